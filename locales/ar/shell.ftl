@@ -1,0 +1,48 @@
+### The page shell: the parts of every page around its main content.
+### Module: src/ui/shell.rs
+
+## The product's name. A term, so that every message can use it and translators can decline it if their grammar needs to.
+# Arabic: the brand name is kept in Latin script.
+-portico = Portico
+
+# This language's own name for itself, shown in the language switcher to people who read it.
+language-name = العربية
+
+# The text of the <title> element of every page.
+# Variables:
+#   $page (String) - the name of the page, for example "Cookies"
+page-title = { $page } – { -portico }
+
+# The title when the page shows validation errors; screen readers announce it first.
+# Variables:
+#   $page (String) - the name of the page
+page-title-error = خطأ: { $page } – { -portico }
+
+# A link at the very top of every page that keyboard and screen reader users take to jump past the header.
+shell-skip-link = الانتقال إلى المحتوى الرئيسي
+
+# The name of the product in the header; it links to the home page.
+shell-service-name = { -portico }
+
+# Accessible label for the link in the header that goes to the home page.
+shell-home-link-label = الصفحة الرئيسية لموقع { -portico }
+
+# Accessible name of the list of languages (read by screen readers as "Choose a language, navigation").
+shell-language-nav = اختيار اللغة
+
+# Accessible name of the navigation area in the header for signing in and out.
+shell-account-nav = حسابك
+
+# Accessible name of the footer's list of links.
+shell-footer-nav = روابط الدعم
+
+shell-footer-accessibility = بيان إمكانية الوصول
+shell-footer-privacy = إشعار الخصوصية
+shell-footer-cookies = ملفات تعريف الارتباط
+shell-footer-contact = اتصل بنا
+
+# Shown at the bottom of every page.
+shell-footer-licence = يُعدّ { -portico } برنامجًا حرًّا ومفتوح المصدر. وجميع المحتوى متاح بموجب ترخيص مفتوح، ما لم يُذكر خلاف ذلك.
+
+# A button that opens the browser's print dialog. Only shown when JavaScript is available.
+shell-print = طباعة هذه الصفحة

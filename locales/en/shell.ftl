@@ -1,0 +1,47 @@
+### The page shell: the parts of every page around its main content.
+### Module: src/ui/shell.rs
+
+## The product's name. A term, so that every message can use it and translators can decline it if their grammar needs to.
+-portico = Portico
+
+# This language's own name for itself, shown in the language switcher to people who read it.
+language-name = English
+
+# The text of the <title> element of every page.
+# Variables:
+#   $page (String) - the name of the page, for example "Cookies"
+page-title = { $page } – { -portico }
+
+# The title when the page shows validation errors; screen readers announce it first.
+# Variables:
+#   $page (String) - the name of the page
+page-title-error = Error: { $page } – { -portico }
+
+# A link at the very top of every page that keyboard and screen reader users take to jump past the header.
+shell-skip-link = Skip to main content
+
+# The name of the product in the header; it links to the home page.
+shell-service-name = { -portico }
+
+# Accessible label for the link in the header that goes to the home page.
+shell-home-link-label = { -portico } home page
+
+# Accessible name of the list of languages (read by screen readers as "Choose a language, navigation").
+shell-language-nav = Choose a language
+
+# Accessible name of the navigation area in the header for signing in and out.
+shell-account-nav = Your account
+
+# Accessible name of the footer's list of links.
+shell-footer-nav = Support links
+
+shell-footer-accessibility = Accessibility statement
+shell-footer-privacy = Privacy notice
+shell-footer-cookies = Cookies
+shell-footer-contact = Contact
+
+# Shown at the bottom of every page.
+shell-footer-licence = { -portico } is free and open-source software. All content is available under an open licence, except where otherwise stated.
+
+# A button that opens the browser's print dialog. Only shown when JavaScript is available.
+shell-print = Print this page

@@ -1,0 +1,179 @@
+//! The application: its shared state, the router that merges every module's routes, the
+//! middleware stack, and start-up.
+
+use crate::{
+    config::{Config, LogFormat},
+    db::{Db, DbError},
+    i18n::{Catalog, CatalogError, Language, LANGUAGE_COOKIE, LANGUAGE_PARAM},
+    web::{errors, security},
+};
+use axum::{
+    extract::{Request, State},
+    http::{header, HeaderValue},
+    middleware::{self, Next},
+    response::Response,
+    Router,
+};
+use leptos::config::LeptosOptions;
+use std::sync::Arc;
+use tower_http::{catch_panic::CatchPanicLayer, services::ServeDir, trace::TraceLayer};
+
+/// What every handler can reach. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub catalog: Arc<Catalog>,
+    pub leptos: LeptosOptions,
+}
+
+impl axum::extract::FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// Why Portico could not start. Each prints as one line for the operator.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("translations: {0}")]
+    Catalog(#[from] CatalogError),
+    #[error("database: {0}")]
+    Db(#[from] DbError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: std::net::SocketAddr, source: std::io::Error },
+    #[error("server stopped: {0}")]
+    Serve(std::io::Error),
+}
+
+impl AppState {
+    /// Connects to the database, applies migrations and loads the translations.
+    pub async fn new(config: Config) -> Result<Self, StartError> {
+        let catalog = Catalog::load(&config.locales_dir)?;
+        let db = Db::connect(&config.database_url).await?;
+        db.migrate().await?;
+        let leptos = LeptosOptions::builder()
+            .output_name("portico")
+            .site_root(config.site_root.to_string_lossy().into_owned())
+            .site_pkg_dir("pkg")
+            .site_addr(config.site_addr)
+            .build();
+        Ok(Self { config: Arc::new(config), db, catalog: Arc::new(catalog), leptos })
+    }
+}
+
+/// The whole application. `extra` lets tests add routes (for example one that fails on purpose)
+/// that then pass through the same middleware as every real route.
+pub fn router(state: AppState, extra: Router<AppState>) -> Router {
+    let files = ServeDir::new(&state.config.site_root)
+        .precompressed_br()
+        .precompressed_gzip()
+        .not_found_service(axum::routing::any(errors::not_found).with_state(state.clone()));
+
+    Router::new()
+        .merge(crate::site::router())
+        .merge(crate::health::router())
+        .merge(extra)
+        .fallback_service(files)
+        // Layers run outside-in in the reverse order of this list: the trace sees everything,
+        // security headers cover error pages, and error pages know the request's language.
+        .layer(CatchPanicLayer::custom(errors::panic_response))
+        .layer(middleware::from_fn_with_state(state.clone(), errors::pages))
+        .layer(middleware::from_fn_with_state(state.clone(), language))
+        .layer(middleware::from_fn_with_state(state.config.secure_cookies, security::headers))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
+            // The path only: a query string may carry what a person typed.
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+        }))
+        .with_state(state)
+}
+
+/// Negotiates the request's language and, when the person picked one with the switcher,
+/// remembers it in a cookie.
+async fn language(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let picked_now = request.uri().query().and_then(|q| {
+        form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == LANGUAGE_PARAM)
+            .and_then(|(_, v)| state.catalog.language(&v).cloned())
+    });
+    let remembered = cookie(&request, LANGUAGE_COOKIE);
+    let accept = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let language: Language = match &picked_now {
+        Some(language) => language.clone(),
+        None => state.catalog.negotiate(remembered.as_deref(), accept).clone(),
+    };
+    request.extensions_mut().insert(language);
+
+    let mut response = next.run(request).await;
+    if let Some(language) = picked_now {
+        let secure = if state.config.secure_cookies { "; Secure" } else { "" };
+        let value = format!(
+            "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
+            language.code
+        );
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+/// The value of cookie `name` in the request, if any.
+pub fn cookie(request: &Request, name: &str) -> Option<String> {
+    request
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim().to_owned())
+}
+
+/// Sets up structured logging. Safe to call more than once (tests do).
+pub fn init_tracing(config: &Config) {
+    let filter = tracing_subscriber::EnvFilter::try_new(&config.log_filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    let _ = match config.log_format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+}
+
+/// Starts Portico and serves until Ctrl-C or SIGTERM.
+pub async fn serve(config: Config) -> Result<(), StartError> {
+    let addr = config.site_addr;
+    let state = AppState::new(config).await?;
+    tracing::info!(database = state.db.kind(), languages = state.catalog.languages().len(), "ready");
+    let listener =
+        tokio::net::TcpListener::bind(addr).await.map_err(|source| StartError::Bind { addr, source })?;
+    tracing::info!("listening on http://{addr}");
+    axum::serve(listener, router(state.clone(), Router::new()))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(StartError::Serve)?;
+    state.db.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

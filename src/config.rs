@@ -1,0 +1,222 @@
+//! Configuration read from the environment at start-up.
+//!
+//! Every setting is documented in the README's configuration table. A bad value stops start-up with
+//! one line that names the variable and says what is wrong, so an operator never has to read a
+//! backtrace to fix a typo.
+
+use std::{fmt, net::SocketAddr, path::PathBuf};
+
+/// Where the data lives. Unset `DATABASE_URL` means a SQLite file next to the binary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Sqlite(String),
+    Postgres(String),
+}
+
+impl DatabaseUrl {
+    pub const DEFAULT: &'static str = "sqlite:portico.db";
+
+    pub fn parse(value: &str) -> Result<Self, String> {
+        let value = value.trim();
+        if value.starts_with("sqlite:") {
+            Ok(Self::Sqlite(value.to_owned()))
+        } else if value.starts_with("postgres:") || value.starts_with("postgresql:") {
+            Ok(Self::Postgres(value.to_owned()))
+        } else {
+            Err("must start with sqlite: or postgres:".to_owned())
+        }
+    }
+
+    /// A description safe to log: the scheme only, because the URL may hold a password.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Sqlite(_) => "sqlite",
+            Self::Postgres(_) => "postgres",
+        }
+    }
+}
+
+/// How log lines are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines with key=value fields, for a terminal.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub site_addr: SocketAddr,
+    pub site_root: PathBuf,
+    pub database_url: DatabaseUrl,
+    pub secure_cookies: bool,
+    pub log_filter: String,
+    pub log_format: LogFormat,
+    pub locales_dir: PathBuf,
+    pub contact_email: String,
+    pub contact_phone: String,
+}
+
+/// A setting that cannot be used. Displays as the one line printed at start-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub var: &'static str,
+    pub problem: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.var, self.problem)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `lookup`, so that tests can pass their own environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        // An empty variable is treated as unset: `FOO= portico` is a common way to clear one.
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let fail = |var: &'static str, problem: String| ConfigError { var, problem };
+
+        let site_addr = match get("LEPTOS_SITE_ADDR") {
+            None => SocketAddr::from(([127, 0, 0, 1], 3000)),
+            Some(v) => v.trim().parse().map_err(|_| {
+                fail("LEPTOS_SITE_ADDR", format!("'{v}' is not an address and port such as 127.0.0.1:3000"))
+            })?,
+        };
+        let site_root = PathBuf::from(get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()));
+        let database_url = match get("DATABASE_URL") {
+            None => DatabaseUrl::Sqlite(DatabaseUrl::DEFAULT.to_owned()),
+            Some(v) => DatabaseUrl::parse(&v).map_err(|p| fail("DATABASE_URL", p))?,
+        };
+        let secure_cookies = match get("PORTICO_SECURE_COOKIES") {
+            None => true,
+            Some(v) => parse_bool(&v).ok_or_else(|| {
+                fail("PORTICO_SECURE_COOKIES", format!("expected true or false, got '{v}'"))
+            })?,
+        };
+        let log_filter = get("PORTICO_LOG").unwrap_or_else(|| "info".into());
+        validate_log_filter(&log_filter).map_err(|p| fail("PORTICO_LOG", p))?;
+        let log_format = match get("PORTICO_LOG_FORMAT").as_deref().map(str::trim) {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(fail("PORTICO_LOG_FORMAT", format!("expected text or json, got '{other}'")))
+            }
+        };
+        let locales_dir = PathBuf::from(get("PORTICO_LOCALES_DIR").unwrap_or_else(|| "locales".into()));
+        if !locales_dir.is_dir() {
+            return Err(fail(
+                "PORTICO_LOCALES_DIR",
+                format!("'{}' is not a folder of translations", locales_dir.display()),
+            ));
+        }
+        let contact_email = get("PORTICO_CONTACT_EMAIL").unwrap_or_else(|| "help@portico.example".into());
+        if !contact_email.contains('@') || contact_email.contains(char::is_whitespace) {
+            return Err(fail("PORTICO_CONTACT_EMAIL", format!("'{contact_email}' is not an email address")));
+        }
+        let contact_phone = get("PORTICO_CONTACT_PHONE").unwrap_or_else(|| "0300 123 4567".into());
+
+        Ok(Self {
+            site_addr,
+            site_root,
+            database_url,
+            secure_cookies,
+            log_filter,
+            log_format,
+            locales_dir,
+            contact_email,
+            contact_phone,
+        })
+    }
+}
+
+fn parse_bool(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => Some(true),
+        "false" | "0" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+fn validate_log_filter(filter: &str) -> Result<(), String> {
+    tracing_subscriber::EnvFilter::try_new(filter)
+        .map(|_| ())
+        .map_err(|e| format!("'{filter}' is not a log filter such as info or portico=debug,info ({e})"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let with_locales = move |name: &str| match name {
+            "PORTICO_LOCALES_DIR" => vars.get(name).cloned().or_else(|| Some(locales())),
+            _ => vars.get(name).cloned(),
+        };
+        Config::from_lookup(with_locales)
+    }
+
+    fn locales() -> String {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/locales").to_owned()
+    }
+
+    #[test]
+    fn an_empty_environment_gives_sqlite_on_port_3000_with_secure_cookies() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.site_addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(c.database_url, DatabaseUrl::Sqlite("sqlite:portico.db".into()));
+        assert!(c.secure_cookies);
+        assert_eq!(c.log_format, LogFormat::Text);
+    }
+
+    #[test]
+    fn a_postgres_url_selects_postgres() {
+        let c = config(&[("DATABASE_URL", "postgres://localhost/test")]).unwrap();
+        assert_eq!(c.database_url.kind(), "postgres");
+    }
+
+    #[test]
+    fn a_database_url_of_another_kind_is_refused_naming_the_variable() {
+        let e = config(&[("DATABASE_URL", "mysql://localhost/x")]).unwrap_err();
+        assert_eq!(e.to_string(), "DATABASE_URL: must start with sqlite: or postgres:");
+    }
+
+    #[test]
+    fn a_bad_address_is_refused_naming_the_variable() {
+        let e = config(&[("LEPTOS_SITE_ADDR", "localhost")]).unwrap_err();
+        assert_eq!(e.var, "LEPTOS_SITE_ADDR");
+        assert!(!e.to_string().contains('\n'));
+    }
+
+    #[test]
+    fn the_secure_cookie_switch_accepts_only_true_or_false_words() {
+        assert!(!config(&[("PORTICO_SECURE_COOKIES", "false")]).unwrap().secure_cookies);
+        assert!(config(&[("PORTICO_SECURE_COOKIES", "ON")]).unwrap().secure_cookies);
+        let e = config(&[("PORTICO_SECURE_COOKIES", "maybe")]).unwrap_err();
+        assert_eq!(e.to_string(), "PORTICO_SECURE_COOKIES: expected true or false, got 'maybe'");
+    }
+
+    #[test]
+    fn a_bad_log_level_or_format_is_refused() {
+        assert_eq!(config(&[("PORTICO_LOG", "info,=[")]).unwrap_err().var, "PORTICO_LOG");
+        assert_eq!(config(&[("PORTICO_LOG_FORMAT", "xml")]).unwrap_err().var, "PORTICO_LOG_FORMAT");
+        assert_eq!(config(&[("PORTICO_LOG_FORMAT", "json")]).unwrap().log_format, LogFormat::Json);
+    }
+
+    #[test]
+    fn a_missing_locales_folder_is_refused() {
+        let e = config(&[("PORTICO_LOCALES_DIR", "/nonexistent/locales")]).unwrap_err();
+        assert_eq!(e.var, "PORTICO_LOCALES_DIR");
+    }
+}

@@ -1,0 +1,106 @@
+//! The database: one pool, SQLite or PostgreSQL, chosen by `DATABASE_URL`.
+//!
+//! The same code runs on both. Queries use runtime `sqlx::query_as` with `$1`-style parameters,
+//! which both drivers accept, and [`with_db!`] instantiates a query once per backend. Migrations
+//! live in `migrations/sqlite` and `migrations/postgres` and are applied at start-up.
+
+use crate::config::DatabaseUrl;
+use sqlx::{
+    postgres::{PgPool, PgPoolOptions},
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions},
+};
+use std::{str::FromStr, time::Duration};
+
+/// The application's one connection pool.
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Runs the same expression against whichever pool is in use: `with_db!(db, |pool| query.fetch_one(pool))`.
+#[macro_export]
+macro_rules! with_db {
+    ($db:expr, |$pool:ident| $body:expr) => {
+        match $db {
+            $crate::db::Db::Sqlite($pool) => $body,
+            $crate::db::Db::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// Why the database could not be made ready. Detail is for the operator's log, never for a page.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("cannot connect to the {kind} database: {source}")]
+    Connect { kind: &'static str, source: sqlx::Error },
+    #[error("cannot apply migrations: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error(transparent)]
+    Query(#[from] sqlx::Error),
+}
+
+impl Db {
+    /// Opens a pool. A SQLite file is created when missing; WAL lets readers and a writer work at once.
+    pub async fn connect(url: &DatabaseUrl) -> Result<Self, DbError> {
+        let connect_error = |source| DbError::Connect { kind: url.kind(), source };
+        match url {
+            DatabaseUrl::Sqlite(url) => {
+                let options = SqliteConnectOptions::from_str(url)
+                    .map_err(connect_error)?
+                    .create_if_missing(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(5));
+                let pool = SqlitePoolOptions::new()
+                    .max_connections(8)
+                    .acquire_timeout(Duration::from_secs(5))
+                    .connect_with(options)
+                    .await
+                    .map_err(connect_error)?;
+                Ok(Self::Sqlite(pool))
+            }
+            DatabaseUrl::Postgres(url) => {
+                let pool = PgPoolOptions::new()
+                    .max_connections(16)
+                    .acquire_timeout(Duration::from_secs(5))
+                    .connect(url)
+                    .await
+                    .map_err(connect_error)?;
+                Ok(Self::Postgres(pool))
+            }
+        }
+    }
+
+    /// Applies every migration not yet applied. Safe to run from several instances at once:
+    /// sqlx takes an advisory lock on PostgreSQL.
+    pub async fn migrate(&self) -> Result<(), DbError> {
+        match self {
+            Self::Sqlite(pool) => sqlx::migrate!("migrations/sqlite").run(pool).await?,
+            Self::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Answers whether the database responds to a trivial query within two seconds.
+    pub async fn ping(&self) -> Result<(), DbError> {
+        let query = async {
+            with_db!(self, |pool| sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(pool).await)
+        };
+        match tokio::time::timeout(Duration::from_secs(2), query).await {
+            Ok(result) => result.map(|_| ()).map_err(DbError::from),
+            Err(_) => Err(DbError::Query(sqlx::Error::PoolTimedOut)),
+        }
+    }
+
+    pub async fn close(&self) {
+        with_db!(self, |pool| pool.close().await)
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Sqlite(_) => "sqlite",
+            Self::Postgres(_) => "postgres",
+        }
+    }
+}

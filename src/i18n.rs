@@ -1,0 +1,378 @@
+//! Languages: which ones Portico speaks, which one a request gets, and how messages are looked up.
+//!
+//! Every folder under `locales/` is a language; its `.ftl` files (in any sub-folder) form one Fluent
+//! bundle. English (`en`) is the source: a message missing in another language falls back to
+//! English and logs a warning. Fluent's bidi isolation stays on, so a Latin reference number
+//! inside Arabic text keeps its order.
+//!
+//! A request's language is, in order: the one the person picked (the switcher's `?lang=` link,
+//! remembered in the `portico_lang` cookie), then `Accept-Language`, then English.
+
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
+use std::{
+    collections::HashMap,
+    fmt,
+    path::{Path, PathBuf},
+    sync::Arc,
+};
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+/// The source language: every message exists here first.
+pub const SOURCE_LANGUAGE: &str = "en";
+/// The cookie that remembers the language a person picked.
+pub const LANGUAGE_COOKIE: &str = "portico_lang";
+/// The query parameter the language switcher's links carry.
+pub const LANGUAGE_PARAM: &str = "lang";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One language Portico can show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Language {
+    /// A BCP 47 tag, as the folder under `locales/` is named: `en`, `cy`, `ar`.
+    pub code: String,
+    /// The language's name for itself (its `language-name` message).
+    pub name: String,
+    pub rtl: bool,
+}
+
+impl Language {
+    /// The value of the HTML `dir` attribute.
+    pub fn dir(&self) -> &'static str {
+        if self.rtl {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+}
+
+/// Why the translations could not be loaded. Shown to the operator or translator, never to citizens.
+#[derive(Debug)]
+pub enum CatalogError {
+    Io { path: PathBuf, source: std::io::Error },
+    Syntax { path: PathBuf, line: usize, column: usize, message: String },
+    Duplicate { path: PathBuf, id: String },
+    MissingSource { dir: PathBuf },
+    MissingName { code: String },
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Self::Syntax { path, line, column, message } => {
+                write!(f, "{}:{line}:{column}: {message}", path.display())
+            }
+            Self::Duplicate { path, id } => {
+                write!(f, "{}: message '{id}' is defined more than once in this language", path.display())
+            }
+            Self::MissingSource { dir } => {
+                write!(f, "{}: there is no '{SOURCE_LANGUAGE}' folder; English is the source language", dir.display())
+            }
+            Self::MissingName { code } => {
+                write!(f, "locales/{code}: the language has no 'language-name' message")
+            }
+        }
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+/// All languages and their messages, loaded once at start-up.
+pub struct Catalog {
+    languages: Vec<Language>,
+    bundles: HashMap<String, Bundle>,
+}
+
+impl fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog").field("languages", &self.languages).finish_non_exhaustive()
+    }
+}
+
+impl Catalog {
+    /// Loads every language folder under `dir`.
+    pub fn load(dir: &Path) -> Result<Self, CatalogError> {
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| CatalogError::Io { path, source }
+        };
+        let mut codes: Vec<(String, LanguageIdentifier, PathBuf)> = Vec::new();
+        for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+            let entry = entry.map_err(io(dir))?;
+            let path = entry.path();
+            let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+                continue;
+            };
+            // Only folders named as a language tag are languages; anything else (a README) is ignored.
+            if path.is_dir() {
+                if let Ok(id) = name.parse::<LanguageIdentifier>() {
+                    codes.push((name, id, path));
+                }
+            }
+        }
+        if !codes.iter().any(|(code, ..)| code == SOURCE_LANGUAGE) {
+            return Err(CatalogError::MissingSource { dir: dir.to_path_buf() });
+        }
+        // English first, then the others in a stable order, as the switcher lists them.
+        codes.sort_by(|a, b| (a.0 != SOURCE_LANGUAGE, &a.0).cmp(&(b.0 != SOURCE_LANGUAGE, &b.0)));
+
+        let mut languages = Vec::new();
+        let mut bundles = HashMap::new();
+        for (code, id, path) in codes {
+            let rtl = id.character_direction() == CharacterDirection::RTL;
+            let mut bundle = Bundle::new_concurrent(vec![id]);
+            for file in ftl_files(&path).map_err(io(&path))? {
+                let source = std::fs::read_to_string(&file).map_err(io(&file))?;
+                let resource = match FluentResource::try_new(source) {
+                    Ok(resource) => resource,
+                    Err((resource, errors)) => {
+                        let error = &errors[0];
+                        let (line, column) = line_and_column(resource.source(), error.pos.start);
+                        return Err(CatalogError::Syntax {
+                            path: file,
+                            line,
+                            column,
+                            message: error.kind.to_string(),
+                        });
+                    }
+                };
+                if let Err(errors) = bundle.add_resource(resource) {
+                    let id = errors
+                        .iter()
+                        .find_map(|e| match e {
+                            fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
+                            _ => None,
+                        })
+                        .unwrap_or_default();
+                    return Err(CatalogError::Duplicate { path: file, id });
+                }
+            }
+            let name = bundle
+                .get_message("language-name")
+                .and_then(|m| m.value())
+                .map(|pattern| {
+                    let mut errors = vec![];
+                    bundle.format_pattern(pattern, None, &mut errors).into_owned()
+                })
+                .ok_or_else(|| CatalogError::MissingName { code: code.clone() })?;
+            languages.push(Language { code: code.clone(), name, rtl });
+            bundles.insert(code, bundle);
+        }
+        Ok(Self { languages, bundles })
+    }
+
+    /// Every language, English first.
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code.eq_ignore_ascii_case(code))
+    }
+
+    pub fn source_language(&self) -> &Language {
+        self.language(SOURCE_LANGUAGE).expect("load() refuses a catalog without English")
+    }
+
+    /// Picks the language for a request: the person's own choice, then their browser's, then English.
+    pub fn negotiate(&self, picked: Option<&str>, accept_language: Option<&str>) -> &Language {
+        picked
+            .and_then(|code| self.language(code))
+            .or_else(|| {
+                accept_language.and_then(|header| {
+                    parse_accept_language(header).into_iter().find_map(|tag| self.best_match(&tag))
+                })
+            })
+            .unwrap_or_else(|| self.source_language())
+    }
+
+    /// `cy-GB` matches `cy`; `en` does not match `en-GB`-only catalogs, which we do not have.
+    fn best_match(&self, tag: &str) -> Option<&Language> {
+        self.language(tag).or_else(|| {
+            let primary = tag.split('-').next()?;
+            self.language(primary)
+        })
+    }
+
+    /// Formats message `id` in language `code`, falling back to English, then to the id itself.
+    pub fn format(&self, code: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        if let Some(text) = self.try_format(code, id, args) {
+            return text;
+        }
+        if code != SOURCE_LANGUAGE {
+            tracing::warn!(language = code, message = id, "message missing in this language; using English");
+            if let Some(text) = self.try_format(SOURCE_LANGUAGE, id, args) {
+                return text;
+            }
+        }
+        tracing::error!(message = id, "message missing in English, the source language");
+        id.to_owned()
+    }
+
+    fn try_format(&self, code: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundles.get(code)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = vec![];
+        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        if !errors.is_empty() {
+            tracing::warn!(language = code, message = id, errors = ?errors, "message formatted with errors");
+        }
+        Some(text)
+    }
+}
+
+/// The `.ftl` files of one language folder, sub-folders included, in a stable order.
+fn ftl_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "ftl") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
+    let before = &source[..offset.min(source.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// The language tags of an `Accept-Language` header, most wanted first; `q=0` and `*` are left out.
+pub fn parse_accept_language(header: &str) -> Vec<String> {
+    let mut tags: Vec<(String, f32)> = header
+        .split(',')
+        .filter_map(|item| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            if tag.is_empty() || tag == "*" || tag.len() > 35 {
+                return None;
+            }
+            let q = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+            (q > 0.0).then(|| (tag.to_owned(), q))
+        })
+        .take(16)
+        .collect();
+    // A stable sort keeps the header's order among equal weights.
+    tags.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+    tags.into_iter().map(|(tag, _)| tag).collect()
+}
+
+/// The translations for one request: the catalog and the language the request negotiated.
+#[derive(Clone, Debug)]
+pub struct I18n {
+    catalog: Arc<Catalog>,
+    language: Language,
+}
+
+impl I18n {
+    pub fn new(catalog: Arc<Catalog>, language: Language) -> Self {
+        Self { catalog, language }
+    }
+
+    pub fn language(&self) -> &Language {
+        &self.language
+    }
+
+    pub fn languages(&self) -> &[Language] {
+        self.catalog.languages()
+    }
+
+    /// The message `id` in this request's language.
+    pub fn t(&self, id: &str) -> String {
+        self.catalog.format(&self.language.code, id, None)
+    }
+
+    /// The message `id` with its variables.
+    pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
+        self.catalog.format(&self.language.code, id, Some(args))
+    }
+}
+
+/// Formats a message with named variables: `t!(i18n, "page-title", page = name)`.
+#[macro_export]
+macro_rules! t {
+    ($i18n:expr, $id:literal) => {
+        $i18n.t($id)
+    };
+    ($i18n:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = ::fluent_bundle::FluentArgs::new();
+        $(args.set(stringify!($name), $value);)+
+        $i18n.t_args($id, &args)
+    }};
+}
+
+/// The translations of the page being rendered, provided as context by the page renderer.
+pub fn use_i18n() -> I18n {
+    leptos::prelude::expect_context::<I18n>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::load(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/locales"))).unwrap()
+    }
+
+    #[test]
+    fn english_comes_first_and_arabic_is_right_to_left() {
+        let c = catalog();
+        assert_eq!(c.languages()[0].code, "en");
+        assert_eq!(c.language("ar").unwrap().dir(), "rtl");
+        assert_eq!(c.language("cy").unwrap().dir(), "ltr");
+        assert_eq!(c.language("cy").unwrap().name, "Cymraeg");
+    }
+
+    #[test]
+    fn a_picked_language_wins_over_the_browser_and_english_is_the_last_resort() {
+        let c = catalog();
+        assert_eq!(c.negotiate(Some("ar"), Some("cy")).code, "ar");
+        assert_eq!(c.negotiate(None, Some("fr-FR, cy-GB;q=0.8, en;q=0.5")).code, "cy");
+        assert_eq!(c.negotiate(Some("xx"), Some("de")).code, "en");
+        assert_eq!(c.negotiate(None, None).code, "en");
+    }
+
+    #[test]
+    fn accept_language_weights_order_the_tags_and_zero_means_not_wanted() {
+        assert_eq!(parse_accept_language("en;q=0.2, ar, cy;q=0.9, fr;q=0"), vec!["ar", "cy", "en"]);
+        assert!(parse_accept_language("*;q=0.1, ;;, en;q=abc").is_empty());
+    }
+
+    #[test]
+    fn a_message_missing_in_a_language_falls_back_to_english() {
+        let c = catalog();
+        assert_eq!(c.format("cy", "no-such-message", None), "no-such-message");
+        assert_eq!(c.format("xx", "shell-skip-link", None), "Skip to main content");
+    }
+
+    #[test]
+    fn variables_keep_bidi_isolation() {
+        let c = catalog();
+        let mut args = FluentArgs::new();
+        args.set("page", "Cookies");
+        assert_eq!(c.format("en", "page-title", Some(&args)), "\u{2068}Cookies\u{2069} – Portico");
+    }
+
+    #[test]
+    fn a_syntax_error_names_the_file_line_and_column() {
+        let dir = std::env::temp_dir().join(format!("portico-i18n-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("en")).unwrap();
+        std::fs::write(dir.join("en/a.ftl"), "language-name = English\nbroken {\n").unwrap();
+        let error = Catalog::load(&dir).unwrap_err().to_string();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(error.contains("a.ftl:2:"), "{error}");
+    }
+}

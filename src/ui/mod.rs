@@ -1,0 +1,8 @@
+//! User-interface components shared by every module, built like GOV.UK Frontend's: a typed set
+//! of props, text escaped by default, ids wired for `aria-describedby`.
+//!
+//! `islands` compiles for the browser too; everything else renders on the server only.
+
+pub mod islands;
+#[cfg(feature = "ssr")]
+pub mod shell;

@@ -1,0 +1,121 @@
+//! The page shell around every page: skip link, header, language switcher, main, footer.
+
+use crate::{
+    i18n::use_i18n,
+    t,
+    web::{render::PageMeta, PageUrl},
+};
+use leptos::prelude::*;
+
+#[component]
+pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl IntoView {
+    let i = use_i18n();
+    let language = i.language().clone();
+    let title = if meta.has_errors {
+        t!(i, "page-title-error", page = meta.title)
+    } else {
+        t!(i, "page-title", page = meta.title)
+    };
+    view! {
+        <!DOCTYPE html>
+        <html lang=language.code.clone() dir=language.dir()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <title>{title}</title>
+                <link rel="stylesheet" href="/pkg/portico.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options=options islands=true/>
+            </head>
+            <body>
+                <a href="#main-content" class="skip-link">{t!(i, "shell-skip-link")}</a>
+                <Header/>
+                <LanguageSwitcher/>
+                <div class="width-container">
+                    // tabindex=-1 lets the skip link move focus to main in every browser, not only scroll.
+                    <main id="main-content" class="main" tabindex="-1">
+                        {children()}
+                    </main>
+                </div>
+                <Footer/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let i = use_i18n();
+    view! {
+        <header class="header">
+            <div class="width-container header__inner">
+                <a href="/" class="header__brand" aria-label=t!(i, "shell-home-link-label")>
+                    {t!(i, "shell-service-name")}
+                </a>
+                // The place for sign-in: account links join the header once accounts exist
+                // (`shell-account-nav` names that navigation). An empty landmark would only be noise.
+            </div>
+        </header>
+    }
+}
+
+/// Plain links, so it works without JavaScript. Each language is named in itself and marked with
+/// `lang` so that screen readers pronounce it correctly; `hreflang` says where the link leads.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let i = use_i18n();
+    let url = expect_context::<PageUrl>();
+    let current = i.language().code.clone();
+    let items = i
+        .languages()
+        .iter()
+        .map(|language| {
+            let code = language.code.clone();
+            let name = language.name.clone();
+            if code == current {
+                view! {
+                    <li class="lang-switcher__item">
+                        <span class="lang-switcher__current" lang=code.clone() aria-current="true">{name}</span>
+                    </li>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <li class="lang-switcher__item">
+                        <a class="lang-switcher__link" href=url.with_language(&code) lang=code.clone() hreflang=code.clone()>
+                            {name}
+                        </a>
+                    </li>
+                }
+                .into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="lang-switcher" aria-label=t!(i, "shell-language-nav")>
+            <div class="width-container">
+                <ul class="lang-switcher__list">{items}</ul>
+            </div>
+        </nav>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let i = use_i18n();
+    view! {
+        <footer class="footer">
+            <div class="width-container">
+                <nav aria-label=t!(i, "shell-footer-nav")>
+                    <ul class="footer__links">
+                        <li><a class="footer__link" href="/accessibility">{t!(i, "shell-footer-accessibility")}</a></li>
+                        <li><a class="footer__link" href="/privacy">{t!(i, "shell-footer-privacy")}</a></li>
+                        <li><a class="footer__link" href="/cookies">{t!(i, "shell-footer-cookies")}</a></li>
+                        <li><a class="footer__link" href="/contact">{t!(i, "shell-footer-contact")}</a></li>
+                    </ul>
+                </nav>
+                <p class="footer__licence body-s">{t!(i, "shell-footer-licence")}</p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,65 @@
+//! Renders a page: the view a handler builds, inside the shell, as one HTML document.
+//!
+//! Handlers load their data first and then render synchronously, so a page is complete before
+//! its first byte leaves (no streaming placeholders that only JavaScript could fill in), and its
+//! status code is known. Islands render here too, with their props serialised for hydration.
+
+use super::{security::page_csp, Ctx};
+use crate::ui::shell::Shell;
+use axum::{
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+};
+use hydration_context::SsrSharedContext;
+use leptos::{nonce::use_nonce, prelude::*};
+use std::sync::Arc;
+
+/// What the shell needs to know about the page besides its content.
+#[derive(Clone, Debug)]
+pub struct PageMeta {
+    /// The page's name; the shell turns it into "Name – Portico".
+    pub title: String,
+    /// The page shows validation errors, so its title starts with "Error:".
+    pub has_errors: bool,
+}
+
+impl Ctx {
+    /// Renders `body` as a complete page with `status` and `title`.
+    pub fn render<V, F>(&self, status: StatusCode, title: &str, body: F) -> Response
+    where
+        F: FnOnce() -> V,
+        V: IntoView + 'static,
+    {
+        self.render_page(status, PageMeta { title: title.to_owned(), has_errors: false }, body)
+    }
+
+    pub fn render_page<V, F>(&self, status: StatusCode, meta: PageMeta, body: F) -> Response
+    where
+        F: FnOnce() -> V,
+        V: IntoView + 'static,
+    {
+        let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+        let (html, nonce) = owner.with(|| {
+            leptos::nonce::provide_nonce();
+            provide_context(self.i18n.clone());
+            provide_context(self.url.clone());
+            let nonce = use_nonce().map(|n| n.to_string()).unwrap_or_default();
+            let options = self.state.leptos.clone();
+            let content = body();
+            let html = view! { <Shell options=options meta=meta>{content}</Shell> }.to_html();
+            (html, nonce)
+        });
+        owner.unset();
+
+        let mut response = (status, html).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+        if let Ok(csp) = HeaderValue::from_str(&page_csp(&nonce)) {
+            headers.insert(header::CONTENT_SECURITY_POLICY, csp);
+        }
+        // Pages may show personal details: never keep them in a shared computer's cache.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        headers.insert(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+        response
+    }
+}
