@@ -1,0 +1,145 @@
+//! `spawn_app`: the real server on port 0, a fresh database, a client that keeps cookies.
+
+use axum::{routing::get, Router};
+use portico::{
+    app::{self, AppState},
+    config::Config,
+    web::AppError,
+};
+use std::{collections::HashMap, path::PathBuf};
+
+/// Set this to a PostgreSQL URL to run the same suite on PostgreSQL (a fresh database per test).
+pub const POSTGRES_ENV: &str = "PORTICO_TEST_POSTGRES_URL";
+
+pub struct TestApp {
+    pub address: String,
+    /// Keeps cookies, follows no redirects: tests see exactly what the server answered.
+    pub client: reqwest::Client,
+    pub state: AppState,
+    site_root: PathBuf,
+    postgres: Option<(String, String)>,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("request failed")
+    }
+
+    /// GET with an `Accept-Language` header.
+    pub async fn get_in(&self, path: &str, accept_language: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .header("accept-language", accept_language)
+            .send()
+            .await
+            .expect("request failed")
+    }
+
+    pub async fn page(&self, path: &str) -> String {
+        self.get(path).await.text().await.unwrap()
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.site_root);
+        if let Some((admin_url, name)) = self.postgres.take() {
+            // Drop runs outside async code: a short-lived runtime removes this test's database.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                rt.block_on(async {
+                    if let Ok(pool) = sqlx::PgPool::connect(&admin_url).await {
+                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                            .execute(&pool)
+                            .await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(&[]).await
+}
+
+/// Starts the app with extra environment settings, e.g. `[("PORTICO_SECURE_COOKIES", "true")]`.
+pub async fn spawn_app_with(settings: &[(&str, &str)]) -> TestApp {
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    let site_root = std::env::temp_dir().join(format!("portico-test-{id}"));
+    std::fs::create_dir_all(site_root.join("pkg")).unwrap();
+    std::fs::write(site_root.join("pkg/portico.css"), "body{margin:0}").unwrap();
+
+    let mut postgres = None;
+    let database_url = match std::env::var(POSTGRES_ENV).ok().filter(|u| !u.is_empty()) {
+        Some(admin_url) => {
+            let name = format!("portico_test_{id}");
+            let pool = sqlx::PgPool::connect(&admin_url).await.expect("cannot reach PostgreSQL");
+            sqlx::query(&format!("CREATE DATABASE \"{name}\"")).execute(&pool).await.unwrap();
+            pool.close().await;
+            let url = with_database_name(&admin_url, &name);
+            postgres = Some((admin_url, name));
+            url
+        }
+        None => format!("sqlite:{}", site_root.join("portico.db").display()),
+    };
+
+    let mut env: HashMap<String, String> = HashMap::from([
+        ("LEPTOS_SITE_ADDR".into(), "127.0.0.1:0".into()),
+        ("LEPTOS_SITE_ROOT".into(), site_root.display().to_string()),
+        ("DATABASE_URL".into(), database_url),
+        ("PORTICO_SECURE_COOKIES".into(), "false".into()),
+        ("PORTICO_LOCALES_DIR".into(), concat!(env!("CARGO_MANIFEST_DIR"), "/locales").into()),
+        ("PORTICO_LOG".into(), "warn".into()),
+    ]);
+    for (k, v) in settings {
+        env.insert(k.to_string(), v.to_string());
+    }
+    let config = Config::from_lookup(|name| env.get(name).cloned()).expect("test configuration");
+    app::init_tracing(&config);
+    let state = AppState::new(config).await.expect("app state");
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = format!("http://{}", listener.local_addr().unwrap());
+    let router = app::router(state.clone(), test_routes());
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    TestApp { address, client, state, site_root, postgres }
+}
+
+/// Routes that exist only in tests, to reach paths no real page takes on purpose.
+fn test_routes() -> Router<AppState> {
+    Router::new()
+        .route("/__test/fail", get(|| async { Err::<(), _>(AppError::internal("simulated failure")) }))
+        .route("/__test/panic", get(|| async { panic!("simulated panic"); #[allow(unreachable_code)] () }))
+}
+
+fn with_database_name(url: &str, name: &str) -> String {
+    let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
+    let base = base.rsplit_once('/').map_or(base, |(head, _)| head);
+    match query {
+        Some(q) => format!("{base}/{name}?{q}"),
+        None => format!("{base}/{name}"),
+    }
+}
+
+/// Text of the `<title>` element, without Fluent's bidi isolation marks.
+pub fn title_of(html: &str) -> String {
+    let start = html.find("<title>").expect("a title") + "<title>".len();
+    let end = html[start..].find("</title>").unwrap() + start;
+    strip_isolation(&html[start..end])
+}
+
+pub fn strip_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}

@@ -1,0 +1,10 @@
+//! Integration tests: each test starts the real server on a random port with a fresh database
+//! (SQLite, or PostgreSQL when `PORTICO_TEST_POSTGRES_URL` is set) and talks to it over HTTP.
+
+mod helpers;
+
+mod errors;
+mod health;
+mod languages;
+mod security;
+mod shell;

@@ -1,0 +1,70 @@
+use crate::helpers::{spawn_app, title_of};
+
+const PAGES: [&str; 5] = ["/", "/accessibility", "/privacy", "/cookies", "/contact"];
+
+#[tokio::test]
+async fn every_page_has_the_shell_landmarks_and_a_skip_link() {
+    let app = spawn_app().await;
+    for path in PAGES {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 200, "{path}");
+        let html = response.text().await.unwrap();
+        assert!(html.starts_with("<!DOCTYPE html>"), "{path}");
+        assert!(html.contains(r#"<html lang="en" dir="ltr">"#), "{path}");
+        assert!(html.contains(r##"<a href="#main-content" class="skip-link">Skip to main content</a>"##), "{path}");
+        assert!(html.contains(r#"<main id="main-content""#), "{path}");
+        assert!(html.contains(r#"<header class="header">"#), "{path}");
+        assert!(html.contains(r#"<footer class="footer">"#), "{path}");
+        for link in ["/accessibility", "/privacy", "/cookies", "/contact"] {
+            assert!(html.contains(&format!(r#"href="{link}""#)), "{path} links to {link}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_page_has_its_own_title_ending_with_the_service_name() {
+    let app = spawn_app().await;
+    let mut titles = Vec::new();
+    for path in PAGES {
+        let title = title_of(&app.page(path).await);
+        assert!(title.ends_with(" – Portico"), "{path}: {title}");
+        titles.push(title);
+    }
+    assert_eq!(titles[3], "Cookies – Portico");
+    let mut unique = titles.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), titles.len(), "titles repeat: {titles:?}");
+}
+
+#[tokio::test]
+async fn the_contact_page_shows_the_configured_contact_details() {
+    let app = crate::helpers::spawn_app_with(&[
+        ("PORTICO_CONTACT_EMAIL", "help@council.example"),
+        ("PORTICO_CONTACT_PHONE", "+44 29 2000 0000"),
+    ])
+    .await;
+
+    let html = app.page("/contact").await;
+
+    assert!(html.contains(r#"href="mailto:help@council.example""#));
+    assert!(html.contains(r#"href="tel:+442920000000""#));
+}
+
+#[tokio::test]
+async fn the_cookies_page_lists_the_language_cookie() {
+    let app = spawn_app().await;
+    let html = app.page("/cookies").await;
+    assert!(html.contains("<code>portico_lang</code>"));
+}
+
+#[tokio::test]
+async fn stylesheets_and_other_files_are_served_from_the_site_root() {
+    let app = spawn_app().await;
+
+    let response = app.get("/pkg/portico.css").await;
+
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "text/css");
+    assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+}
