@@ -150,9 +150,10 @@ fn Cookies() -> impl IntoView {
                 <h1 class="heading-l">{t!(i, "cookies-heading")}</h1>
                 <p class="body">{t!(i, "cookies-intro")}</p>
                 <p class="body">{t!(i, "cookies-essential")}</p>
-                <div class="table-wrapper">
+                // Focusable and named, so keyboard users can scroll the table on a narrow screen.
+                <div class="table-wrapper" tabindex="0" role="region" aria-labelledby="cookies-caption">
                     <table class="table">
-                        <caption class="table__caption">{t!(i, "cookies-table-caption")}</caption>
+                        <caption class="table__caption" id="cookies-caption">{t!(i, "cookies-table-caption")}</caption>
                         <thead class="table__head">
                             <tr class="table__row">
                                 <th scope="col" class="table__header">{t!(i, "cookies-col-name")}</th>

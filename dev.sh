@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Portico's developer commands. Each one installs what is missing (and skips what is present),
+# so that a fresh Debian machine with rustup, node/npm and apt needs nothing else.
+#
+#   ./dev.sh run     build (release) and serve Portico on SQLite at http://127.0.0.1:3000
+#   ./dev.sh test    unit and integration tests (SQLite, and PostgreSQL when PORTICO_TEST_POSTGRES_URL
+#                    is set), then the Playwright suite in Chromium with JavaScript on and off
+#   ./dev.sh bench   serve a release build and measure it with wrk (see the README)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+CARGO_LEPTOS_VERSION=0.3.10
+BINARYEN_VERSION=132.0.0
+# Tools outside the repository, shared by every clone on this machine (CI clones afresh).
+TOOLS="${PORTICO_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/portico/tools}"
+export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\n==> %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() { # package, command it provides
+  if ! command -v "$2" >/dev/null 2>&1; then
+    say "installing $1 (apt)"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1"
+  fi
+}
+
+build_tools() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if ! cargo leptos --version 2>/dev/null | grep -q " $CARGO_LEPTOS_VERSION"; then
+    say "installing cargo-leptos $CARGO_LEPTOS_VERSION (once per machine, about 15 minutes)"
+    cargo install "cargo-leptos@$CARGO_LEPTOS_VERSION" --locked --features no_downloads
+  fi
+  # The wasm-bindgen CLI must be exactly the library version that Cargo.lock pins.
+  local wb
+  wb=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $wb\$"; then
+    say "installing wasm-bindgen-cli $wb"
+    cargo install wasm-bindgen-cli --version "$wb"
+  fi
+  # Debian's binaryen 108 produces WASM that breaks hydration; npm's 132 goes first on PATH.
+  if ! "$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+    say "installing binaryen $BINARYEN_VERSION (wasm-opt) into $TOOLS"
+    mkdir -p "$TOOLS"
+    npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+test_tools() {
+  apt_install chromium chromium
+  if [ ! -d end2end/node_modules/@playwright/test ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
+    say "installing the end-to-end test packages (npm ci)"
+    # Playwright must never download its own browsers: we use Debian's Chromium.
+    (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+cmd_run() {
+  build_tools
+  say "building and serving Portico at http://${LEPTOS_SITE_ADDR:-127.0.0.1:3000} (SQLite: ${DATABASE_URL:-sqlite:portico.db})"
+  # Plain http on localhost: a Secure cookie would never come back.
+  export PORTICO_SECURE_COOKIES="${PORTICO_SECURE_COOKIES:-false}"
+  exec cargo leptos serve --release
+}
+
+cmd_test() {
+  build_tools
+  test_tools
+  say "unit and integration tests on SQLite"
+  cargo test --features ssr
+  if [ -n "${PORTICO_TEST_POSTGRES_URL:-}" ]; then
+    say "integration tests on PostgreSQL"
+    cargo test --features ssr --test api
+  else
+    say "PORTICO_TEST_POSTGRES_URL is not set: skipping the PostgreSQL run"
+  fi
+  say "building the site for the end-to-end tests"
+  cargo leptos build
+  say "end-to-end tests in Chromium, JavaScript on and off"
+  (cd end2end && CI="${CI:-}" npx playwright test)
+}
+
+cmd_bench() {
+  build_tools
+  apt_install wrk wrk
+  say "building a release"
+  cargo leptos build --release
+  local port=${PORTICO_BENCH_PORT:-3200} duration=${PORTICO_BENCH_SECONDS:-10} connections=${PORTICO_BENCH_CONNECTIONS:-64}
+  local dir
+  dir=$(mktemp -d)
+  LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site DATABASE_URL="sqlite:$dir/bench.db" \
+    PORTICO_SECURE_COOKIES=false PORTICO_LOG=warn target/release/portico &
+  local pid=$!
+  trap 'kill $pid 2>/dev/null; rm -rf "$dir"' EXIT
+  for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+  local page="http://127.0.0.1:$port/" asset="http://127.0.0.1:$port/pkg/portico.css"
+  say "wrk: $connections connections, 2 threads, ${duration}s each, after a 2 s warm-up"
+  wrk -t2 -c"$connections" -d2s "$page" >/dev/null
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$page" >"$dir/page.txt"
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$asset" >"$dir/asset.txt"
+  local rss
+  rss=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status")
+  summarise() { # name, file
+    awk -v name="$1" '
+      /Requests\/sec/ { rps = $2 }
+      /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+      /Non-2xx/ { errors = $NF }
+      END { printf "%-28s %12.0f %10s %10s %8s\n", name, rps, p50, p99, (errors ? errors : 0) }' "$2"
+  }
+  printf '\n%-28s %12s %10s %10s %8s\n' "target" "requests/s" "p50" "p99" "non-2xx"
+  summarise "home page (/)" "$dir/page.txt"
+  summarise "static asset (portico.css)" "$dir/asset.txt"
+  awk '/Requests\/sec/ { r[NR > 0 ? n++ : 0] = $2 } END { if (r[1] > 0) printf "\nhome page / static asset throughput: %.2f\n", r[0] / r[1] }' \
+    "$dir/page.txt" "$dir/asset.txt"
+  echo "peak server memory (VmHWM): $((rss / 1024)) MiB"
+}
+
+case "${1:-}" in
+  run) cmd_run ;;
+  test) cmd_test ;;
+  bench) cmd_bench ;;
+  *) sed -n '2,9p' "$0"; exit 2 ;;
+esac

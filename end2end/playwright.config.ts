@@ -1,0 +1,58 @@
+// End-to-end tests: Portico's debug build served on port 3100 with a fresh SQLite database,
+// driven in Debian's Chromium once with JavaScript and once without.
+import { defineConfig } from '@playwright/test';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const port = Number(process.env.PORTICO_E2E_PORT ?? 3100);
+const root = path.resolve(__dirname, '..');
+const binary = process.env.PORTICO_BIN ?? path.join(root, 'target/debug/portico');
+const database = path.join(os.tmpdir(), `portico-e2e-${process.pid}-${Date.now()}.db`);
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    // Never download a browser: use the system's.
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+    trace: 'off',
+  },
+  projects: [
+    { name: 'js-on', use: { javaScriptEnabled: true } },
+    { name: 'js-off', use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: binary,
+    url: `http://127.0.0.1:${port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: path.join(root, 'target/site'),
+      PORTICO_LOCALES_DIR: path.join(root, 'locales'),
+      DATABASE_URL: `sqlite:${database}`,
+      PORTICO_SECURE_COOKIES: 'false',
+      PORTICO_LOG: 'warn',
+    },
+  },
+});

@@ -1,0 +1,81 @@
+// Shared helpers: page lists, languages, the axe scan and checks every page must pass.
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** The languages that are complete; every page is checked in each. */
+export const LANGUAGES = [
+  { code: 'en', dir: 'ltr', name: 'English' },
+  { code: 'cy', dir: 'ltr', name: 'Cymraeg' },
+  { code: 'ar', dir: 'rtl', name: 'العربية' },
+] as const;
+
+/** Pages anyone can open, with no data behind them. */
+export const PUBLIC_PAGES = ['/', '/accessibility', '/privacy', '/cookies', '/contact'];
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+export function jsEnabled(testInfo: TestInfo): boolean {
+  return testInfo.project.name !== 'js-off';
+}
+
+/** With JavaScript on, waits until the islands have hydrated, so clicks take the enhanced path. */
+export async function ready(page: Page, testInfo: TestInfo) {
+  if (jsEnabled(testInfo)) {
+    await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+  }
+}
+
+/** Fluent wraps variables in bidi isolation marks; titles are compared without them. */
+export function plain(text: string): string {
+  return text.replace(/[\u2068\u2069]/g, '');
+}
+
+/**
+ * Runs `check` on a page that scripts can inspect. With JavaScript on that is the page itself.
+ * Playwright cannot evaluate anything in a page with JavaScript disabled, so for the no-JS
+ * project the same address is opened in a context where our own scripts and WASM are blocked:
+ * the server-rendered page exactly as a browser without JavaScript shows it.
+ */
+async function inspect(page: Page, testInfo: TestInfo, check: (target: Page) => Promise<void>) {
+  if (jsEnabled(testInfo)) {
+    await check(page);
+    return;
+  }
+  const context = await page.context().browser()!.newContext({
+    javaScriptEnabled: true,
+    viewport: page.viewportSize() ?? undefined,
+  });
+  try {
+    await context.addCookies(await page.context().cookies());
+    await context.route(/\.(js|wasm)(\?.*)?$/, (route) => route.abort());
+    const target = await context.newPage();
+    await target.goto(page.url());
+    await check(target);
+  } finally {
+    await context.close();
+  }
+}
+
+/** axe-core finds no WCAG 2.2 AA or best-practice violation. */
+export async function expectNoAxeViolations(page: Page, testInfo: TestInfo) {
+  await inspect(page, testInfo, async (target) => {
+    const results = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+    );
+    expect(summary, `axe violations on ${target.url()}`).toEqual([]);
+  });
+}
+
+/** The page fits a 320 px wide screen without scrolling sideways (WCAG 1.4.10 reflow). */
+export async function expectNoHorizontalScrollAt320(page: Page, testInfo: TestInfo) {
+  await inspect(page, testInfo, async (target) => {
+    const size = target.viewportSize();
+    await target.setViewportSize({ width: 320, height: 640 });
+    const overflow = await target.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `horizontal overflow in px at 320 px wide on ${target.url()}`).toBeLessThanOrEqual(0);
+    if (size) await target.setViewportSize(size);
+  });
+}
