@@ -22,7 +22,8 @@ pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <title>{title}</title>
+                // Set as markup so the renderer adds no marker comment: <title> holds only text.
+                <title inner_html=escape_text(&title)></title>
                 <link rel="stylesheet" href="/pkg/portico.css"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <HydrationScripts options=options islands=true/>
@@ -118,4 +119,9 @@ fn Footer() -> impl IntoView {
             </div>
         </footer>
     }
+}
+
+/// Escapes text for an element whose content is set as markup.
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }

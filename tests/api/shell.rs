@@ -28,6 +28,7 @@ async fn every_page_has_its_own_title_ending_with_the_service_name() {
     for path in PAGES {
         let title = title_of(&app.page(path).await);
         assert!(title.ends_with(" – Portico"), "{path}: {title}");
+        assert!(!title.contains('<'), "only text in the title: {title}");
         titles.push(title);
     }
     assert_eq!(titles[3], "Cookies – Portico");
