@@ -2,6 +2,8 @@
 //! middleware stack, and start-up.
 
 use crate::{
+    auth::session,
+    email::{Outbox, Transport},
     config::{Config, LogFormat},
     db::{Db, DbError},
     i18n::{Catalog, CatalogError, Language, LANGUAGE_COOKIE, LANGUAGE_PARAM},
@@ -25,6 +27,8 @@ pub struct AppState {
     pub db: Db,
     pub catalog: Arc<Catalog>,
     pub leptos: LeptosOptions,
+    pub sessions: session::Store,
+    pub outbox: Outbox,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -42,6 +46,10 @@ pub enum StartError {
     Catalog(#[from] CatalogError),
     #[error("database: {0}")]
     Db(#[from] DbError),
+    #[error("sessions: {0}")]
+    Sessions(sqlx::Error),
+    #[error("{0}")]
+    Email(String),
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: std::net::SocketAddr, source: std::io::Error },
     #[error("server stopped: {0}")]
@@ -54,13 +62,26 @@ impl AppState {
         let catalog = Catalog::load(&config.locales_dir)?;
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await?;
+        let sessions = session::Store::new(&db);
+        sessions.migrate().await.map_err(StartError::Sessions)?;
         let leptos = LeptosOptions::builder()
             .output_name("portico")
             .site_root(config.site_root.to_string_lossy().into_owned())
             .site_pkg_dir("pkg")
             .site_addr(config.site_addr)
             .build();
-        Ok(Self { config: Arc::new(config), db, catalog: Arc::new(catalog), leptos })
+        Ok(Self { config: Arc::new(config), db, catalog: Arc::new(catalog), leptos, sessions, outbox: Outbox::default() })
+    }
+
+    /// Starts the background work of a serving instance: email delivery and session clean-up.
+    pub fn start_workers(&self) -> Result<(), StartError> {
+        let transport = Transport::from_config(&self.config).map_err(StartError::Email)?;
+        if let Transport::Folder(dir) = &transport {
+            tracing::info!(folder = %dir.display(), "no SMTP server configured: emails go to the development outbox");
+        }
+        self.outbox.spawn_worker(self.db.clone(), transport);
+        self.sessions.spawn_cleanup();
+        Ok(())
     }
 }
 
@@ -74,14 +95,18 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
 
     Router::new()
         .merge(crate::site::router())
+        .merge(crate::auth::router())
         .merge(crate::health::router())
         .merge(extra)
         .fallback_service(files)
         // Layers run outside-in in the reverse order of this list: the trace sees everything,
-        // security headers cover error pages, and error pages know the request's language.
+        // security headers cover error pages, cross-site posts never reach a handler, and error
+        // pages know the request's language and who is signed in.
         .layer(CatchPanicLayer::custom(errors::panic_response))
+        .layer(middleware::from_fn(security::same_origin))
         .layer(middleware::from_fn_with_state(state.clone(), errors::pages))
         .layer(middleware::from_fn_with_state(state.clone(), language))
+        .layer(state.sessions.layer(state.config.secure_cookies))
         .layer(middleware::from_fn_with_state(state.config.secure_cookies, security::headers))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
             // The path only: a query string may carry what a person typed.
@@ -148,11 +173,13 @@ pub fn init_tracing(config: &Config) {
 pub async fn serve(config: Config) -> Result<(), StartError> {
     let addr = config.site_addr;
     let state = AppState::new(config).await?;
+    state.start_workers()?;
     tracing::info!(database = state.db.kind(), languages = state.catalog.languages().len(), "ready");
     let listener =
         tokio::net::TcpListener::bind(addr).await.map_err(|source| StartError::Bind { addr, source })?;
     tracing::info!("listening on http://{addr}");
-    axum::serve(listener, router(state.clone(), Router::new()))
+    let app = router(state.clone(), Router::new()).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(StartError::Serve)?;

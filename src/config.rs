@@ -56,6 +56,13 @@ pub struct Config {
     pub locales_dir: PathBuf,
     pub contact_email: String,
     pub contact_phone: String,
+    /// The address people reach Portico at, for links in emails.
+    pub public_url: String,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub outbox_dir: PathBuf,
+    /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
+    pub trust_proxy: bool,
 }
 
 /// A setting that cannot be used. Displays as the one line printed at start-up.
@@ -124,7 +131,31 @@ impl Config {
         }
         let contact_phone = get("PORTICO_CONTACT_PHONE").unwrap_or_else(|| "0300 123 4567".into());
 
+        let public_url = get("PORTICO_PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(fail("PORTICO_PUBLIC_URL", format!("'{public_url}' must start with http:// or https://")));
+        }
+        let public_url = public_url.trim_end_matches('/').to_owned();
+        let smtp_url = get("PORTICO_SMTP_URL");
+        if let Some(url) = &smtp_url {
+            if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+                return Err(fail("PORTICO_SMTP_URL", "must start with smtp:// or smtps://".to_owned()));
+            }
+        }
+        let mail_from = get("PORTICO_MAIL_FROM").unwrap_or_else(|| "Portico <no-reply@portico.example>".into());
+        let outbox_dir = PathBuf::from(get("PORTICO_OUTBOX_DIR").unwrap_or_else(|| "outbox".into()));
+        let trust_proxy = match get("PORTICO_TRUST_PROXY") {
+            None => false,
+            Some(v) => parse_bool(&v)
+                .ok_or_else(|| fail("PORTICO_TRUST_PROXY", format!("expected true or false, got '{v}'")))?,
+        };
+
         Ok(Self {
+            public_url,
+            smtp_url,
+            mail_from,
+            outbox_dir,
+            trust_proxy,
             site_addr,
             site_root,
             database_url,

@@ -29,6 +29,38 @@ macro_rules! with_db {
     };
 }
 
+/// A transaction on whichever database is in use; see [`with_tx!`].
+pub enum Tx {
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+/// Runs the same expression on a transaction's connection: `with_tx!(&mut tx, |conn| query.execute(conn))`.
+#[macro_export]
+macro_rules! with_tx {
+    ($tx:expr, |$conn:ident| $body:expr) => {
+        match $tx {
+            $crate::db::Tx::Sqlite(t) => {
+                let $conn = &mut **t;
+                $body
+            }
+            $crate::db::Tx::Postgres(t) => {
+                let $conn = &mut **t;
+                $body
+            }
+        }
+    };
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        match self {
+            Self::Sqlite(t) => t.commit().await,
+            Self::Postgres(t) => t.commit().await,
+        }
+    }
+}
+
 /// Why the database could not be made ready. Detail is for the operator's log, never for a page.
 #[derive(Debug, thiserror::Error)]
 pub enum DbError {
@@ -91,6 +123,13 @@ impl Db {
             Ok(result) => result.map(|_| ()).map_err(DbError::from),
             Err(_) => Err(DbError::Query(sqlx::Error::PoolTimedOut)),
         }
+    }
+
+    pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
+        Ok(match self {
+            Self::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            Self::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
     }
 
     pub async fn close(&self) {

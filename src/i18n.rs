@@ -282,6 +282,12 @@ impl I18n {
         Self { catalog, language }
     }
 
+    /// The translations for language `code`, or English when there is no such language.
+    pub fn for_code(catalog: Arc<Catalog>, code: &str) -> Self {
+        let language = catalog.language(code).unwrap_or_else(|| catalog.source_language()).clone();
+        Self { catalog, language }
+    }
+
     pub fn language(&self) -> &Language {
         &self.language
     }

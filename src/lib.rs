@@ -1,3 +1,4 @@
+#![recursion_limit = "512"]
 //! Portico: a citizen-facing portal for public services.
 //!
 //! One crate, two builds. With `ssr` it is the server: axum routes, Leptos rendering, the database.
@@ -9,9 +10,13 @@ pub mod ui;
 #[cfg(feature = "ssr")]
 pub mod app;
 #[cfg(feature = "ssr")]
+pub mod auth;
+#[cfg(feature = "ssr")]
 pub mod config;
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+pub mod email;
 #[cfg(feature = "ssr")]
 pub mod health;
 #[cfg(feature = "ssr")]

@@ -11,3 +11,10 @@ server-error-title = Sorry, there is a problem with the service
 server-error-heading = Sorry, there is a problem with the service
 server-error-try-later = Try again later.
 server-error-contact = If the problem continues, contact us.
+
+# Shown when a form was sent with a missing or old security token (for example after the session timed out),
+# or from another website.
+expired-title = This page has expired
+expired-heading = This page has expired
+expired-body = For your security, forms on this website stop working after a while, or when they are sent from another website.
+expired-back = Go back to the page you were on, reload it, and send the form again.

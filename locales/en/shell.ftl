@@ -45,3 +45,9 @@ shell-footer-licence = { -portico } is free and open-source software. All conten
 
 # A button that opens the browser's print dialog. Only shown when JavaScript is available.
 shell-print = Print this page
+
+# Header links. "Sign in" is shown when nobody is signed in.
+shell-sign-in = Sign in
+shell-sign-out = Sign out
+shell-your-profile = Your profile
+shell-staff-area = Staff area

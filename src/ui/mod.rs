@@ -3,6 +3,8 @@
 //!
 //! `islands` compiles for the browser too; everything else renders on the server only.
 
+#[cfg(feature = "ssr")]
+pub mod form;
 pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod shell;

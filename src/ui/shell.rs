@@ -3,7 +3,8 @@
 use crate::{
     i18n::use_i18n,
     t,
-    web::{render::PageMeta, PageUrl},
+    auth::Identity,
+    web::{render::{PageMeta, SignedIn}, PageUrl},
 };
 use leptos::prelude::*;
 
@@ -53,10 +54,44 @@ fn Header() -> impl IntoView {
                 <a href="/" class="header__brand" aria-label=t!(i, "shell-home-link-label")>
                     {t!(i, "shell-service-name")}
                 </a>
-                // The place for sign-in: account links join the header once accounts exist
-                // (`shell-account-nav` names that navigation). An empty landmark would only be noise.
+                <AccountNav/>
             </div>
         </header>
+    }
+}
+
+/// Sign in, or the signed-in person's links and a sign-out button (a POST form: signing out
+/// changes state, so a link a crawler or another site could follow must not do it).
+#[component]
+fn AccountNav() -> impl IntoView {
+    let i = use_i18n();
+    let signed_in = expect_context::<SignedIn>();
+    let links = match (signed_in.identity, signed_in.csrf) {
+        (Some(identity), Some(csrf)) => {
+            let (home, label) = match identity {
+                Identity::Citizen { .. } => ("/profile", t!(i, "shell-your-profile")),
+                Identity::Staff { .. } => ("/staff", t!(i, "shell-staff-area")),
+            };
+            view! {
+                <li class="header__nav-item"><a class="header__nav-link" href=home>{label}</a></li>
+                <li class="header__nav-item">
+                    <form method="post" action="/sign-out" class="header__sign-out">
+                        <input type="hidden" name="csrf_token" value=csrf/>
+                        <button type="submit" class="link header__nav-link">{t!(i, "shell-sign-out")}</button>
+                    </form>
+                </li>
+            }
+            .into_any()
+        }
+        _ => view! {
+            <li class="header__nav-item"><a class="header__nav-link" href="/sign-in">{t!(i, "shell-sign-in")}</a></li>
+        }
+        .into_any(),
+    };
+    view! {
+        <nav class="header__nav" aria-label=t!(i, "shell-account-nav")>
+            <ul class="header__nav-list">{links}</ul>
+        </nav>
     }
 }
 

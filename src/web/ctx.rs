@@ -3,10 +3,12 @@
 
 use crate::{
     app::AppState,
+    auth::session::{self, Identity},
     i18n::{I18n, Language, LANGUAGE_PARAM},
+    web::AppError,
 };
 use axum::{extract::FromRequestParts, http::request::Parts};
-use std::convert::Infallible;
+use tower_sessions::Session;
 
 /// The page being requested, kept so that the language switcher can link to the same page.
 #[derive(Clone, Debug, Default)]
@@ -45,26 +47,60 @@ pub struct Ctx {
     pub i18n: I18n,
     pub url: PageUrl,
     pub state: AppState,
+    pub session: Option<Session>,
+    /// Who is signed in, if anyone.
+    pub identity: Option<Identity>,
+    /// The session's CSRF token, present when someone is signed in (the sign-out button needs it).
+    pub csrf: Option<String>,
 }
 
 impl Ctx {
-    /// Builds the context from request parts; the language was negotiated by [`crate::i18n_layer`].
-    pub fn from_parts(parts: &Parts, state: &AppState) -> Self {
+    /// Builds the context from request parts. The language was negotiated by the language
+    /// middleware; the session, if any, by the session layer.
+    pub async fn load(parts: &Parts, state: &AppState) -> Result<Self, AppError> {
         let catalog = state.catalog.clone();
         let language = parts
             .extensions
             .get::<Language>()
             .cloned()
             .unwrap_or_else(|| catalog.source_language().clone());
-        Self { i18n: I18n::new(catalog, language), url: PageUrl::from_uri(&parts.uri), state: state.clone() }
+        let session = parts.extensions.get::<Session>().cloned();
+        let (identity, csrf) = match &session {
+            Some(s) => match session::identity(s).await.map_err(AppError::internal)? {
+                Some(identity) => (Some(identity), Some(session::csrf_token(s).await.map_err(AppError::internal)?)),
+                None => (None, None),
+            },
+            None => (None, None),
+        };
+        Ok(Self {
+            i18n: I18n::new(catalog, language),
+            url: PageUrl::from_uri(&parts.uri),
+            state: state.clone(),
+            session,
+            identity,
+            csrf,
+        })
+    }
+
+    /// The session; the session layer puts one on every request.
+    pub fn session(&self) -> Result<&Session, AppError> {
+        self.session.as_ref().ok_or_else(|| AppError::internal("no session layer"))
+    }
+
+    /// The CSRF token for a form on this page, creating the session when there is none yet.
+    pub async fn csrf_token(&self) -> Result<String, AppError> {
+        if let Some(token) = &self.csrf {
+            return Ok(token.clone());
+        }
+        session::csrf_token(self.session()?).await.map_err(AppError::internal)
     }
 }
 
 impl FromRequestParts<AppState> for Ctx {
-    type Rejection = Infallible;
+    type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        Ok(Self::from_parts(parts, state))
+        Self::load(parts, state).await
     }
 }
 

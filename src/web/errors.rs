@@ -17,6 +17,8 @@ use leptos::prelude::*;
 pub enum ErrorPage {
     NotFound,
     Internal,
+    /// A form came back without this session's token, or from another site.
+    Expired,
 }
 
 impl ErrorPage {
@@ -24,6 +26,7 @@ impl ErrorPage {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Expired => StatusCode::FORBIDDEN,
         }
     }
 
@@ -42,6 +45,13 @@ pub enum AppError {
     NotFound,
     #[error("internal error: {0}")]
     Internal(String),
+    #[error("the form expired or came from another site")]
+    Expired,
+    /// Not signed in (or not as the right kind of person): go and sign in, then come back.
+    #[error("sign-in needed")]
+    SignInNeeded { sign_in: &'static str, back_to: String },
+    #[error("forbidden")]
+    Forbidden,
 }
 
 impl AppError {
@@ -55,6 +65,13 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         match self {
             Self::NotFound => ErrorPage::NotFound.response(),
+            Self::Expired => ErrorPage::Expired.response(),
+            // A person without the right role learns nothing about what is there.
+            Self::Forbidden => ErrorPage::NotFound.response(),
+            Self::SignInNeeded { sign_in, back_to } => {
+                let target = format!("{sign_in}?next={}", form_urlencoded::byte_serialize(back_to.as_bytes()).collect::<String>());
+                axum::response::Redirect::to(&target).into_response()
+            }
             Self::Internal(detail) => {
                 tracing::error!(error = %detail, "request failed");
                 ErrorPage::Internal.response()
@@ -77,22 +94,40 @@ pub async fn not_found() -> AppError {
 /// Replaces a marked error response with its translated page.
 pub async fn pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
-    let ctx = Ctx::from_parts(&parts, &state);
-    let response = next.run(Request::from_parts(parts, body)).await;
-    match response.extensions().get::<ErrorPage>().copied() {
-        Some(page) => render(&ctx, page),
-        None => response,
+    let response = next.run(Request::from_parts(parts.clone(), body)).await;
+    let Some(page) = response.extensions().get::<ErrorPage>().copied() else {
+        return response;
+    };
+    // The header shows who is signed in; if even the session cannot be read, show the page without.
+    let ctx = match Ctx::load(&parts, &state).await {
+        Ok(ctx) => ctx,
+        Err(_) => {
+            let mut parts = parts;
+            parts.extensions.remove::<tower_sessions::Session>();
+            match Ctx::load(&parts, &state).await {
+                Ok(ctx) => ctx,
+                Err(_) => return response,
+            }
+        }
+    };
+    let mut page_response = render(&ctx, page);
+    // Keep cookies the failed request set (a language choice, a renewed session).
+    for cookie in response.headers().get_all(axum::http::header::SET_COOKIE) {
+        page_response.headers_mut().append(axum::http::header::SET_COOKIE, cookie.clone());
     }
+    page_response
 }
 
 fn render(ctx: &Ctx, page: ErrorPage) -> Response {
     let title = match page {
         ErrorPage::NotFound => ctx.i18n.t("not-found-title"),
         ErrorPage::Internal => ctx.i18n.t("server-error-title"),
+        ErrorPage::Expired => ctx.i18n.t("expired-title"),
     };
     ctx.render(page.status(), &title, move || match page {
         ErrorPage::NotFound => view! { <NotFound/> }.into_any(),
         ErrorPage::Internal => view! { <ServerError/> }.into_any(),
+        ErrorPage::Expired => view! { <Expired/> }.into_any(),
     })
 }
 
@@ -114,5 +149,16 @@ fn ServerError() -> impl IntoView {
         <h1 class="heading-l">{t!(i, "server-error-heading")}</h1>
         <p class="body">{t!(i, "server-error-try-later")}</p>
         <p class="body"><a class="link" href="/contact">{t!(i, "server-error-contact")}</a></p>
+    }
+}
+
+#[component]
+fn Expired() -> impl IntoView {
+    let i = use_i18n();
+    view! {
+        <h1 class="heading-l">{t!(i, "expired-heading")}</h1>
+        <p class="body">{t!(i, "expired-body")}</p>
+        <p class="body">{t!(i, "expired-back")}</p>
+        <p class="body"><a class="link" href="/">{t!(i, "not-found-home")}</a></p>
     }
 }

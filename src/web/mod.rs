@@ -4,6 +4,7 @@
 
 pub mod ctx;
 pub mod errors;
+pub mod form;
 pub mod render;
 pub mod security;
 

@@ -14,6 +14,13 @@ use hydration_context::SsrSharedContext;
 use leptos::{nonce::use_nonce, prelude::*};
 use std::sync::Arc;
 
+/// Who is signed in, for the header's account links and sign-out button.
+#[derive(Clone, Debug)]
+pub struct SignedIn {
+    pub identity: Option<crate::auth::Identity>,
+    pub csrf: Option<String>,
+}
+
 /// What the shell needs to know about the page besides its content.
 #[derive(Clone, Debug)]
 pub struct PageMeta {
@@ -43,6 +50,7 @@ impl Ctx {
             leptos::nonce::provide_nonce();
             provide_context(self.i18n.clone());
             provide_context(self.url.clone());
+            provide_context(SignedIn { identity: self.identity, csrf: self.csrf.clone() });
             let nonce = use_nonce().map(|n| n.to_string()).unwrap_or_default();
             let options = self.state.leptos.clone();
             let content = body();

@@ -47,3 +47,59 @@ pub async fn headers(State(secure): State<bool>, request: Request, next: Next) -
     }
     response
 }
+
+/// Refuses state-changing requests sent by another site. Browsers say where a request comes from
+/// in `Sec-Fetch-Site` and `Origin`; a form posted from elsewhere gets the "page expired" page.
+/// The per-session token in every form ([`crate::web::form`]) is the second, independent check.
+pub async fn same_origin(request: Request, next: Next) -> Response {
+    use axum::http::Method;
+    let safe = matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if !safe && !is_same_origin(request.headers()) {
+        tracing::warn!(path = %request.uri().path(), "refused a cross-site request");
+        return super::ErrorPage::Expired.response();
+    }
+    next.run(request).await
+}
+
+fn is_same_origin(headers: &axum::http::HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        if !matches!(site, "same-origin" | "none") {
+            return false;
+        }
+    }
+    match (headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()), headers.get(header::HOST)) {
+        // "null" is what sandboxed frames and some redirects send: never our own page.
+        (Some("null"), _) => false,
+        (Some(origin), Some(host)) => {
+            let authority = origin.split_once("://").map_or(origin, |(_, rest)| rest);
+            host.to_str().is_ok_and(|host| host.eq_ignore_ascii_case(authority))
+        }
+        (Some(_), None) => false,
+        // No Origin (older browsers, command-line clients): the form token still has to match.
+        (None, _) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderMap;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        pairs.iter().map(|(k, v)| (header::HeaderName::from_static(k), HeaderValue::from_static(v))).collect()
+    }
+
+    #[test]
+    fn a_post_from_our_own_pages_is_same_origin() {
+        assert!(is_same_origin(&headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")])));
+        assert!(is_same_origin(&headers(&[("sec-fetch-site", "same-origin"), ("host", "a")])));
+        assert!(is_same_origin(&headers(&[("host", "a")])));
+    }
+
+    #[test]
+    fn a_post_from_another_site_is_not() {
+        assert!(!is_same_origin(&headers(&[("origin", "https://evil.example"), ("host", "portico.example")])));
+        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "cross-site"), ("host", "a")])));
+        assert!(!is_same_origin(&headers(&[("origin", "null"), ("host", "a")])));
+    }
+}

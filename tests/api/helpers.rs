@@ -6,7 +6,8 @@ use portico::{
     config::Config,
     web::AppError,
 };
-use std::{collections::HashMap, path::PathBuf};
+use reqwest::cookie::CookieStore;
+use std::{collections::HashMap, path::PathBuf, sync::Arc};
 
 /// Set this to a PostgreSQL URL to run the same suite on PostgreSQL (a fresh database per test).
 pub const POSTGRES_ENV: &str = "PORTICO_TEST_POSTGRES_URL";
@@ -15,6 +16,7 @@ pub struct TestApp {
     pub address: String,
     /// Keeps cookies, follows no redirects: tests see exactly what the server answered.
     pub client: reqwest::Client,
+    pub cookies: Arc<reqwest::cookie::Jar>,
     pub state: AppState,
     site_root: PathBuf,
     postgres: Option<(String, String)>,
@@ -42,7 +44,81 @@ impl TestApp {
     pub async fn page(&self, path: &str) -> String {
         self.get(path).await.text().await.unwrap()
     }
+
+    /// The value of a cookie the client holds.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        let header = self.cookies.cookies(&self.address.parse().unwrap())?;
+        header.to_str().ok()?.split("; ").find_map(|pair| {
+            let (k, v) = pair.split_once('=')?;
+            (k == name).then(|| v.to_owned())
+        })
+    }
+
+    /// Opens the form at `path` and returns its CSRF token.
+    pub async fn csrf(&self, path: &str) -> String {
+        let html = self.page(path).await;
+        csrf_in(&html).unwrap_or_else(|| panic!("no CSRF token on {path}"))
+    }
+
+    /// Posts a form as a browser on our own page would (same-origin `Origin`).
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("origin", &self.address)
+            .form(fields)
+            .send()
+            .await
+            .expect("request failed")
+    }
+
+    /// Opens the form at `path`, then posts `fields` with its CSRF token.
+    pub async fn submit(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf(path).await;
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf_token", &token));
+        let action = path.split('?').next().unwrap();
+        self.post(action, &all).await
+    }
+
+    /// The newest email in the outbox to `to`: (kind, subject, body).
+    pub async fn last_email(&self, to: &str) -> Option<(String, String, String)> {
+        portico::with_db!(&self.state.db, |pool| sqlx::query_as::<_, (String, String, String)>(
+            "SELECT kind, subject, body FROM outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1"
+        )
+        .bind(to)
+        .fetch_optional(pool)
+        .await)
+        .unwrap()
+    }
+
+    /// The path and query of the link in the newest email to `to`.
+    pub async fn link_in_email(&self, to: &str) -> String {
+        let (_, _, body) = self.last_email(to).await.expect("an email");
+        let start = body.find(&self.address).expect("a link to this site");
+        let link = body[start..].split_whitespace().next().unwrap();
+        link[self.address.len()..].to_owned()
+    }
+
+    /// Creates and verifies a citizen account, leaving the client signed out.
+    pub async fn citizen(&self, email: &str, password: &str) {
+        let response = self.submit("/account/create", &[("email", email), ("password", password)]).await;
+        assert_eq!(response.status(), 303, "account creation");
+        let link = self.link_in_email(email).await;
+        assert_eq!(self.get(&link).await.status(), 200, "verification link");
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> reqwest::Response {
+        self.submit("/sign-in", &[("email", email), ("password", password)]).await
+    }
 }
+
+/// The CSRF token in a page's form.
+pub fn csrf_in(html: &str) -> Option<String> {
+    let at = html.find(r#"name="csrf_token" value=""#)? + r#"name="csrf_token" value=""#.len();
+    Some(html[at..].split('"').next()?.to_owned())
+}
+
+pub const PASSWORD: &str = "correct horse battery staple";
 
 impl Drop for TestApp {
     fn drop(&mut self) {
@@ -96,25 +172,28 @@ pub async fn spawn_app_with(settings: &[(&str, &str)]) -> TestApp {
         ("PORTICO_SECURE_COOKIES".into(), "false".into()),
         ("PORTICO_LOCALES_DIR".into(), concat!(env!("CARGO_MANIFEST_DIR"), "/locales").into()),
         ("PORTICO_LOG".into(), "warn".into()),
+        ("PORTICO_OUTBOX_DIR".into(), site_root.join("outbox").display().to_string()),
     ]);
     for (k, v) in settings {
         env.insert(k.to_string(), v.to_string());
     }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = format!("http://{}", listener.local_addr().unwrap());
+    env.insert("PORTICO_PUBLIC_URL".into(), address.clone());
     let config = Config::from_lookup(|name| env.get(name).cloned()).expect("test configuration");
     app::init_tracing(&config);
     let state = AppState::new(config).await.expect("app state");
-
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = format!("http://{}", listener.local_addr().unwrap());
-    let router = app::router(state.clone(), test_routes());
+    let router = app::router(state.clone(), test_routes())
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
 
+    let cookies = Arc::new(reqwest::cookie::Jar::default());
     let client = reqwest::Client::builder()
-        .cookie_store(true)
+        .cookie_provider(cookies.clone())
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    TestApp { address, client, state, site_root, postgres }
+    TestApp { address, client, cookies, state, site_root, postgres }
 }
 
 /// Routes that exist only in tests, to reach paths no real page takes on purpose.

@@ -3,8 +3,10 @@
 
 mod helpers;
 
+mod accounts;
 mod errors;
 mod health;
 mod languages;
 mod security;
 mod shell;
+mod staff;

@@ -1,0 +1,17 @@
+### Parts shared by every form.
+### Module: src/ui/form.rs
+
+# The heading of the box listing a page's errors.
+form-error-summary-title = There is a problem
+# Read by screen readers before each inline error message.
+form-error-prefix = Error:
+# Shown when a form was sent after its security token expired (for example after 30 minutes without activity).
+form-error-expired = This form has expired. Check what you entered and send it again
+back-link = Back
+
+# The show/hide button on password fields (only with JavaScript).
+password-show = Show
+password-hide = Hide
+# Announced by screen readers after the button is pressed.
+password-shown = Your password is visible
+password-hidden = Your password is hidden

@@ -1,0 +1,185 @@
+//! Email: everything Portico sends goes into the `outbox` table, in the same transaction as the
+//! change that caused it, and a worker delivers it with retries. Nothing acknowledged is lost if
+//! the process stops between the two.
+//!
+//! Delivery is SMTP when `PORTICO_SMTP_URL` is set. Otherwise each message is written as a text
+//! file to the development outbox folder (`PORTICO_OUTBOX_DIR`, default `outbox/`) and to the log
+//! at info level, so that every flow works locally and in tests without a mail server.
+
+use crate::{
+    db::{Db, Tx},
+    with_db, with_tx,
+};
+use chrono::{DateTime, Duration, Utc};
+use std::{path::PathBuf, sync::Arc};
+use tokio::sync::Notify;
+
+/// A message ready to send: already in the recipient's language.
+#[derive(Clone, Debug)]
+pub struct Email {
+    /// What the message is for, e.g. `verify-email`; for operators and tests, never shown.
+    pub kind: &'static str,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// Adds `email` to the outbox as part of `tx`.
+pub async fn enqueue(tx: &mut Tx, email: &Email) -> Result<(), sqlx::Error> {
+    let now = Utc::now();
+    with_tx!(tx, |conn| {
+        sqlx::query(
+            "INSERT INTO outbox (kind, recipient, subject, body, attempts, next_attempt_at, created_at) \
+             VALUES ($1, $2, $3, $4, 0, $5, $5)",
+        )
+        .bind(email.kind)
+        .bind(&email.to)
+        .bind(&email.subject)
+        .bind(&email.body)
+        .bind(now)
+        .execute(conn)
+        .await.map(|r| r.rows_affected())
+    })?;
+    Ok(())
+}
+
+/// How messages leave.
+#[derive(Clone)]
+pub enum Transport {
+    Smtp { mailer: lettre::AsyncSmtpTransport<lettre::Tokio1Executor>, from: lettre::message::Mailbox },
+    Folder(PathBuf),
+}
+
+impl std::fmt::Debug for Transport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Smtp { .. } => f.write_str("Transport::Smtp"),
+            Self::Folder(dir) => write!(f, "Transport::Folder({})", dir.display()),
+        }
+    }
+}
+
+impl Transport {
+    pub fn from_config(config: &crate::config::Config) -> Result<Self, String> {
+        match &config.smtp_url {
+            Some(url) => {
+                let mailer = lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(url)
+                    .map_err(|e| format!("PORTICO_SMTP_URL: {e}"))?
+                    .build();
+                let from = config
+                    .mail_from
+                    .parse()
+                    .map_err(|_| format!("PORTICO_MAIL_FROM: '{}' is not a mailbox", config.mail_from))?;
+                Ok(Self::Smtp { mailer, from })
+            }
+            None => Ok(Self::Folder(config.outbox_dir.clone())),
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct Pending {
+    id: i64,
+    kind: String,
+    recipient: String,
+    subject: String,
+    body: String,
+    attempts: i64,
+}
+
+/// Wakes the worker as soon as something is queued (it also polls, for other instances' messages).
+#[derive(Clone, Debug, Default)]
+pub struct Outbox {
+    notify: Arc<Notify>,
+}
+
+impl Outbox {
+    pub fn wake(&self) {
+        self.notify.notify_one();
+    }
+
+    /// Starts the delivery worker.
+    pub fn spawn_worker(&self, db: Db, transport: Transport) {
+        let notify = self.notify.clone();
+        tokio::spawn(async move {
+            loop {
+                match deliver_due(&db, &transport).await {
+                    Ok(0) => {}
+                    Ok(_) => continue,
+                    Err(error) => tracing::warn!(%error, "outbox: could not read pending messages"),
+                }
+                tokio::select! {
+                    _ = notify.notified() => {},
+                    _ = tokio::time::sleep(std::time::Duration::from_secs(5)) => {},
+                }
+            }
+        });
+    }
+}
+
+/// Claims and sends the messages that are due. Claiming sets `claimed_at`, so that two instances
+/// never send the same message; a claim older than five minutes is considered abandoned.
+pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize, sqlx::Error> {
+    let now = Utc::now();
+    let stale: DateTime<Utc> = now - Duration::minutes(5);
+    let claim = "UPDATE outbox SET claimed_at = $1, attempts = attempts + 1 \
+         WHERE sent_at IS NULL AND next_attempt_at <= $1 AND attempts < 10 \
+           AND (claimed_at IS NULL OR claimed_at < $2) \
+           AND id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 AND attempts < 10 \
+                      AND (claimed_at IS NULL OR claimed_at < $2) ORDER BY id LIMIT 20) \
+         RETURNING id, kind, recipient, subject, body, attempts";
+    let batch: Vec<Pending> =
+        with_db!(db, |pool| sqlx::query_as(claim).bind(now).bind(stale).fetch_all(pool).await)?;
+    let count = batch.len();
+    for message in batch {
+        match send(transport, &message).await {
+            Ok(()) => {
+                with_db!(db, |pool| sqlx::query("UPDATE outbox SET sent_at = $1, last_error = NULL WHERE id = $2")
+                    .bind(Utc::now())
+                    .bind(message.id)
+                    .execute(pool)
+                    .await.map(|r| r.rows_affected()))?;
+            }
+            Err(error) => {
+                // Back off: 1, 4, 9, 16 … minutes.
+                let retry = Utc::now() + Duration::minutes(message.attempts * message.attempts);
+                tracing::warn!(id = message.id, kind = %message.kind, %error, "outbox: delivery failed; will retry");
+                with_db!(db, |pool| sqlx::query(
+                    "UPDATE outbox SET claimed_at = NULL, next_attempt_at = $1, last_error = $2 WHERE id = $3"
+                )
+                .bind(retry)
+                .bind(&error)
+                .bind(message.id)
+                .execute(pool)
+                .await.map(|r| r.rows_affected()))?;
+            }
+        }
+    }
+    Ok(count)
+}
+
+async fn send(transport: &Transport, message: &Pending) -> Result<(), String> {
+    match transport {
+        Transport::Smtp { mailer, from } => {
+            use lettre::AsyncTransport;
+            let to = message.recipient.parse().map_err(|_| "recipient is not a mailbox".to_owned())?;
+            let email = lettre::Message::builder()
+                .from(from.clone())
+                .to(to)
+                .subject(&message.subject)
+                .header(lettre::message::header::ContentType::TEXT_PLAIN)
+                .body(message.body.clone())
+                .map_err(|e| e.to_string())?;
+            mailer.send(email).await.map(|_| ()).map_err(|e| e.to_string())
+        }
+        Transport::Folder(dir) => {
+            tokio::fs::create_dir_all(dir).await.map_err(|e| e.to_string())?;
+            let path = dir.join(format!("{:06}-{}.txt", message.id, message.kind));
+            let text = format!("To: {}\nSubject: {}\n\n{}\n", message.recipient, message.subject, message.body);
+            tokio::fs::write(&path, text).await.map_err(|e| e.to_string())?;
+            // Development only: the body holds the links a developer needs; the address stays out of the log.
+            tracing::info!(id = message.id, kind = %message.kind, file = %path.display(), subject = %message.subject, body = %message.body, "development outbox: message written");
+            Ok(())
+        }
+    }
+}

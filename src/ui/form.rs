@@ -1,0 +1,260 @@
+//! Form components after GOV.UK Frontend: error summary, text input, password input, button,
+//! and the hidden CSRF field. Errors are keyed by field id; each component wires its hint and
+//! error into `aria-describedby` and marks itself `aria-invalid`.
+
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// Validation errors of one form, in the order of its fields: Fluent message ids keyed by field id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldErrors(Vec<(String, String)>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records message `message_id` for `field` (only the first error of a field is kept).
+    pub fn add(&mut self, field: &str, message_id: &str) {
+        if self.get(field).is_none() {
+            self.0.push((field.to_owned(), message_id.to_owned()));
+        }
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.iter().find(|(f, _)| f == field).map(|(_, m)| m.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(f, m)| (f.as_str(), m.as_str()))
+    }
+}
+
+/// The box at the top of a page with errors, linking to each field. It takes focus when the page
+/// loads (`autofocus` on a focusable region) so screen readers announce it first.
+#[component]
+pub fn ErrorSummary(errors: FieldErrors) -> impl IntoView {
+    let i = use_i18n();
+    (!errors.is_empty()).then(|| {
+        let items = errors
+            .iter()
+            .map(|(field, message)| {
+                view! { <li><a href=format!("#{field}")>{i.t(message)}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <div class="error-summary" data-module="error-summary" tabindex="-1" autofocus>
+                <div role="alert">
+                    <h2 class="error-summary__title">{i.t("form-error-summary-title")}</h2>
+                    <div class="error-summary__body">
+                        <ul class="list error-summary__list">{items}</ul>
+                    </div>
+                </div>
+            </div>
+        }
+    })
+}
+
+/// The hidden field that carries this session's CSRF token.
+#[component]
+pub fn CsrfField(token: String) -> impl IntoView {
+    view! { <input type="hidden" name="csrf_token" value=token/> }
+}
+
+/// What a single-line input looks like and how browsers may help fill it.
+#[derive(Clone, Debug)]
+pub struct InputProps {
+    /// The field's id and name.
+    pub id: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+    pub value: String,
+    /// A Fluent message id, when the field has an error.
+    pub error: Option<String>,
+    pub input_type: &'static str,
+    /// The HTML autocomplete token (WCAG 1.3.5): `email`, `new-password`, `given-name` …
+    pub autocomplete: &'static str,
+    /// Extra classes, e.g. a width: `input--width-20`.
+    pub class: &'static str,
+    /// Label as the page heading (GOV.UK pattern for one-question pages).
+    pub label_is_heading: bool,
+    pub spellcheck: Option<bool>,
+    pub inputmode: Option<&'static str>,
+}
+
+impl InputProps {
+    pub fn new(id: &'static str, label: String) -> Self {
+        Self {
+            id,
+            label,
+            hint: None,
+            value: String::new(),
+            error: None,
+            input_type: "text",
+            autocomplete: "off",
+            class: "",
+            label_is_heading: false,
+            spellcheck: None,
+            inputmode: None,
+        }
+    }
+    pub fn hint(mut self, hint: String) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = value.into();
+        self
+    }
+    pub fn error(mut self, errors: &FieldErrors) -> Self {
+        self.error = errors.get(self.id).map(str::to_owned);
+        self
+    }
+    pub fn kind(mut self, input_type: &'static str) -> Self {
+        self.input_type = input_type;
+        self
+    }
+    pub fn autocomplete(mut self, token: &'static str) -> Self {
+        self.autocomplete = token;
+        self
+    }
+    pub fn class(mut self, class: &'static str) -> Self {
+        self.class = class;
+        self
+    }
+    pub fn heading(mut self) -> Self {
+        self.label_is_heading = true;
+        self
+    }
+    pub fn spellcheck(mut self, on: bool) -> Self {
+        self.spellcheck = Some(on);
+        self
+    }
+    pub fn inputmode(mut self, mode: &'static str) -> Self {
+        self.inputmode = Some(mode);
+        self
+    }
+}
+
+/// `aria-describedby` for a field: its hint, then its error, when present.
+pub fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+    let ids: Vec<String> = [hint.then(|| format!("{id}-hint")), error.then(|| format!("{id}-error"))]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The inline error message. The visually hidden prefix tells screen reader users it is an error.
+#[component]
+pub fn ErrorMessage(id: String, message_id: String) -> impl IntoView {
+    let i = use_i18n();
+    view! {
+        <p id=id class="error-message">
+            <span class="visually-hidden">{i.t("form-error-prefix")}</span>
+            {i.t(&message_id)}
+        </p>
+    }
+}
+
+#[component]
+pub fn TextInput(props: InputProps) -> impl IntoView {
+    let InputProps { id, label, hint, value, error, input_type, autocomplete, class, label_is_heading, spellcheck, inputmode } =
+        props;
+    let describedby = described_by(id, hint.is_some(), error.is_some());
+    let invalid = error.is_some().then_some("true");
+    let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+    let input_class = format!("input {}{}", class, if error.is_some() { " input--error" } else { "" });
+    let label_view = view! { <label class=if label_is_heading { "label label--l" } else { "label" } for=id>{label}</label> };
+    let label_view = if label_is_heading {
+        view! { <h1 class="label-wrapper">{label_view}</h1> }.into_any()
+    } else {
+        label_view.into_any()
+    };
+    view! {
+        <div class=group>
+            {label_view}
+            {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
+            {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
+            <input
+                class=input_class
+                id=id
+                name=id
+                type=input_type
+                value=value
+                autocomplete=autocomplete
+                aria-describedby=describedby
+                aria-invalid=invalid
+                spellcheck=spellcheck.map(|s| if s { "true" } else { "false" })
+                inputmode=inputmode
+            />
+        </div>
+    }
+}
+
+/// A password field. Its value is never sent back to the browser. The show/hide toggle is a
+/// JavaScript enhancement ([`crate::ui::islands::PasswordToggle`]); without it, this is a plain field.
+#[component]
+pub fn PasswordInput(
+    id: &'static str,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    /// A Fluent message id, when the field has an error.
+    error: Option<String>,
+    /// `new-password` or `current-password`, so password managers offer the right thing.
+    autocomplete: &'static str,
+) -> impl IntoView {
+    let i = use_i18n();
+    let describedby = described_by(id, hint.is_some(), error.is_some());
+    let invalid = error.is_some().then_some("true");
+    let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+    let class = if error.is_some() { "input input--width-20 input--error password-input__input" } else { "input input--width-20 password-input__input" };
+    view! {
+        <div class=group>
+            <label class="label" for=id>{label}</label>
+            {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
+            {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
+            <div class="password-input">
+                <input
+                    class=class
+                    id=id
+                    name=id
+                    type="password"
+                    autocomplete=autocomplete
+                    spellcheck="false"
+                    autocapitalize="none"
+                    aria-describedby=describedby
+                    aria-invalid=invalid
+                />
+                <crate::ui::islands::PasswordToggle
+                    target=id.to_owned()
+                    show=i.t("password-show")
+                    hide=i.t("password-hide")
+                    shown_announcement=i.t("password-shown")
+                    hidden_announcement=i.t("password-hidden")
+                />
+            </div>
+        </div>
+    }
+}
+
+/// The main button of a form. `data-prevent-double-click` stops a second submission with JavaScript.
+#[component]
+pub fn Button(
+    label: String,
+    #[prop(optional)] secondary: bool,
+    #[prop(optional)] warning: bool,
+    #[prop(optional)] name: Option<&'static str>,
+    #[prop(optional)] value: Option<&'static str>,
+) -> impl IntoView {
+    let class = match (secondary, warning) {
+        (_, true) => "button button--warning",
+        (true, _) => "button button--secondary",
+        _ => "button",
+    };
+    view! { <button type="submit" class=class name=name value=value data-prevent-double-click="true">{label}</button> }
+}
