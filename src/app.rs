@@ -96,6 +96,7 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
     Router::new()
         .merge(crate::site::router())
         .merge(crate::auth::router())
+        .merge(crate::profile::router())
         .merge(crate::health::router())
         .merge(extra)
         .fallback_service(files)

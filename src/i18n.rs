@@ -305,6 +305,16 @@ impl I18n {
     pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
         self.catalog.format(&self.language.code, id, Some(args))
     }
+
+    /// A date written out the way this language writes dates ("21 November 2026").
+    pub fn date(&self, year: i32, month: u32, day: u32) -> String {
+        let month_name = self.t(&format!("month-{month}"));
+        let mut args = FluentArgs::new();
+        args.set("day", day);
+        args.set("month", month_name);
+        args.set("year", year.to_string());
+        self.t_args("date-long", &args)
+    }
 }
 
 /// Formats a message with named variables: `t!(i18n, "page-title", page = name)`.

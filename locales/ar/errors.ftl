@@ -11,3 +11,10 @@ server-error-title = عذرًا، هناك مشكلة في الخدمة
 server-error-heading = عذرًا، هناك مشكلة في الخدمة
 server-error-try-later = يُرجى المحاولة مرة أخرى لاحقًا.
 server-error-contact = إذا استمرت المشكلة، فيُرجى التواصل معنا.
+
+# Shown when a form was sent with a missing or old security token (for example after the session timed out),
+# or from another website.
+expired-title = انتهت صلاحية هذه الصفحة
+expired-heading = انتهت صلاحية هذه الصفحة
+expired-body = حفاظًا على أمانك، تتوقف النماذج في هذا الموقع عن العمل بعد مدة من الوقت، أو عند إرسالها من موقع إلكتروني آخر.
+expired-back = يُرجى العودة إلى الصفحة التي كنت عليها، وإعادة تحميلها، ثم إرسال النموذج مرة أخرى.

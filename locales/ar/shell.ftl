@@ -46,3 +46,9 @@ shell-footer-licence = يُعدّ { -portico } برنامجًا حرًّا وم�
 
 # A button that opens the browser's print dialog. Only shown when JavaScript is available.
 shell-print = طباعة هذه الصفحة
+
+# Header links. "Sign in" is shown when nobody is signed in.
+shell-sign-in = تسجيل الدخول
+shell-sign-out = تسجيل الخروج
+shell-your-profile = ملفك الشخصي
+shell-staff-area = منطقة الموظفين

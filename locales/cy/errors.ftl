@@ -11,3 +11,10 @@ server-error-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
 server-error-heading = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
 server-error-try-later = Rhowch gynnig arall arni yn nes ymlaen.
 server-error-contact = Os yw'r broblem yn parhau, cysylltwch â ni.
+
+# Shown when a form was sent with a missing or old security token (for example after the session timed out),
+# or from another website.
+expired-title = Mae'r dudalen hon wedi dod i ben
+expired-heading = Mae'r dudalen hon wedi dod i ben
+expired-body = Er eich diogelwch, mae ffurflenni ar y wefan hon yn peidio â gweithio ar ôl ychydig, neu pan fyddant yn cael eu hanfon o wefan arall.
+expired-back = Ewch yn ôl i'r dudalen roeddech arni, ail-lwythwch hi, ac anfonwch y ffurflen eto.

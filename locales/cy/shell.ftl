@@ -46,3 +46,9 @@ shell-footer-licence = Mae { -portico } yn feddalwedd rydd a chod agored. Mae'r 
 
 # A button that opens the browser's print dialog. Only shown when JavaScript is available.
 shell-print = Argraffu'r dudalen hon
+
+# Header links. "Sign in" is shown when nobody is signed in.
+shell-sign-in = Mewngofnodi
+shell-sign-out = Allgofnodi
+shell-your-profile = Eich proffil
+shell-staff-area = Ardal staff

@@ -132,7 +132,10 @@ fn Privacy() -> impl IntoView {
 fn Cookies() -> impl IntoView {
     let i = use_i18n();
     // Every cookie Portico sets; keep this table in step with the code that sets them.
-    let rows = [(crate::i18n::LANGUAGE_COOKIE, "cookies-lang-purpose", "cookies-lang-expires")]
+    let rows = [
+        (crate::i18n::LANGUAGE_COOKIE, "cookies-lang-purpose", "cookies-lang-expires"),
+        (crate::auth::session::COOKIE, "cookies-session-purpose", "cookies-session-expires"),
+    ]
     .into_iter()
     .map(|(name, purpose, expires)| {
         view! {

@@ -258,3 +258,123 @@ pub fn Button(
     };
     view! { <button type="submit" class=class name=name value=value data-prevent-double-click="true">{label}</button> }
 }
+
+/// One option of a radio group.
+#[derive(Clone, Debug)]
+pub struct RadioItem {
+    pub value: String,
+    pub label: String,
+    pub hint: Option<String>,
+    /// Marks the label with a language (the language list names each language in itself).
+    pub lang: Option<String>,
+}
+
+/// A GOV.UK radios fieldset; the legend is the page heading on one-question pages.
+#[component]
+pub fn Radios(
+    /// The field's name; items get ids `{name}`, `{name}-2`, … so the error summary can link to the first.
+    name: &'static str,
+    legend: String,
+    #[prop(optional)] hint: Option<String>,
+    error: Option<String>,
+    items: Vec<RadioItem>,
+    selected: String,
+    #[prop(optional)] legend_is_heading: bool,
+) -> impl IntoView {
+    let describedby = described_by(name, hint.is_some(), error.is_some());
+    let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+    let items = items
+        .into_iter()
+        .enumerate()
+        .map(|(n, item)| {
+            let id = if n == 0 { name.to_owned() } else { format!("{name}-{}", n + 1) };
+            let checked = item.value == selected;
+            let hint_id = format!("{id}-item-hint");
+            view! {
+                <div class="radios__item">
+                    <input class="radios__input" id=id.clone() name=name type="radio" value=item.value checked=checked
+                        aria-describedby=item.hint.as_ref().map(|_| hint_id.clone())/>
+                    <label class="label radios__label" for=id lang=item.lang>{item.label}</label>
+                    {item.hint.map(|h| view! { <div id=hint_id class="hint radios__hint">{h}</div> })}
+                </div>
+            }
+        })
+        .collect_view();
+    let legend_view = if legend_is_heading {
+        view! { <legend class="fieldset__legend fieldset__legend--l"><h1 class="fieldset__heading">{legend}</h1></legend> }.into_any()
+    } else {
+        view! { <legend class="fieldset__legend fieldset__legend--m">{legend}</legend> }.into_any()
+    };
+    view! {
+        <div class=group>
+            <fieldset class="fieldset" aria-describedby=describedby>
+                {legend_view}
+                {hint.map(|h| view! { <div id=format!("{name}-hint") class="hint">{h}</div> })}
+                {error.map(|e| view! { <ErrorMessage id=format!("{name}-error") message_id=e/> })}
+                <div class="radios">{items}</div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// The GOV.UK date pattern: day, month and year inputs in a fieldset. `prefix` names the inputs
+/// `{prefix}-day`, `-month`, `-year`; an error marks only the part it names (or all, for the day
+/// field, which stands for the whole date).
+#[component]
+pub fn DateInput(
+    prefix: &'static str,
+    legend: String,
+    hint: String,
+    errors: FieldErrors,
+    day: String,
+    month: String,
+    year: String,
+    /// `bday` for a date of birth, so browsers can fill it in.
+    autocomplete_prefix: Option<&'static str>,
+    #[prop(optional)] legend_is_heading: bool,
+) -> impl IntoView {
+    let i = use_i18n();
+    let ids = [format!("{prefix}-day"), format!("{prefix}-month"), format!("{prefix}-year")];
+    let error = ids.iter().find_map(|id| errors.get(id).map(|m| (id.clone(), m.to_owned())));
+    let error_field = error.as_ref().map(|(f, _)| f.clone());
+    // "Enter a date" and "must be in the past" are about the whole date: every part is marked.
+    let whole = error.as_ref().is_some_and(|(_, m)| m.ends_with("error-missing") || m.ends_with("error-past"));
+    let describedby = described_by(prefix, true, error.is_some());
+    let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+    let parts = [
+        (ids[0].clone(), i.t("date-day"), day, "input--width-2", "day"),
+        (ids[1].clone(), i.t("date-month"), month, "input--width-2", "month"),
+        (ids[2].clone(), i.t("date-year"), year, "input--width-4", "year"),
+    ]
+    .into_iter()
+    .map(|(id, label, value, width, part)| {
+        let wrong = error_field.as_deref() == Some(id.as_str()) || (whole && error.is_some());
+        let class = format!("input date-input__input {width}{}", if wrong { " input--error" } else { "" });
+        let autocomplete = autocomplete_prefix.map(|p| format!("{p}-{part}")).unwrap_or_else(|| "off".into());
+        view! {
+            <div class="date-input__item">
+                <div class="form-group">
+                    <label class="label date-input__label" for=id.clone()>{label}</label>
+                    <input class=class id=id.clone() name=id type="text" inputmode="numeric" value=value
+                        autocomplete=autocomplete aria-invalid=wrong.then_some("true")/>
+                </div>
+            </div>
+        }
+    })
+    .collect_view();
+    let legend_view = if legend_is_heading {
+        view! { <legend class="fieldset__legend fieldset__legend--l"><h1 class="fieldset__heading">{legend}</h1></legend> }.into_any()
+    } else {
+        view! { <legend class="fieldset__legend fieldset__legend--m">{legend}</legend> }.into_any()
+    };
+    view! {
+        <div class=group>
+            <fieldset class="fieldset" role="group" aria-describedby=describedby>
+                {legend_view}
+                <div id=format!("{prefix}-hint") class="hint">{hint}</div>
+                {error.map(|(_, m)| view! { <ErrorMessage id=format!("{prefix}-error") message_id=m/> })}
+                <div class="date-input" id=prefix>{parts}</div>
+            </fieldset>
+        </div>
+    }
+}

@@ -7,6 +7,7 @@ mod accounts;
 mod errors;
 mod health;
 mod languages;
+mod profile;
 mod security;
 mod shell;
 mod staff;

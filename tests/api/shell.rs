@@ -53,10 +53,11 @@ async fn the_contact_page_shows_the_configured_contact_details() {
 }
 
 #[tokio::test]
-async fn the_cookies_page_lists_the_language_cookie() {
+async fn the_cookies_page_lists_every_cookie_portico_sets() {
     let app = spawn_app().await;
     let html = app.page("/cookies").await;
     assert!(html.contains("<code>portico_lang</code>"));
+    assert!(html.contains("<code>portico_session</code>"));
 }
 
 #[tokio::test]

@@ -1,0 +1,17 @@
+### Parts shared by every form.
+### Module: src/ui/form.rs
+
+# The heading of the box listing a page's errors.
+form-error-summary-title = هناك مشكلة
+# Read by screen readers before each inline error message.
+form-error-prefix = خطأ:
+# Shown when a form was sent after its security token expired (for example after 30 minutes without activity).
+form-error-expired = انتهت صلاحية هذا النموذج. يُرجى التحقق مما أدخلته وإرساله مرة أخرى
+back-link = رجوع
+
+# The show/hide button on password fields (only with JavaScript).
+password-show = إظهار
+password-hide = إخفاء
+# Announced by screen readers after the button is pressed.
+password-shown = كلمة مرورك ظاهرة
+password-hidden = كلمة مرورك مخفية

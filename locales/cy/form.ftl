@@ -1,0 +1,17 @@
+### Parts shared by every form.
+### Module: src/ui/form.rs
+
+# The heading of the box listing a page's errors.
+form-error-summary-title = Mae problem
+# Read by screen readers before each inline error message.
+form-error-prefix = Gwall:
+# Shown when a form was sent after its security token expired (for example after 30 minutes without activity).
+form-error-expired = Mae'r ffurflen hon wedi dod i ben. Gwiriwch yr hyn a roesoch ac anfonwch hi eto
+back-link = Yn ôl
+
+# The show/hide button on password fields (only with JavaScript).
+password-show = Dangos
+password-hide = Cuddio
+# Announced by screen readers after the button is pressed.
+password-shown = Mae eich cyfrinair i'w weld
+password-hidden = Mae eich cyfrinair wedi'i guddio
