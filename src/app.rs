@@ -18,7 +18,11 @@ use axum::{
 };
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
-use tower_http::{catch_panic::CatchPanicLayer, services::ServeDir, trace::TraceLayer};
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    services::{ServeDir, ServeFile},
+    trace::TraceLayer,
+};
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone, Debug)]
@@ -88,26 +92,32 @@ impl AppState {
 /// The whole application. `extra` lets tests add routes (for example one that fails on purpose)
 /// that then pass through the same middleware as every real route.
 pub fn router(state: AppState, extra: Router<AppState>) -> Router {
-    let files = ServeDir::new(&state.config.site_root)
-        .precompressed_br()
-        .precompressed_gzip()
-        .not_found_service(axum::routing::any(errors::not_found).with_state(state.clone()));
+    // Built files are served outside the session layer: a stylesheet needs no session, and
+    // loading one from the database for every asset would be waste.
+    let root = &state.config.site_root;
+    let files = Router::new()
+        .nest_service("/pkg", ServeDir::new(root.join("pkg")).precompressed_br().precompressed_gzip())
+        .route_service("/favicon.svg", ServeFile::new(root.join("favicon.svg")));
 
-    Router::new()
+    let pages = Router::new()
         .merge(crate::site::router())
         .merge(crate::auth::router())
         .merge(crate::profile::router())
-        .merge(crate::health::router())
         .merge(extra)
-        .fallback_service(files)
-        // Layers run outside-in in the reverse order of this list: the trace sees everything,
-        // security headers cover error pages, cross-site posts never reach a handler, and error
-        // pages know the request's language and who is signed in.
+        .fallback(errors::not_found)
+        // Layers run outside-in in the reverse order of this list: cross-site posts never reach
+        // a handler, and error pages know the request's language and who is signed in.
         .layer(CatchPanicLayer::custom(errors::panic_response))
         .layer(middleware::from_fn(security::same_origin))
         .layer(middleware::from_fn_with_state(state.clone(), errors::pages))
         .layer(middleware::from_fn_with_state(state.clone(), language))
-        .layer(state.sessions.layer(state.config.secure_cookies))
+        .layer(state.sessions.layer(state.config.secure_cookies));
+
+    Router::new()
+        .merge(files)
+        .merge(crate::health::router())
+        .merge(pages)
+        // Around everything: security headers on every response, and the request log.
         .layer(middleware::from_fn_with_state(state.config.secure_cookies, security::headers))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
             // The path only: a query string may carry what a person typed.

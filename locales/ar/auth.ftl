@@ -65,8 +65,8 @@ sign-in-create = إنشاء حساب
 
 ## Signed out
 
-signed-out-title = تم تسجيل خروجك
-signed-out-heading = تم تسجيل خروجك
+signed-out-title = لقد سجّلت الخروج
+signed-out-heading = لقد سجّلت الخروج
 signed-out-body = شكرًا لك. إذا كنت تستخدم حاسوبًا مشتركًا، فيُرجى إغلاق نافذة المتصفح.
 password-reset-done-title = تم تغيير كلمة مرورك
 password-reset-done-heading = تم تغيير كلمة مرورك
@@ -122,7 +122,7 @@ staff-caption = الموظفون
 staff-sign-in-title = تسجيل دخول الموظفين
 staff-sign-in-heading = تسجيل الدخول إلى منطقة الموظفين
 staff-sign-in-help = إذا لم تتمكن من تسجيل الدخول، فيُرجى طلب المساعدة من أحد المسؤولين.
-staff-signed-out-title = تم تسجيل خروجك من منطقة الموظفين
+staff-signed-out-title = لقد سجّلت الخروج من منطقة الموظفين
 staff-home-title = منطقة الموظفين
 staff-home-heading = منطقة الموظفين
 staff-home-body = ستظهر هنا قائمة الحالات التي تنتظر المعالجة.
@@ -132,3 +132,6 @@ staff-role-caseworker = موظف معالجة الحالات
 staff-role-admin = مسؤول
 staff-set-password-title = اختيار كلمة مرورك
 staff-set-password-heading = اختيار كلمة مرورك
+timed-out-title = تم تسجيل خروجك
+timed-out-heading = تم تسجيل خروجك
+timed-out-body = سجّلنا خروجك لعدم وجود أي نشاط لمدة 30 دقيقة، ويُحتفظ بكل ما كنت قد حفظته. يُرجى تسجيل الدخول للمتابعة.

@@ -52,3 +52,10 @@ shell-sign-in = تسجيل الدخول
 shell-sign-out = تسجيل الخروج
 shell-your-profile = ملفك الشخصي
 shell-staff-area = منطقة الموظفين
+
+# Shown under the header to signed-in people, also without JavaScript.
+session-notice = حمايةً لمعلوماتك، نُسجّل خروجك بعد 30 دقيقة من عدم النشاط، ويُحتفظ بكل ما حفظته.
+# The warning that appears 2 minutes before the session ends (only with JavaScript).
+timeout-title = سيتم تسجيل خروجك قريبًا
+timeout-body = سنُسجّل خروجك بعد دقيقتين حمايةً لمعلوماتك، ويُحتفظ بكل ما حفظته.
+timeout-stay = البقاء مسجّل الدخول

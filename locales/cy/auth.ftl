@@ -132,3 +132,6 @@ staff-role-caseworker = Gweithiwr achos
 staff-role-admin = Gweinyddwr
 staff-set-password-title = Dewis eich cyfrinair
 staff-set-password-heading = Dewis eich cyfrinair
+timed-out-title = Rydych wedi cael eich allgofnodi
+timed-out-heading = Rydych wedi cael eich allgofnodi
+timed-out-body = Gwnaethom eich allgofnodi oherwydd nad oedd unrhyw weithgarwch am 30 munud. Nid yw unrhyw beth roeddech wedi'i gadw wedi'i golli. Mewngofnodwch i barhau.

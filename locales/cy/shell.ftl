@@ -52,3 +52,10 @@ shell-sign-in = Mewngofnodi
 shell-sign-out = Allgofnodi
 shell-your-profile = Eich proffil
 shell-staff-area = Ardal staff
+
+# Shown under the header to signed-in people, also without JavaScript.
+session-notice = I ddiogelu eich gwybodaeth, byddwn yn eich allgofnodi ar ôl 30 munud heb weithgarwch. Ni fydd unrhyw beth rydych wedi'i gadw yn cael ei golli.
+# The warning that appears 2 minutes before the session ends (only with JavaScript).
+timeout-title = Byddwch yn cael eich allgofnodi cyn bo hir
+timeout-body = Byddwn yn eich allgofnodi ymhen 2 funud i ddiogelu eich gwybodaeth. Ni fydd unrhyw beth rydych wedi'i gadw yn cael ei golli.
+timeout-stay = Aros wedi mewngofnodi

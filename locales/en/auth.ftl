@@ -132,3 +132,6 @@ staff-role-caseworker = Caseworker
 staff-role-admin = Administrator
 staff-set-password-title = Choose your password
 staff-set-password-heading = Choose your password
+timed-out-title = You have been signed out
+timed-out-heading = You have been signed out
+timed-out-body = We signed you out because there was no activity for 30 minutes. Anything you had saved is kept. Sign in to continue.

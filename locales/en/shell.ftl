@@ -51,3 +51,10 @@ shell-sign-in = Sign in
 shell-sign-out = Sign out
 shell-your-profile = Your profile
 shell-staff-area = Staff area
+
+# Shown under the header to signed-in people, also without JavaScript.
+session-notice = To protect your information, we sign you out after 30 minutes without activity. Anything you have saved is kept.
+# The warning that appears 2 minutes before the session ends (only with JavaScript).
+timeout-title = You will be signed out soon
+timeout-body = We will sign you out in 2 minutes to protect your information. Anything you have saved is kept.
+timeout-stay = Stay signed in

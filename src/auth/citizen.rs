@@ -46,6 +46,16 @@ pub fn router() -> Router<AppState> {
         .route("/account/change-email", get(change_email_form).post(change_email_submit))
         .route("/account/confirm-email", get(confirm_email))
         .route("/signed-out", get(signed_out))
+        .route("/session/keep-alive", post(keep_alive))
+}
+
+/// Renews the session (the timeout warning's "Stay signed in"). The session layer saves it,
+/// which moves the idle timeout; the token check keeps other sites from doing this.
+async fn keep_alive(ctx: Ctx, Form(form): Form<TokenOnly>) -> Result<StatusCode, AppError> {
+    if ctx.identity.is_none() || !ctx.csrf_ok(&form.csrf_token).await? {
+        return Ok(StatusCode::FORBIDDEN);
+    }
+    Ok(StatusCode::NO_CONTENT)
 }
 
 type PageResult = Result<Response, AppError>;
@@ -654,14 +664,17 @@ struct ReasonQuery {
 
 /// After signing out, or after a password reset: say what happened and offer to sign in.
 async fn signed_out(ctx: Ctx, Query(q): Query<ReasonQuery>) -> PageResult {
-    let reset = q.reason.as_deref() == Some("password-reset");
-    let title = if reset { "password-reset-done-title" } else { "signed-out-title" };
+    let (title, heading, body) = match q.reason.as_deref() {
+        Some("password-reset") => ("password-reset-done-title", "password-reset-done-heading", "password-reset-done-body"),
+        Some("timeout") => ("timed-out-title", "timed-out-heading", "timed-out-body"),
+        _ => ("signed-out-title", "signed-out-heading", "signed-out-body"),
+    };
     Ok(ctx.render(StatusCode::OK, &ctx.i18n.t(title), move || {
         let i = use_i18n();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
-                <h1 class="heading-l">{i.t(if reset { "password-reset-done-heading" } else { "signed-out-heading" })}</h1>
-                <p class="body">{i.t(if reset { "password-reset-done-body" } else { "signed-out-body" })}</p>
+                <h1 class="heading-l">{i.t(heading)}</h1>
+                <p class="body">{i.t(body)}</p>
                 <p class="body"><a class="button" href="/sign-in">{t!(i, "sign-in-link")}</a></p>
             </div></div>
         }

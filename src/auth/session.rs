@@ -75,6 +75,9 @@ impl Store {
             .with_secure(secure)
             .with_path("/")
             .with_expiry(Expiry::OnInactivity(Duration::minutes(IDLE_MINUTES)))
+            // Every page request renews the idle timeout in the store, not only requests that
+            // change the session; otherwise a person reading pages would be signed out.
+            .with_always_save(true)
     }
 }
 

@@ -76,3 +76,112 @@ pub fn PasswordToggle(
         <span class="visually-hidden" aria-live="polite">{announcement}</span>
     }
 }
+
+/// The session timeout warning (WCAG 2.2.1 Timing adjustable). Two minutes before the idle
+/// timeout a modal dialog says so and offers to stay signed in, which renews the session in the
+/// background (so nothing typed on the page is lost). If nothing happens, the page moves to
+/// "you have been signed out" when the session ends. Without JavaScript the shell states the
+/// rule in words instead.
+#[island]
+pub fn SessionTimeout(
+    idle_seconds: u32,
+    warning_seconds: u32,
+    csrf: String,
+    title: String,
+    body: String,
+    stay: String,
+    sign_out: String,
+) -> impl IntoView {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let generation = StoredValue::new(0u32);
+
+    let schedule = move || {
+        generation.update_value(|g| *g += 1);
+        let current = generation.get_value();
+        let warn_after = std::time::Duration::from_secs(u64::from(idle_seconds.saturating_sub(warning_seconds)));
+        let end_after = std::time::Duration::from_secs(u64::from(idle_seconds));
+        set_timeout(
+            move || {
+                if generation.get_value() == current {
+                    if let Some(dialog) = dialog.get_untracked() {
+                        // showModal keeps focus inside the dialog and makes the page behind inert.
+                        let _ = dialog.show_modal();
+                    }
+                }
+            },
+            warn_after,
+        );
+        set_timeout(
+            move || {
+                if generation.get_value() == current {
+                    #[cfg(feature = "hydrate")]
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.location().assign("/signed-out?reason=timeout");
+                    }
+                }
+            },
+            end_after,
+        );
+    };
+    Effect::new(move |_| schedule());
+
+    let stay_signed_in = {
+        let csrf = csrf.clone();
+        move |_| {
+            let csrf = csrf.clone();
+            leptos::task::spawn_local(async move {
+                if keep_alive(&csrf).await {
+                    if let Some(dialog) = dialog.get_untracked() {
+                        dialog.close();
+                    }
+                    schedule();
+                }
+            });
+        }
+    };
+
+    view! {
+        <dialog node_ref=dialog class="timeout-dialog" aria-labelledby="timeout-title" aria-describedby="timeout-body">
+            <h2 class="heading-m" id="timeout-title">{title}</h2>
+            <p class="body" id="timeout-body">{body}</p>
+            <div class="button-group">
+                <button type="button" class="button" on:click=stay_signed_in>{stay}</button>
+                <form method="post" action="/sign-out">
+                    <input type="hidden" name="csrf_token" value=csrf/>
+                    <button type="submit" class="button button--secondary">{sign_out}</button>
+                </form>
+            </div>
+        </dialog>
+    }
+}
+
+/// Renews the session: a same-origin POST with the CSRF token, as any form would send.
+#[allow(unused_variables)]
+async fn keep_alive(csrf: &str) -> bool {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(window) = web_sys::window() else { return false };
+        let init = web_sys::RequestInit::new();
+        init.set_method("POST");
+        init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+        let body = format!("csrf_token={}", js_sys_encode(csrf));
+        init.set_body(&wasm_bindgen::JsValue::from_str(&body));
+        let Ok(headers) = web_sys::Headers::new() else { return false };
+        let _ = headers.set("content-type", "application/x-www-form-urlencoded");
+        init.set_headers(&headers);
+        let Ok(request) = web_sys::Request::new_with_str_and_init("/session/keep-alive", &init) else { return false };
+        let Ok(response) = wasm_bindgen_futures::JsFuture::from(window.fetch_with_request(&request)).await else {
+            return false;
+        };
+        return response.dyn_into::<web_sys::Response>().map(|r| r.ok()).unwrap_or(false);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    false
+}
+
+/// Tokens are URL-safe base64, so they need no escaping; anything else is refused.
+#[cfg(feature = "hydrate")]
+fn js_sys_encode(token: &str) -> String {
+    token.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
+}

@@ -33,6 +33,7 @@ pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl
                 <a href="#main-content" class="skip-link">{t!(i, "shell-skip-link")}</a>
                 <Header/>
                 <LanguageSwitcher/>
+                <SessionNotice/>
                 <div class="width-container">
                     // tabindex=-1 lets the skip link move focus to main in every browser, not only scroll.
                     <main id="main-content" class="main" tabindex="-1">
@@ -93,6 +94,30 @@ fn AccountNav() -> impl IntoView {
             <ul class="header__nav-list">{links}</ul>
         </nav>
     }
+}
+
+/// For a signed-in person: when the session ends, in words (works without JavaScript), and the
+/// timeout warning island that offers to stay signed in.
+#[component]
+fn SessionNotice() -> impl IntoView {
+    let i = use_i18n();
+    let signed_in = expect_context::<SignedIn>();
+    signed_in.identity.and(signed_in.csrf).map(|csrf| {
+        view! {
+            <div class="width-container">
+                <p class="body-s session-notice">{t!(i, "session-notice")}</p>
+            </div>
+            <crate::ui::islands::SessionTimeout
+                idle_seconds=(crate::auth::session::IDLE_MINUTES * 60) as u32
+                warning_seconds=crate::auth::session::WARNING_SECONDS as u32
+                csrf
+                title=t!(i, "timeout-title")
+                body=t!(i, "timeout-body")
+                stay=t!(i, "timeout-stay")
+                sign_out=t!(i, "shell-sign-out")
+            />
+        }
+    })
 }
 
 /// Plain links, so it works without JavaScript. Each language is named in itself and marked with

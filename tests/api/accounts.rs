@@ -274,3 +274,40 @@ async fn after_sign_in_the_person_returns_to_the_page_they_asked_for_but_never_t
     let evil = app2.submit("/sign-in", &[("email", "ned@example.org"), ("password", PASSWORD), ("next", "//evil.example")]).await;
     assert_eq!(evil.headers()["location"], "/profile");
 }
+
+#[tokio::test]
+async fn staying_signed_in_needs_a_session_and_its_token() {
+    let app = spawn_app().await;
+    assert_eq!(app.post("/session/keep-alive", &[("csrf_token", "x")]).await.status(), 403);
+
+    app.citizen("pia@example.org", PASSWORD).await;
+    app.sign_in("pia@example.org", PASSWORD).await;
+    let token = csrf_in(&app.page("/profile").await).unwrap();
+
+    assert_eq!(app.post("/session/keep-alive", &[("csrf_token", "wrong")]).await.status(), 403);
+    assert_eq!(app.post("/session/keep-alive", &[("csrf_token", &token)]).await.status(), 204);
+}
+
+#[tokio::test]
+async fn signed_in_pages_say_when_the_session_ends_without_javascript() {
+    let app = spawn_app().await;
+    app.citizen("quin@example.org", PASSWORD).await;
+    app.sign_in("quin@example.org", PASSWORD).await;
+
+    let html = app.page("/profile").await;
+
+    assert!(html.contains("we sign you out after 30 minutes without activity"));
+    assert!(html.contains("SessionTimeout"), "the warning island is on the page");
+}
+
+#[tokio::test]
+async fn files_are_served_without_touching_the_session() {
+    let app = spawn_app().await;
+    app.citizen("rae@example.org", PASSWORD).await;
+    app.sign_in("rae@example.org", PASSWORD).await;
+
+    let response = app.get("/pkg/portico.css").await;
+
+    assert_eq!(response.status(), 200);
+    assert!(response.headers().get("set-cookie").is_none());
+}
