@@ -8,6 +8,9 @@ const port = Number(process.env.PORTICO_E2E_PORT ?? 3100);
 const root = path.resolve(__dirname, '..');
 const binary = process.env.PORTICO_BIN ?? path.join(root, 'target/debug/portico');
 const database = path.join(os.tmpdir(), `portico-e2e-${process.pid}-${Date.now()}.db`);
+// The development outbox: every email the server sends is a file here (tests read the links).
+export const outbox = process.env.PORTICO_E2E_OUTBOX ?? path.join(os.tmpdir(), `portico-e2e-outbox-${port}`);
+process.env.PORTICO_E2E_OUTBOX = outbox;
 
 export default defineConfig({
   testDir: './tests',
@@ -53,6 +56,8 @@ export default defineConfig({
       DATABASE_URL: `sqlite:${database}`,
       PORTICO_SECURE_COOKIES: 'false',
       PORTICO_LOG: 'warn',
+      PORTICO_OUTBOX_DIR: outbox,
+      PORTICO_PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
   },
 });

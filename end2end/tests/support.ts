@@ -79,3 +79,27 @@ export async function expectNoHorizontalScrollAt320(page: Page, testInfo: TestIn
     if (size) await target.setViewportSize(size);
   });
 }
+
+/** A unique email address for one test run. */
+export function uniqueEmail(name: string): string {
+  return `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.org`;
+}
+
+/** The link to this site in the newest email to `to`, as a path (waits for the outbox worker). */
+export async function linkInEmail(to: string): Promise<string> {
+  const fs = await import('node:fs/promises');
+  const path = await import('node:path');
+  const dir = process.env.PORTICO_E2E_OUTBOX!;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const names = (await fs.readdir(dir).catch(() => [] as string[])).sort().reverse();
+    for (const name of names) {
+      const text = await fs.readFile(path.join(dir, name), 'utf8');
+      if (text.startsWith(`To: ${to}\n`)) {
+        const match = text.match(/http:\/\/127\.0\.0\.1:\d+(\/\S+)/);
+        if (match) return match[1];
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no email with a link to ${to}`);
+}

@@ -33,7 +33,6 @@ pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl
                 <a href="#main-content" class="skip-link">{t!(i, "shell-skip-link")}</a>
                 <Header/>
                 <LanguageSwitcher/>
-                <SessionNotice/>
                 <div class="width-container">
                     // tabindex=-1 lets the skip link move focus to main in every browser, not only scroll.
                     <main id="main-content" class="main" tabindex="-1">
@@ -57,6 +56,8 @@ fn Header() -> impl IntoView {
                 </a>
                 <AccountNav/>
             </div>
+            // Inside the banner landmark, so that every bit of the page is in a landmark.
+            <SessionNotice/>
         </header>
     }
 }
@@ -104,8 +105,8 @@ fn SessionNotice() -> impl IntoView {
     let signed_in = expect_context::<SignedIn>();
     signed_in.identity.and(signed_in.csrf).map(|csrf| {
         view! {
-            <div class="width-container">
-                <p class="body-s session-notice">{t!(i, "session-notice")}</p>
+            <div class="session-notice">
+                <p class="width-container body-s session-notice__text">{t!(i, "session-notice")}</p>
             </div>
             <crate::ui::islands::SessionTimeout
                 idle_seconds=(crate::auth::session::IDLE_MINUTES * 60) as u32
