@@ -84,15 +84,16 @@ address-error-line1-missing = يُرجى إدخال سطر العنوان 1، و
 address-error-town-missing = يُرجى إدخال المدينة أو البلدة
 address-error-too-long = يجب ألا يزيد كل سطر من سطور العنوان على 100 حرف
 address-error-postcode-missing = يُرجى إدخال الرمز البريدي
-address-error-postcode-invalid = يُرجى إدخال رمز بريدي صحيح، مثل CF10 1EP
+address-error-postcode-invalid = يُرجى إدخال رمز بريدي صحيح، مثل { "\u2066CF10 1EP\u2069" }
 
 ## Phone
 
 profile-phone-title = رقم هاتفك
 profile-phone-heading = ما رقم هاتفك؟
-profile-phone-hint = بالنسبة إلى الأرقام الدولية، يُرجى إضافة رمز البلد، مثل +44
+# Arabic: numbers and postcodes are wrapped in left-to-right isolates ({ "\u2066…\u2069" }) so they keep their order.
+profile-phone-hint = بالنسبة إلى الأرقام الدولية، يُرجى إضافة رمز البلد، مثل { "\u2066+44\u2069" }
 phone-error-missing = يُرجى إدخال رقم الهاتف
-phone-error-invalid = يُرجى إدخال رقم هاتف، مثل 029 2000 0000 أو +44 29 2000 0000
+phone-error-invalid = يُرجى إدخال رقم هاتف، مثل { "\u2066029 2000 0000\u2069" } أو { "\u2066+44 29 2000 0000\u2069" }
 
 ## How to contact you
 
