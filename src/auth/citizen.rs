@@ -420,7 +420,9 @@ async fn forgot_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): For
             let token = accounts::issue_token(&mut tx, Purpose::ResetPassword, AccountKind::Citizen, citizen.id, None)
                 .await
                 .map_err(AppError::internal)?;
-            let mail = compose(&ctx.i18n, "reset-password", &citizen.email, "email-reset-subject",
+            // In the language the person chose for their account, whatever this page is in.
+            let i18n = I18n::for_code(ctx.state.catalog.clone(), &citizen.language);
+            let mail = compose(&i18n, "reset-password", &citizen.email, "email-reset-subject",
                 &["email-reset-body"], Some(&link(&ctx, "/account/reset-password", &token)), &["email-reset-expiry", "email-ignore"]);
             email::enqueue(&mut tx, &mail).await.map_err(AppError::internal)?;
             tx.commit().await.map_err(AppError::internal)?;

@@ -158,7 +158,7 @@ pub async fn identity(session: &Session) -> Result<Option<Identity>, SessionErro
     let Some(auth) = session.get::<Auth>(AUTH_KEY).await? else {
         return Ok(None);
     };
-    if now() - auth.signed_in_at > ABSOLUTE_HOURS * 3600 {
+    if outlived(auth.signed_in_at, now()) {
         session.flush().await?;
         return Ok(None);
     }
@@ -199,4 +199,30 @@ pub async fn csrf_matches(session: &Session, submitted: &str) -> Result<bool, Se
 
 fn now() -> i64 {
     chrono::Utc::now().timestamp()
+}
+
+/// Whether a sign-in at `signed_in_at` has passed the absolute lifetime at `now` (Unix seconds).
+fn outlived(signed_in_at: i64, now: i64) -> bool {
+    now - signed_in_at > ABSOLUTE_HOURS * 3600
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sign_in_lasts_at_most_twelve_hours_whatever_the_activity() {
+        let start = 1_800_000_000;
+        assert!(!outlived(start, start + 11 * 3600));
+        assert!(!outlived(start, start + 12 * 3600));
+        assert!(outlived(start, start + 12 * 3600 + 1));
+    }
+
+    #[test]
+    fn identities_round_trip_through_the_session_format() {
+        let staff = Identity::Staff { id: 7, role: Role::Admin };
+        let json = serde_json::to_string(&staff).unwrap();
+        assert_eq!(json, r#"{"kind":"staff","id":7,"role":"admin"}"#);
+        assert_eq!(serde_json::from_str::<Identity>(&json).unwrap(), staff);
+    }
 }

@@ -311,3 +311,17 @@ async fn files_are_served_without_touching_the_session() {
     assert_eq!(response.status(), 200);
     assert!(response.headers().get("set-cookie").is_none());
 }
+
+#[tokio::test]
+async fn a_session_started_on_one_instance_works_on_another_sharing_the_database() {
+    let app = spawn_app().await;
+    app.citizen("sol@example.org", PASSWORD).await;
+    app.sign_in("sol@example.org", PASSWORD).await;
+
+    // A second instance: its own pool and server, the same database.
+    let other = crate::helpers::second_instance(&app).await;
+    let response = app.client.get(format!("{other}/profile")).send().await.unwrap();
+
+    assert_eq!(response.status(), 200);
+    assert!(response.text().await.unwrap().contains("sol@example.org"));
+}

@@ -222,3 +222,15 @@ pub fn title_of(html: &str) -> String {
 pub fn strip_isolation(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
+
+/// Starts another instance of Portico on the same database as `app` (as a second server behind a
+/// load balancer would be) and returns its address. Cookies for 127.0.0.1 go to both.
+pub async fn second_instance(app: &TestApp) -> String {
+    let config = (*app.state.config).clone();
+    let state = AppState::new(config).await.expect("second instance");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = format!("http://{}", listener.local_addr().unwrap());
+    let router = app::router(state, Router::new()).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    address
+}
