@@ -7,7 +7,11 @@ import * as path from 'node:path';
 const port = Number(process.env.PORTICO_E2E_PORT ?? 3100);
 const root = path.resolve(__dirname, '..');
 const binary = process.env.PORTICO_BIN ?? path.join(root, 'target/debug/portico');
-const database = path.join(os.tmpdir(), `portico-e2e-${process.pid}-${Date.now()}.db`);
+// Worker processes inherit these from the main process, so every process agrees on them.
+const database = process.env.PORTICO_E2E_DATABASE ?? path.join(os.tmpdir(), `portico-e2e-${process.pid}-${Date.now()}.db`);
+process.env.PORTICO_E2E_DATABASE = database;
+process.env.PORTICO_E2E_BINARY = binary;
+process.env.PORTICO_E2E_ROOT = root;
 // The development outbox: every email the server sends is a file here (tests read the links).
 export const outbox = process.env.PORTICO_E2E_OUTBOX ?? path.join(os.tmpdir(), `portico-e2e-outbox-${port}`);
 process.env.PORTICO_E2E_OUTBOX = outbox;

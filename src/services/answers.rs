@@ -1,0 +1,326 @@
+//! Answers and the rules that check them: one implementation, used by the server (which has
+//! the last word) and, compiled to WASM, by the browser. A problem is a field id and a Fluent
+//! message id; the question may name its own messages, otherwise a message for its type is used.
+
+use super::model::{DateRule, Kind, Question};
+use crate::profile::fields::{Address, Date, Phone};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One answer, as stored in drafts and requests (JSON).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(untagged)]
+pub enum Answer {
+    /// Text, choices, email, phone, yes/no, and dates as `YYYY-MM-DD`.
+    Text(String),
+    /// Whole numbers, and money in pence.
+    Number(i64),
+    /// Ticked checkboxes.
+    List(Vec<String>),
+    Address(Address),
+}
+
+pub type Answers = BTreeMap<String, Answer>;
+
+/// What a person typed for one question: each input name with its values (checkboxes send several).
+pub type Raw = BTreeMap<String, Vec<String>>;
+
+pub type Problem = (String, &'static str);
+
+fn first<'a>(raw: &'a Raw, name: &str) -> &'a str {
+    raw.get(name).and_then(|v| v.first()).map(|s| s.as_str()).unwrap_or("")
+}
+
+/// The input names of a question, in order (the first is where error links point).
+pub fn field_ids(question: &Question) -> Vec<String> {
+    let id = &question.id;
+    match &question.kind {
+        Kind::Date { .. } => vec![format!("{id}-day"), format!("{id}-month"), format!("{id}-year")],
+        Kind::Address => ["line1", "line2", "town", "postcode", "country"].iter().map(|p| format!("{id}-{p}")).collect(),
+        _ => vec![id.clone()],
+    }
+}
+
+/// Checks what was typed for `question`. `Ok(None)` is a skipped optional question.
+pub fn parse(question: &Question, raw: &Raw, today: Date) -> Result<Option<Answer>, Vec<Problem>> {
+    let id = question.id.as_str();
+    let one = |message: &'static str| Err(vec![(id.to_owned(), message)]);
+    let value = first(raw, id).trim();
+    match &question.kind {
+        Kind::Text { max_length, .. } | Kind::LongText { max_length } => {
+            if value.is_empty() {
+                return if question.required { one("answer-error-required-text") } else { Ok(None) };
+            }
+            if value.chars().count() > *max_length {
+                return one("answer-error-too-long");
+            }
+            Ok(Some(Answer::Text(value.to_owned())))
+        }
+        Kind::WholeNumber { min, max } => {
+            if value.is_empty() {
+                return if question.required { one("answer-error-required-number") } else { Ok(None) };
+            }
+            let Ok(n) = value.replace(',', "").parse::<i64>() else { return one("answer-error-not-number") };
+            if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) {
+                return one("answer-error-number-range");
+            }
+            Ok(Some(Answer::Number(n)))
+        }
+        Kind::Money { min_pence, max_pence } => {
+            if value.is_empty() {
+                return if question.required { one("answer-error-required-money") } else { Ok(None) };
+            }
+            let Some(pence) = parse_money(value) else { return one("answer-error-not-money") };
+            if min_pence.is_some_and(|m| pence < m) || max_pence.is_some_and(|m| pence > m) {
+                return one("answer-error-money-range");
+            }
+            Ok(Some(Answer::Number(pence)))
+        }
+        Kind::Email => {
+            if value.is_empty() {
+                return if question.required { one("email-error-missing") } else { Ok(None) };
+            }
+            let plausible = value.split_once('@').is_some_and(|(l, d)| !l.is_empty() && d.contains('.') && !d.ends_with('.'))
+                && !value.contains(char::is_whitespace);
+            if !plausible {
+                return one("email-error-invalid");
+            }
+            Ok(Some(Answer::Text(value.to_lowercase())))
+        }
+        Kind::Phone => {
+            if value.is_empty() {
+                return if question.required { one("phone-error-missing") } else { Ok(None) };
+            }
+            Phone::parse(value).map(|p| Some(Answer::Text(p.0))).map_err(|_| vec![(id.to_owned(), "phone-error-invalid")])
+        }
+        Kind::Date { rule } => {
+            let ids = field_ids(question);
+            let (d, m, y) = (first(raw, &ids[0]), first(raw, &ids[1]), first(raw, &ids[2]));
+            if d.trim().is_empty() && m.trim().is_empty() && y.trim().is_empty() && !question.required {
+                return Ok(None);
+            }
+            parse_date(id, d, m, y, *rule, today).map(|date| Some(Answer::Text(date.iso())))
+        }
+        Kind::Radios { options } | Kind::Select { options } => {
+            if value.is_empty() {
+                return if question.required { one("answer-error-required-choice") } else { Ok(None) };
+            }
+            if !options.iter().any(|o| o.value == value) {
+                return one("answer-error-required-choice");
+            }
+            Ok(Some(Answer::Text(value.to_owned())))
+        }
+        Kind::YesNo => match value {
+            "yes" | "no" => Ok(Some(Answer::Text(value.to_owned()))),
+            "" if !question.required => Ok(None),
+            _ => one("answer-error-required-yes-no"),
+        },
+        Kind::Checkboxes { options, exclusive } => {
+            let ticked: Vec<String> = raw.get(id).cloned().unwrap_or_default().into_iter().filter(|v| !v.is_empty()).collect();
+            if ticked.is_empty() {
+                return if question.required { one("answer-error-required-checkboxes") } else { Ok(None) };
+            }
+            let exclusive_value = exclusive.as_ref().map(|e| e.value.as_str());
+            let known = |v: &String| options.iter().any(|o| &o.value == v) || Some(v.as_str()) == exclusive_value;
+            if !ticked.iter().all(known) {
+                return one("answer-error-required-checkboxes");
+            }
+            if exclusive_value.is_some_and(|e| ticked.iter().any(|t| t == e)) && ticked.len() > 1 {
+                return one("answer-error-exclusive");
+            }
+            Ok(Some(Answer::List(ticked)))
+        }
+        Kind::Address => {
+            let ids = field_ids(question);
+            let get = |n: usize| first(raw, &ids[n]);
+            Address::parse(get(0), get(1), get(2), get(3), get(4))
+                .map(|a| Some(Answer::Address(a)))
+                .map_err(|problems| {
+                    problems
+                        .into_iter()
+                        .map(|(field, message)| (field.replacen("address", id, 1), message))
+                        .collect()
+                })
+        }
+    }
+}
+
+/// "£1,234.50", "1234.5", "12" → pence. At most two decimal places.
+pub fn parse_money(text: &str) -> Option<i64> {
+    let cleaned: String = text.trim().trim_start_matches('£').chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
+    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || fraction.len() > 2 || !fraction.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let pounds: i64 = whole.parse().ok()?;
+    let pence: i64 = if fraction.is_empty() { 0 } else { format!("{fraction:0<2}").parse().ok()? };
+    pounds.checked_mul(100)?.checked_add(pence)
+}
+
+/// Pence as "£12.50" (the amount; the currency sign comes from the caller's language).
+pub fn format_pence(pence: i64) -> String {
+    format!("{}.{:02}", pence / 100, pence % 100)
+}
+
+fn parse_date(id: &str, d: &str, m: &str, y: &str, rule: DateRule, today: Date) -> Result<Date, Vec<Problem>> {
+    let field = |part: &str| format!("{id}-{part}");
+    let (d, m, y) = (d.trim(), m.trim(), y.trim());
+    if d.is_empty() && m.is_empty() && y.is_empty() {
+        return Err(vec![(field("day"), "date-error-missing")]);
+    }
+    for (value, part, message) in [(d, "day", "date-error-missing-day"), (m, "month", "date-error-missing-month"), (y, "year", "date-error-missing-year")] {
+        if value.is_empty() {
+            return Err(vec![(field(part), message)]);
+        }
+    }
+    let (Ok(day), Ok(month), Ok(year)) = (d.parse::<u32>(), m.parse::<u32>(), y.parse::<i32>()) else {
+        let part = if d.parse::<u32>().is_err() { "day" } else if m.parse::<u32>().is_err() { "month" } else { "year" };
+        return Err(vec![(field(part), "date-error-real")]);
+    };
+    if y.len() != 4 {
+        return Err(vec![(field("year"), "dob-error-year-digits")]);
+    }
+    if !Date::is_real(year, month, day) {
+        let part = if !(1..=12).contains(&month) { "month" } else { "day" };
+        return Err(vec![(field(part), "date-error-real")]);
+    }
+    let date = Date { year, month, day };
+    match rule {
+        DateRule::Past if date >= today => Err(vec![(field("day"), "date-error-past")]),
+        DateRule::Future if date <= today => Err(vec![(field("day"), "date-error-future")]),
+        _ => Ok(date),
+    }
+}
+
+/// What a re-shown page puts back in its inputs: the stored answer, as raw input values.
+pub fn to_raw(question: &Question, answer: &Answer) -> Raw {
+    let ids = field_ids(question);
+    let mut raw = Raw::new();
+    match (answer, &question.kind) {
+        (Answer::Text(iso), Kind::Date { .. }) => {
+            if let Some(date) = Date::from_iso(iso) {
+                raw.insert(ids[0].clone(), vec![date.day.to_string()]);
+                raw.insert(ids[1].clone(), vec![date.month.to_string()]);
+                raw.insert(ids[2].clone(), vec![date.year.to_string()]);
+            }
+        }
+        (Answer::Number(pence), Kind::Money { .. }) => {
+            raw.insert(ids[0].clone(), vec![format_pence(*pence)]);
+        }
+        (Answer::Text(text), _) => {
+            raw.insert(ids[0].clone(), vec![text.clone()]);
+        }
+        (Answer::Number(n), _) => {
+            raw.insert(ids[0].clone(), vec![n.to_string()]);
+        }
+        (Answer::List(values), _) => {
+            raw.insert(ids[0].clone(), values.clone());
+        }
+        (Answer::Address(a), _) => {
+            for (id, value) in ids.iter().zip([&a.line1, &a.line2, &a.town, &a.postcode, &a.country]) {
+                raw.insert(id.clone(), vec![value.clone()]);
+            }
+        }
+    }
+    raw
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::services::model::{Choice, Kind};
+
+    const TODAY: Date = Date { year: 2026, month: 11, day: 21 };
+
+    fn question(kind: Kind) -> Question {
+        Question { id: "q".into(), label: "l".into(), hint: None, summary_label: None, required: true, kind, next: vec![], profile: None }
+    }
+
+    fn raw(pairs: &[(&str, &str)]) -> Raw {
+        let mut raw = Raw::new();
+        for (k, v) in pairs {
+            raw.entry(k.to_string()).or_default().push(v.to_string());
+        }
+        raw
+    }
+
+    fn choices(values: &[&str]) -> Vec<Choice> {
+        values.iter().map(|v| Choice { value: v.to_string(), label: v.to_string(), hint: None, divider_before: false }).collect()
+    }
+
+    #[test]
+    fn required_text_needs_an_answer_and_respects_its_limit() {
+        let q = question(Kind::Text { autocomplete: None, max_length: 5, width: None });
+        assert_eq!(parse(&q, &raw(&[("q", "  ")]), TODAY).unwrap_err()[0].1, "answer-error-required-text");
+        assert_eq!(parse(&q, &raw(&[("q", "toolong")]), TODAY).unwrap_err()[0].1, "answer-error-too-long");
+        assert_eq!(parse(&q, &raw(&[("q", " ok ")]), TODAY).unwrap(), Some(Answer::Text("ok".into())));
+    }
+
+    #[test]
+    fn an_optional_question_may_be_skipped() {
+        let mut q = question(Kind::Text { autocomplete: None, max_length: 5, width: None });
+        q.required = false;
+        assert_eq!(parse(&q, &raw(&[]), TODAY).unwrap(), None);
+    }
+
+    #[test]
+    fn money_is_read_in_pounds_and_kept_in_pence() {
+        assert_eq!(parse_money("£1,234.5"), Some(123_450));
+        assert_eq!(parse_money("12"), Some(1200));
+        assert_eq!(parse_money("0.05"), Some(5));
+        for bad in ["", "12.345", "abc", "-5", "1.2.3", "£"] {
+            assert_eq!(parse_money(bad), None, "{bad}");
+        }
+        assert_eq!(format_pence(123_450), "1234.50");
+    }
+
+    #[test]
+    fn numbers_respect_their_range() {
+        let q = question(Kind::WholeNumber { min: Some(1), max: Some(10) });
+        assert_eq!(parse(&q, &raw(&[("q", "11")]), TODAY).unwrap_err()[0].1, "answer-error-number-range");
+        assert_eq!(parse(&q, &raw(&[("q", "two")]), TODAY).unwrap_err()[0].1, "answer-error-not-number");
+        assert_eq!(parse(&q, &raw(&[("q", "3")]), TODAY).unwrap(), Some(Answer::Number(3)));
+    }
+
+    #[test]
+    fn a_date_error_names_the_wrong_part_and_rules_apply() {
+        let q = question(Kind::Date { rule: DateRule::Future });
+        let e = parse(&q, &raw(&[("q-day", "1"), ("q-month", ""), ("q-year", "2027")]), TODAY).unwrap_err();
+        assert_eq!(e[0], ("q-month".to_owned(), "date-error-missing-month"));
+        let e = parse(&q, &raw(&[("q-day", "1"), ("q-month", "1"), ("q-year", "2020")]), TODAY).unwrap_err();
+        assert_eq!(e[0].1, "date-error-future");
+        let ok = parse(&q, &raw(&[("q-day", "1"), ("q-month", "1"), ("q-year", "2027")]), TODAY).unwrap();
+        assert_eq!(ok, Some(Answer::Text("2027-01-01".into())));
+    }
+
+    #[test]
+    fn only_listed_choices_are_accepted() {
+        let q = question(Kind::Radios { options: choices(&["a", "b"]) });
+        assert_eq!(parse(&q, &raw(&[("q", "c")]), TODAY).unwrap_err()[0].1, "answer-error-required-choice");
+        assert_eq!(parse(&q, &raw(&[("q", "b")]), TODAY).unwrap(), Some(Answer::Text("b".into())));
+    }
+
+    #[test]
+    fn none_of_these_cannot_be_combined_with_other_boxes() {
+        let none = Choice { value: "none".into(), label: "none".into(), hint: None, divider_before: true };
+        let q = question(Kind::Checkboxes { options: choices(&["a", "b"]), exclusive: Some(none) });
+        assert_eq!(parse(&q, &raw(&[("q", "a"), ("q", "none")]), TODAY).unwrap_err()[0].1, "answer-error-exclusive");
+        assert_eq!(parse(&q, &raw(&[("q", "none")]), TODAY).unwrap(), Some(Answer::List(vec!["none".into()])));
+        assert_eq!(parse(&q, &raw(&[("q", "a"), ("q", "b")]), TODAY).unwrap(), Some(Answer::List(vec!["a".into(), "b".into()])));
+    }
+
+    #[test]
+    fn address_errors_point_at_this_questions_inputs() {
+        let q = question(Kind::Address);
+        let e = parse(&q, &raw(&[("q-line1", ""), ("q-town", "Cardiff"), ("q-postcode", "CF10 1EP")]), TODAY).unwrap_err();
+        assert_eq!(e[0].0, "q-line1");
+    }
+
+    #[test]
+    fn a_stored_answer_goes_back_into_its_inputs() {
+        let q = question(Kind::Date { rule: DateRule::Any });
+        let raw = to_raw(&q, &Answer::Text("2025-03-09".into()));
+        assert_eq!(raw["q-day"], vec!["9"]);
+        assert_eq!(raw["q-year"], vec!["2025"]);
+    }
+}

@@ -1,0 +1,7 @@
+//! The service engine: definitions as data, the rules that check answers, and the route
+//! through a journey. `model`, `answers` and `flow` are plain Rust with no server dependencies,
+//! so the same rules run in the browser; loading definitions from files runs on the server.
+
+pub mod answers;
+pub mod flow;
+pub mod model;

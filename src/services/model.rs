@@ -1,0 +1,209 @@
+//! A service definition: data, not code. One TOML file per service (see `FORMAT.md`), loaded
+//! and checked at start-up. Every piece of text is a Fluent message id, so a definition reads
+//! the same in every language.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Definition {
+    /// URL-safe identifier: `/services/{id}`.
+    pub id: String,
+    /// Bumped whenever questions change; stored with every request.
+    pub version: u32,
+    pub title: String,
+    pub summary: String,
+    /// Paragraphs on the start page.
+    pub before_you_start: Vec<String>,
+    pub sign_in: SignIn,
+    /// The team that processes requests, and its target in working days.
+    pub team: String,
+    pub target_working_days: u32,
+    pub declaration: String,
+    /// What happens next, on the confirmation page and in the receipt.
+    pub what_happens_next: Vec<String>,
+    pub questions: Vec<Question>,
+    #[serde(default)]
+    pub exits: Vec<Exit>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SignIn {
+    /// Only signed-in citizens may apply.
+    Required,
+    /// Guests may apply too; their draft lives only as long as their session.
+    GuestsAllowed,
+}
+
+/// One question, shown on a page of its own.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+    /// How the question is shown in the check-your-answers list (defaults to the label).
+    #[serde(default)]
+    pub summary_label: Option<String>,
+    #[serde(default = "yes")]
+    pub required: bool,
+    #[serde(flatten)]
+    pub kind: Kind,
+    /// Where to go after this question. The first route whose condition holds wins; a route
+    /// without a condition always holds. No routes: the next question in the file.
+    #[serde(default)]
+    pub next: Vec<Route>,
+    /// A profile field this question asks for ("tell us once").
+    #[serde(default)]
+    pub profile: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Kind {
+    Text {
+        #[serde(default)]
+        autocomplete: Option<String>,
+        #[serde(default = "default_max")]
+        max_length: usize,
+        /// A CSS width class suffix: 2, 4, 10, 20, 30.
+        #[serde(default)]
+        width: Option<u8>,
+    },
+    LongText {
+        #[serde(default = "default_long_max")]
+        max_length: usize,
+    },
+    WholeNumber {
+        #[serde(default)]
+        min: Option<i64>,
+        #[serde(default)]
+        max: Option<i64>,
+    },
+    /// Pounds and pence, stored as pence.
+    Money {
+        #[serde(default)]
+        min_pence: Option<i64>,
+        #[serde(default)]
+        max_pence: Option<i64>,
+    },
+    Email,
+    Phone,
+    Date {
+        #[serde(default)]
+        rule: DateRule,
+    },
+    Radios {
+        options: Vec<Choice>,
+    },
+    Checkboxes {
+        options: Vec<Choice>,
+        /// An option that cannot be combined with others ("None of these").
+        #[serde(default)]
+        exclusive: Option<Choice>,
+    },
+    Select {
+        options: Vec<Choice>,
+    },
+    YesNo,
+    Address,
+}
+
+fn default_max() -> usize {
+    100
+}
+fn default_long_max() -> usize {
+    1200
+}
+
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum DateRule {
+    #[default]
+    Any,
+    Past,
+    Future,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+    /// Radios only: draw the GOV.UK "or" divider before this option.
+    #[serde(default)]
+    pub divider_before: bool,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    #[serde(default)]
+    pub when: Option<Condition>,
+    /// A question id, `check-answers`, or `exit:{id}`.
+    pub go: String,
+}
+
+/// A condition on earlier answers.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(untagged)]
+pub enum Condition {
+    All { all: Vec<Condition> },
+    Any { any: Vec<Condition> },
+    Test(Test),
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Test {
+    pub question: String,
+    #[serde(flatten)]
+    pub op: Op,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "snake_case")]
+pub enum Op {
+    Equals(String),
+    OneOf(Vec<String>),
+    /// Checkboxes: the given option is among the ticked ones.
+    Includes(String),
+    LessThan(i64),
+    GreaterThan(i64),
+    /// A date answer at least this many whole years before today.
+    YearsAgoAtLeast(i64),
+    /// A date answer fewer than this many whole years before today.
+    YearsAgoLessThan(i64),
+    Answered(bool),
+}
+
+/// A page that ends the journey: "you cannot apply because …", with next steps.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Exit {
+    pub id: String,
+    pub title: String,
+    pub body: Vec<String>,
+}
+
+impl Definition {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn exit(&self, id: &str) -> Option<&Exit> {
+        self.exits.iter().find(|e| e.id == id)
+    }
+
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+}
