@@ -196,6 +196,11 @@ impl Catalog {
         })
     }
 
+    /// Whether language `code` has message `id` (with a value).
+    pub fn has_message(&self, code: &str, id: &str) -> bool {
+        self.bundles.get(code).and_then(|b| b.get_message(id)).is_some_and(|m| m.value().is_some())
+    }
+
     /// Formats message `id` in language `code`, falling back to English, then to the id itself.
     pub fn format(&self, code: &str, id: &str, args: Option<&FluentArgs>) -> String {
         if let Some(text) = self.try_format(code, id, args) {

@@ -4,4 +4,6 @@
 
 pub mod answers;
 pub mod flow;
+#[cfg(feature = "ssr")]
+pub mod load;
 pub mod model;

@@ -36,9 +36,9 @@ pub enum SignIn {
     GuestsAllowed,
 }
 
-/// One question, shown on a page of its own.
+/// One question, shown on a page of its own. (No `deny_unknown_fields` here: serde cannot
+/// combine it with the flattened `kind`.)
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
     pub label: String,
@@ -162,7 +162,6 @@ pub enum Condition {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
 pub struct Test {
     pub question: String,
     #[serde(flatten)]

@@ -1,0 +1,295 @@
+//! Loading definitions: every `*.toml` in the services folder, parsed and checked at start-up
+//! (and in tests). A definition that is wrong stops start-up with the file, the place in it and
+//! the reason, so a broken service is never half-served.
+
+use super::{
+    flow::{Target, CHECK_ANSWERS},
+    model::{Condition, Definition, Kind},
+};
+use crate::i18n::Catalog;
+use std::{collections::{BTreeMap, HashSet}, fmt, path::{Path, PathBuf}, sync::Arc};
+
+/// Profile fields a question may be bound to ("tell us once").
+pub const PROFILE_FIELDS: [&str; 6] = ["name", "date_of_birth", "address", "phone", "email", "contact_preference"];
+
+/// Words a question id cannot be, because the journey's own pages use them.
+const RESERVED: [&str; 6] = [CHECK_ANSWERS, "start", "submit", "confirmation", "exit", "schema.json"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefinitionError {
+    pub file: PathBuf,
+    /// Where in the file: `line 12, column 3`, or a path such as `questions[2].next[0].go`.
+    pub place: String,
+    pub reason: String,
+}
+
+impl fmt::Display for DefinitionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file.display(), self.place, self.reason)
+    }
+}
+
+impl std::error::Error for DefinitionError {}
+
+/// Every service, by id.
+#[derive(Clone, Debug, Default)]
+pub struct Services {
+    by_id: BTreeMap<String, Arc<Definition>>,
+}
+
+impl Services {
+    pub fn get(&self, id: &str) -> Option<Arc<Definition>> {
+        self.by_id.get(id).cloned()
+    }
+
+    pub fn all(&self) -> impl Iterator<Item = &Arc<Definition>> {
+        self.by_id.values()
+    }
+}
+
+/// Loads every definition in `dir`, checking message ids against the English catalog.
+pub fn load_dir(dir: &Path, catalog: &Catalog) -> Result<Services, DefinitionError> {
+    let error = |file: &Path, reason: String| DefinitionError { file: file.to_path_buf(), place: "file".into(), reason };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| error(dir, e.to_string()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let mut by_id = BTreeMap::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).map_err(|e| error(&file, e.to_string()))?;
+        let definition = parse(&file, &text, Some(catalog))?;
+        by_id.insert(definition.id.clone(), Arc::new(definition));
+    }
+    Ok(Services { by_id })
+}
+
+/// Parses and checks one definition.
+pub fn parse(file: &Path, text: &str, catalog: Option<&Catalog>) -> Result<Definition, DefinitionError> {
+    let definition: Definition = toml::from_str(text).map_err(|e| {
+        let place = e.span().map_or_else(|| "file".to_owned(), |span| {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("line {line}, column {column}")
+        });
+        DefinitionError { file: file.to_path_buf(), place, reason: e.message().to_owned() }
+    })?;
+    check(&definition, catalog).map_err(|(place, reason)| DefinitionError { file: file.to_path_buf(), place, reason })?;
+    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    if stem != definition.id {
+        return Err(DefinitionError { file: file.to_path_buf(), place: "id".into(), reason: format!("must match the file name '{stem}'") });
+    }
+    Ok(definition)
+}
+
+type Check = Result<(), (String, String)>;
+
+fn fail(place: impl Into<String>, reason: impl Into<String>) -> Check {
+    Err((place.into(), reason.into()))
+}
+
+/// The rules a definition must follow beyond its shape.
+pub fn check(d: &Definition, catalog: Option<&Catalog>) -> Check {
+    let slug = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !slug(&d.id) {
+        return fail("id", "use lower-case letters, digits and hyphens");
+    }
+    if d.version == 0 {
+        return fail("version", "must be 1 or more");
+    }
+    if d.questions.is_empty() {
+        return fail("questions", "a service needs at least one question");
+    }
+    let message = |place: String, id: &str| -> Check {
+        match catalog {
+            Some(c) if !c.has_message("en", id) => fail(place, format!("no English message '{id}' in locales/en")),
+            _ => Ok(()),
+        }
+    };
+    message("title".into(), &d.title)?;
+    message("summary".into(), &d.summary)?;
+    message("declaration".into(), &d.declaration)?;
+    for (n, id) in d.before_you_start.iter().enumerate() {
+        message(format!("before_you_start[{n}]"), id)?;
+    }
+    for (n, id) in d.what_happens_next.iter().enumerate() {
+        message(format!("what_happens_next[{n}]"), id)?;
+    }
+
+    let mut seen = HashSet::new();
+    let mut used_exits = HashSet::new();
+    for (n, q) in d.questions.iter().enumerate() {
+        let here = format!("questions[{n}]");
+        if !slug(&q.id) || RESERVED.contains(&q.id.as_str()) {
+            return fail(format!("{here}.id"), format!("'{}' is not a usable question id", q.id));
+        }
+        if !seen.insert(q.id.clone()) {
+            return fail(format!("{here}.id"), format!("'{}' is used twice", q.id));
+        }
+        message(format!("{here}.label"), &q.label)?;
+        if let Some(hint) = &q.hint {
+            message(format!("{here}.hint"), hint)?;
+        }
+        if let Some(label) = &q.summary_label {
+            message(format!("{here}.summary_label"), label)?;
+        }
+        if let Some(field) = &q.profile {
+            if !PROFILE_FIELDS.contains(&field.as_str()) {
+                return fail(format!("{here}.profile"), format!("'{field}' is not a profile field ({})", PROFILE_FIELDS.join(", ")));
+            }
+        }
+        let options = match &q.kind {
+            Kind::Radios { options } | Kind::Select { options } => Some((options, None)),
+            Kind::Checkboxes { options, exclusive } => Some((options, exclusive.as_ref())),
+            _ => None,
+        };
+        if let Some((options, exclusive)) = options {
+            if options.is_empty() {
+                return fail(format!("{here}.options"), "a choice needs options");
+            }
+            let mut values = HashSet::new();
+            for (m, option) in options.iter().chain(exclusive).enumerate() {
+                if !values.insert(option.value.as_str()) {
+                    return fail(format!("{here}.options[{m}].value"), format!("'{}' is used twice", option.value));
+                }
+                message(format!("{here}.options[{m}].label"), &option.label)?;
+                if let Some(hint) = &option.hint {
+                    message(format!("{here}.options[{m}].hint"), hint)?;
+                }
+            }
+        }
+        for (m, route) in q.next.iter().enumerate() {
+            let place = format!("{here}.next[{m}]");
+            match Target::parse(&route.go) {
+                Target::CheckAnswers => {}
+                Target::Exit(exit) => {
+                    if d.exit(&exit).is_none() {
+                        return fail(format!("{place}.go"), format!("there is no exit '{exit}'"));
+                    }
+                    used_exits.insert(exit);
+                }
+                Target::Question(target) => match d.position(&target) {
+                    None => return fail(format!("{place}.go"), format!("there is no question '{target}'")),
+                    // Forward only: every route then ends, and no answer depends on a later one.
+                    Some(p) if p <= n => return fail(format!("{place}.go"), format!("'{target}' does not come after '{}'", q.id)),
+                    Some(_) => {}
+                },
+            }
+            if let Some(condition) = &route.when {
+                check_condition(d, n, condition, &format!("{place}.when"))?;
+            }
+        }
+    }
+    for (n, exit) in d.exits.iter().enumerate() {
+        if !used_exits.contains(&exit.id) {
+            return fail(format!("exits[{n}]"), format!("no route leads to exit '{}'", exit.id));
+        }
+        message(format!("exits[{n}].title"), &exit.title)?;
+        for (m, id) in exit.body.iter().enumerate() {
+            message(format!("exits[{n}].body[{m}]"), id)?;
+        }
+    }
+    Ok(())
+}
+
+/// A condition may only look at this question or earlier ones.
+fn check_condition(d: &Definition, position: usize, condition: &Condition, place: &str) -> Check {
+    match condition {
+        Condition::All { all: list } | Condition::Any { any: list } => {
+            for (n, c) in list.iter().enumerate() {
+                check_condition(d, position, c, &format!("{place}[{n}]"))?;
+            }
+            Ok(())
+        }
+        Condition::Test(test) => match d.position(&test.question) {
+            Some(p) if p <= position => Ok(()),
+            Some(_) => fail(format!("{place}.question"), format!("'{}' is asked later; a route can only depend on earlier answers", test.question)),
+            None => fail(format!("{place}.question"), format!("there is no question '{}'", test.question)),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+id = "demo"
+version = 1
+title = "t"
+summary = "s"
+before_you_start = []
+sign_in = "guests_allowed"
+team = "demo-team"
+target_working_days = 5
+declaration = "d"
+what_happens_next = []
+
+[[questions]]
+id = "colour"
+type = "radios"
+label = "l"
+options = [{ value = "red", label = "r" }, { value = "none", label = "n", divider_before = true }]
+next = [{ when = { question = "colour", equals = "none" }, go = "exit:no-colour" }]
+
+[[questions]]
+id = "amount"
+type = "money"
+label = "l"
+
+[[exits]]
+id = "no-colour"
+title = "t"
+body = []
+"#;
+
+    fn parse_text(text: &str) -> Result<Definition, DefinitionError> {
+        parse(Path::new("demo.toml"), text, None)
+    }
+
+    #[test]
+    fn a_good_definition_loads() {
+        let d = parse_text(GOOD).unwrap();
+        assert_eq!(d.questions.len(), 2);
+    }
+
+    #[test]
+    fn a_syntax_error_names_the_line_and_column() {
+        let e = parse_text(&GOOD.replace("version = 1", "version = = 1")).unwrap_err();
+        assert_eq!(e.file, PathBuf::from("demo.toml"));
+        assert!(e.place.starts_with("line 3, column"), "{e}");
+    }
+
+    #[test]
+    fn an_unknown_question_type_is_refused_with_its_place() {
+        let e = parse_text(&GOOD.replace("type = \"money\"", "type = \"telepathy\"")).unwrap_err();
+        assert!(e.place.starts_with("line"), "{e}");
+        assert!(e.reason.contains("telepathy") || e.reason.contains("variant"), "{e}");
+    }
+
+    #[test]
+    fn a_route_to_a_missing_or_earlier_question_is_refused() {
+        let e = parse_text(&GOOD.replace("go = \"exit:no-colour\"", "go = \"nowhere\"")).unwrap_err();
+        assert_eq!(e.place, "questions[0].next[0].go");
+        let backwards = GOOD.replace("label = \"l\"\n\n[[exits]]", "label = \"l\"\nnext = [{ go = \"colour\" }]\n\n[[exits]]");
+        let e = parse_text(&backwards).unwrap_err();
+        assert_eq!(e.place, "questions[1].next[0].go");
+        assert!(e.reason.contains("does not come after"));
+    }
+
+    #[test]
+    fn a_condition_on_a_later_answer_is_refused() {
+        let e = parse_text(&GOOD.replace("when = { question = \"colour\"", "when = { question = \"amount\"")).unwrap_err();
+        assert_eq!(e.place, "questions[0].next[0].when.question");
+    }
+
+    #[test]
+    fn the_id_must_match_the_file_name_and_exits_must_be_used() {
+        let e = parse(Path::new("other.toml"), GOOD, None).unwrap_err();
+        assert_eq!(e.place, "id");
+        let e = parse_text(&GOOD.replace("go = \"exit:no-colour\"", "go = \"check-answers\"")).unwrap_err();
+        assert_eq!(e.place, "exits[0]");
+    }
+}
