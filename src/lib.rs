@@ -6,6 +6,7 @@
 //! outside an island stays plain server HTML, which works without JavaScript.
 
 pub mod profile;
+pub mod requests;
 pub mod services;
 pub mod ui;
 

@@ -131,7 +131,17 @@ pub async fn set(db: &Db, citizen: i64, field: Field, value: &str, source: &Sour
 pub async fn delete_citizen(db: &Db, citizen: i64) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;
     // Explicit deletes, so that the result does not depend on SQLite's foreign_keys pragma.
+    // Submitted requests stay (the retention rule in the privacy notice) without the person:
+    // no account link, and the profile snapshot replaced by a note that it was removed.
+    with_tx!(&mut tx, |conn| sqlx::query(
+        "UPDATE requests SET citizen_id = NULL, profile_snapshot = '{\"pseudonymised\":true}' WHERE citizen_id = $1"
+    )
+    .bind(citizen)
+    .execute(conn)
+    .await
+    .map(|r| r.rows_affected()))?;
     for sql in [
+        "DELETE FROM drafts WHERE citizen_id = $1",
         "DELETE FROM profile_history WHERE citizen_id = $1",
         "DELETE FROM profile_fields WHERE citizen_id = $1",
         "DELETE FROM account_tokens WHERE account_kind = 'citizen' AND account_id = $1",
