@@ -57,6 +57,7 @@ export default defineConfig({
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: path.join(root, 'target/site'),
       PORTICO_LOCALES_DIR: path.join(root, 'locales'),
+      PORTICO_SERVICES_DIR: path.join(root, 'src/services/definitions'),
       DATABASE_URL: `sqlite:${database}`,
       PORTICO_SECURE_COOKIES: 'false',
       PORTICO_LOG: 'warn',

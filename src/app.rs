@@ -33,6 +33,7 @@ pub struct AppState {
     pub leptos: LeptosOptions,
     pub sessions: session::Store,
     pub outbox: Outbox,
+    pub services: Arc<crate::services::load::Services>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {
@@ -54,6 +55,8 @@ pub enum StartError {
     Sessions(sqlx::Error),
     #[error("{0}")]
     Email(String),
+    #[error("service definition {0}")]
+    Service(#[from] crate::services::load::DefinitionError),
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: std::net::SocketAddr, source: std::io::Error },
     #[error("server stopped: {0}")]
@@ -64,6 +67,7 @@ impl AppState {
     /// Connects to the database, applies migrations and loads the translations.
     pub async fn new(config: Config) -> Result<Self, StartError> {
         let catalog = Catalog::load(&config.locales_dir)?;
+        let services = crate::services::load::load_dir(&config.services_dir, &catalog)?;
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await?;
         let sessions = session::Store::new(&db);
@@ -74,7 +78,7 @@ impl AppState {
             .site_pkg_dir("pkg")
             .site_addr(config.site_addr)
             .build();
-        Ok(Self { config: Arc::new(config), db, catalog: Arc::new(catalog), leptos, sessions, outbox: Outbox::default() })
+        Ok(Self { config: Arc::new(config), db, catalog: Arc::new(catalog), leptos, sessions, outbox: Outbox::default(), services: Arc::new(services) })
     }
 
     /// Starts the background work of a serving instance: email delivery and session clean-up.
@@ -103,6 +107,7 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::site::router())
         .merge(crate::auth::router())
         .merge(crate::profile::router())
+        .merge(crate::services::journey::router())
         .merge(extra)
         .fallback(errors::not_found)
         // Layers run outside-in in the reverse order of this list: cross-site posts never reach

@@ -63,6 +63,8 @@ pub struct Config {
     pub outbox_dir: PathBuf,
     /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
     pub trust_proxy: bool,
+    /// The folder of service definitions (`*.toml`).
+    pub services_dir: PathBuf,
 }
 
 /// A setting that cannot be used. Displays as the one line printed at start-up.
@@ -150,7 +152,13 @@ impl Config {
                 .ok_or_else(|| fail("PORTICO_TRUST_PROXY", format!("expected true or false, got '{v}'")))?,
         };
 
+        let services_dir = PathBuf::from(get("PORTICO_SERVICES_DIR").unwrap_or_else(|| "src/services/definitions".into()));
+        if !services_dir.is_dir() {
+            return Err(fail("PORTICO_SERVICES_DIR", format!("'{}' is not a folder of service definitions", services_dir.display())));
+        }
+
         Ok(Self {
+            services_dir,
             public_url,
             smtp_url,
             mail_from,
@@ -193,6 +201,7 @@ mod tests {
             vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         let with_locales = move |name: &str| match name {
             "PORTICO_LOCALES_DIR" => vars.get(name).cloned().or_else(|| Some(locales())),
+            "PORTICO_SERVICES_DIR" => vars.get(name).cloned().or_else(|| Some(concat!(env!("CARGO_MANIFEST_DIR"), "/src/services/definitions").to_owned())),
             _ => vars.get(name).cloned(),
         };
         Config::from_lookup(with_locales)

@@ -15,6 +15,7 @@ function addStaff(email: string, role: 'caseworker' | 'admin') {
       ...process.env,
       DATABASE_URL: `sqlite:${process.env.PORTICO_E2E_DATABASE}`,
       PORTICO_LOCALES_DIR: path.join(root, 'locales'),
+      PORTICO_SERVICES_DIR: path.join(root, 'src/services/definitions'),
       PORTICO_LOG: 'warn',
     },
   });

@@ -58,3 +58,5 @@ session-notice = To protect your information, we sign you out after 30 minutes w
 timeout-title = You will be signed out soon
 timeout-body = We will sign you out in 2 minutes to protect your information. Anything you have saved is kept.
 timeout-stay = Stay signed in
+# Header link to the list of a signed-in citizen's applications.
+shell-your-applications = Your applications

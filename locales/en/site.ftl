@@ -6,6 +6,7 @@
 home-title = Council services online
 home-heading = Council services online
 home-lead = Apply for council services, see what is happening with your requests and answer questions from the team dealing with them.
+home-services-link = See the services you can apply for
 home-what-heading = What you can do here
 home-what-apply = apply for a service, one question at a time
 home-what-save = save an application and come back to it later

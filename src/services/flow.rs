@@ -112,15 +112,6 @@ pub fn whole_years(date: Date, today: Date) -> i64 {
     years
 }
 
-/// Progress for the "Question 3 of about 8" line: the position on the route as it stands.
-pub fn progress(definition: &Definition, answers: &Answers, current: &str, today: Date) -> (usize, usize) {
-    let route = walk(definition, answers, today);
-    let position = route.questions.iter().position(|q| q == current).map_or(route.questions.len() + 1, |p| p + 1);
-    // The rest of the file after the current question is the most the route can still hold.
-    let remaining = definition.position(current).map_or(0, |p| definition.questions.len() - p - 1);
-    (position, position + remaining)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

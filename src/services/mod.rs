@@ -5,5 +5,7 @@
 pub mod answers;
 pub mod flow;
 #[cfg(feature = "ssr")]
+pub mod journey;
+#[cfg(feature = "ssr")]
 pub mod load;
 pub mod model;

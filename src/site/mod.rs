@@ -51,6 +51,7 @@ fn Home() -> impl IntoView {
             <div class="grid-column-two-thirds">
                 <h1 class="heading-xl">{t!(i, "home-heading")}</h1>
                 <p class="body-l">{t!(i, "home-lead")}</p>
+                <p class="body"><a class="button button--start" href="/services">{t!(i, "home-services-link")}</a></p>
                 <h2 class="heading-m">{t!(i, "home-what-heading")}</h2>
                 {bullets(&["home-what-apply", "home-what-save", "home-what-track", "home-what-profile"])}
                 <h2 class="heading-m">{t!(i, "home-languages-heading")}</h2>

@@ -69,7 +69,7 @@ pub fn CsrfField(token: String) -> impl IntoView {
 #[derive(Clone, Debug)]
 pub struct InputProps {
     /// The field's id and name.
-    pub id: &'static str,
+    pub id: String,
     pub label: String,
     pub hint: Option<String>,
     pub value: String,
@@ -87,9 +87,9 @@ pub struct InputProps {
 }
 
 impl InputProps {
-    pub fn new(id: &'static str, label: String) -> Self {
+    pub fn new(id: impl Into<String>, label: String) -> Self {
         Self {
-            id,
+            id: id.into(),
             label,
             hint: None,
             value: String::new(),
@@ -111,7 +111,7 @@ impl InputProps {
         self
     }
     pub fn error(mut self, errors: &FieldErrors) -> Self {
-        self.error = errors.get(self.id).map(str::to_owned);
+        self.error = errors.get(&self.id).map(str::to_owned);
         self
     }
     pub fn kind(mut self, input_type: &'static str) -> Self {
@@ -165,11 +165,11 @@ pub fn ErrorMessage(id: String, message_id: String) -> impl IntoView {
 pub fn TextInput(props: InputProps) -> impl IntoView {
     let InputProps { id, label, hint, value, error, input_type, autocomplete, class, label_is_heading, spellcheck, inputmode } =
         props;
-    let describedby = described_by(id, hint.is_some(), error.is_some());
+    let describedby = described_by(&id, hint.is_some(), error.is_some());
     let invalid = error.is_some().then_some("true");
     let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
     let input_class = format!("input {}{}", class, if error.is_some() { " input--error" } else { "" });
-    let label_view = view! { <label class=if label_is_heading { "label label--l" } else { "label" } for=id>{label}</label> };
+    let label_view = view! { <label class=if label_is_heading { "label label--l" } else { "label" } for=id.clone()>{label}</label> };
     let label_view = if label_is_heading {
         view! { <h1 class="label-wrapper">{label_view}</h1> }.into_any()
     } else {
@@ -182,7 +182,7 @@ pub fn TextInput(props: InputProps) -> impl IntoView {
             {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
             <input
                 class=input_class
-                id=id
+                id=id.clone()
                 name=id
                 type=input_type
                 value=value
@@ -273,7 +273,8 @@ pub struct RadioItem {
 #[component]
 pub fn Radios(
     /// The field's name; items get ids `{name}`, `{name}-2`, … so the error summary can link to the first.
-    name: &'static str,
+    #[prop(into)]
+    name: String,
     legend: String,
     #[prop(optional)] hint: Option<String>,
     error: Option<String>,
@@ -281,18 +282,21 @@ pub fn Radios(
     selected: String,
     #[prop(optional)] legend_is_heading: bool,
 ) -> impl IntoView {
-    let describedby = described_by(name, hint.is_some(), error.is_some());
+    let hint = hint.filter(|h| !h.is_empty());
+    let describedby = described_by(&name, hint.is_some(), error.is_some());
     let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
     let items = items
         .into_iter()
         .enumerate()
         .map(|(n, item)| {
-            let id = if n == 0 { name.to_owned() } else { format!("{name}-{}", n + 1) };
+            let id = if n == 0 { name.clone() } else { format!("{name}-{}", n + 1) };
             let checked = item.value == selected;
             let hint_id = format!("{id}-item-hint");
             view! {
                 <div class="radios__item">
-                    <input class="radios__input" id=id.clone() name=name type="radio" value=item.value checked=checked
+                    <input class="radios__input" id=id.clone() name=name.clone() type="radio" value=item.value checked=checked
                         aria-describedby=item.hint.as_ref().map(|_| hint_id.clone())/>
                     <label class="label radios__label" for=id lang=item.lang>{item.label}</label>
                     {item.hint.map(|h| view! { <div id=hint_id class="hint radios__hint">{h}</div> })}
@@ -309,8 +313,8 @@ pub fn Radios(
         <div class=group>
             <fieldset class="fieldset" aria-describedby=describedby>
                 {legend_view}
-                {hint.map(|h| view! { <div id=format!("{name}-hint") class="hint">{h}</div> })}
-                {error.map(|e| view! { <ErrorMessage id=format!("{name}-error") message_id=e/> })}
+                {hint.map(|h| view! { <div id=hint_id class="hint">{h}</div> })}
+                {error.map(|e| view! { <ErrorMessage id=error_id message_id=e/> })}
                 <div class="radios">{items}</div>
             </fieldset>
         </div>
@@ -322,7 +326,8 @@ pub fn Radios(
 /// field, which stands for the whole date).
 #[component]
 pub fn DateInput(
-    prefix: &'static str,
+    #[prop(into)]
+    prefix: String,
     legend: String,
     hint: String,
     errors: FieldErrors,
@@ -339,7 +344,7 @@ pub fn DateInput(
     let error_field = error.as_ref().map(|(f, _)| f.clone());
     // "Enter a date" and "must be in the past" are about the whole date: every part is marked.
     let whole = error.as_ref().is_some_and(|(_, m)| m.ends_with("error-missing") || m.ends_with("error-past"));
-    let describedby = described_by(prefix, true, error.is_some());
+    let describedby = described_by(&prefix, true, error.is_some());
     let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
     let parts = [
         (ids[0].clone(), i.t("date-day"), day, "input--width-2", "day"),

@@ -74,7 +74,11 @@ fn AccountNav() -> impl IntoView {
                 Identity::Citizen { .. } => ("/profile", t!(i, "shell-your-profile")),
                 Identity::Staff { .. } => ("/staff", t!(i, "shell-staff-area")),
             };
+            let applications = matches!(identity, Identity::Citizen { .. }).then(|| view! {
+                <li class="header__nav-item"><a class="header__nav-link" href="/applications">{t!(i, "shell-your-applications")}</a></li>
+            });
             view! {
+                {applications}
                 <li class="header__nav-item"><a class="header__nav-link" href=home>{label}</a></li>
                 <li class="header__nav-item">
                     <form method="post" action="/sign-out" class="header__sign-out">

@@ -171,6 +171,7 @@ pub async fn spawn_app_with(settings: &[(&str, &str)]) -> TestApp {
         ("DATABASE_URL".into(), database_url),
         ("PORTICO_SECURE_COOKIES".into(), "false".into()),
         ("PORTICO_LOCALES_DIR".into(), concat!(env!("CARGO_MANIFEST_DIR"), "/locales").into()),
+        ("PORTICO_SERVICES_DIR".into(), concat!(env!("CARGO_MANIFEST_DIR"), "/src/services/definitions").into()),
         ("PORTICO_LOG".into(), "warn".into()),
         ("PORTICO_OUTBOX_DIR".into(), site_root.join("outbox").display().to_string()),
     ]);

@@ -1,0 +1,103 @@
+### The journey through a service: start page, question pages, check your answers, confirmation,
+### "Your applications".
+### Module: src/services/journey.rs
+
+services-title = Services
+services-heading = Services you can apply for
+journey-before-you-start = Before you start
+journey-start = Start now
+journey-sign-in-needed = You need an account to apply. You will be asked to sign in or create one.
+journey-guest-note = You can apply without an account. If you do, your answers are kept only until you close your browser or stop for 30 minutes. To save your application and come back to it, sign in.
+# Above each question.
+# Variables:
+#   $number (Number) - the position of this question
+#   $total (Number) - the most questions the application can have from here on
+journey-progress = Question { $number } of up to { $total }
+journey-continue = Continue
+journey-save-later = Save and come back later
+journey-or = or
+journey-select-prompt = Select an option
+journey-date-hint = For example, 27 3 2027
+# Variables:
+#   $limit (Number) - the most characters the answer can have
+journey-character-limit = You can enter up to { $limit } characters.
+# An amount of money in check your answers.
+# Variables:
+#   $amount (String) - the amount with two decimals, like 12.50
+journey-money = £{ $amount }
+journey-not-answered = Not answered
+answer-yes = Yes
+answer-no = No
+
+journey-check-title = Check your answers before sending your application
+journey-check-heading = Check your answers before sending your application
+journey-declaration-heading = Now send your application
+journey-submit = Accept and send
+journey-confirmation-title = Application complete
+journey-confirmation-heading = Application complete
+journey-your-reference = Your reference number
+journey-confirmation-email = We have sent you a confirmation email.
+journey-what-next = What happens next
+
+## Errors for answers. A service may name its own; these are used otherwise.
+
+answer-error-required-text = Enter an answer
+answer-error-too-long = Your answer is too long
+answer-error-required-number = Enter a number
+answer-error-not-number = Enter a whole number, like 3
+answer-error-number-range = Enter a number within the allowed range
+answer-error-required-money = Enter an amount
+answer-error-not-money = Enter an amount in pounds and pence, like 12.50
+answer-error-money-range = Enter an amount within the allowed range
+answer-error-required-choice = Select an option
+answer-error-required-yes-no = Select yes or no
+answer-error-required-checkboxes = Select at least one option
+answer-error-exclusive = Select "None of these" on its own, or other options without it
+date-error-missing = Enter a date
+date-error-missing-day = The date must include a day
+date-error-missing-month = The date must include a month
+date-error-missing-year = The date must include a year
+date-error-real = The date must be a real date
+date-error-past = The date must be in the past
+date-error-future = The date must be in the future
+
+## Your applications
+
+applications-title = Your applications
+applications-heading = Your applications
+applications-link = Go to your applications
+applications-drafts = Applications you have not sent yet
+applications-no-drafts = You have no unfinished applications.
+applications-submitted = Applications you have sent
+applications-none = You have not sent any applications yet.
+applications-saved = Your application has been saved. You can come back to it at any time from this page.
+# Variables:
+#   $date (String) - the date it was last saved, written out
+applications-last-saved = Last saved { $date }
+applications-continue = Continue
+applications-delete = Delete
+applications-col-reference = Reference
+applications-col-service = Service
+applications-col-sent = Sent
+applications-col-status = Status
+applications-find-service = Apply for a service
+
+## Request statuses, as citizens see them.
+
+status-submitted = Received
+status-in-review = Being reviewed
+status-waiting-for-citizen = Waiting for you
+status-approved = Approved
+status-rejected = Not approved
+status-withdrawn = Withdrawn
+status-closed = Closed
+
+## Emails
+
+# Variables:
+#   $service (String) - the name of the service
+email-receipt-subject = We have received your application: { $service }
+# Variables:
+#   $service (String) - the name of the service
+email-receipt-body = Thank you. We have received your application: { $service }.
+email-receipt-reference = Your reference number is:

@@ -1,0 +1,871 @@
+//! The journey pages: the list of services, a service's start page, one page per question,
+//! check your answers, submission, confirmation, exit pages, and "Your applications".
+//!
+//! Every page works without JavaScript: questions are plain forms that post to their own page,
+//! which re-renders with every typed value and the errors, or saves the answer to the draft and
+//! redirects (303) to the next step of the route.
+
+use super::{
+    answers::{self, Answer, Answers, Raw},
+    flow::{self, Target},
+    model::{Choice, Definition, Kind, Question, SignIn},
+};
+use crate::{
+    app::AppState,
+    auth::{require_citizen, Identity},
+    email::Email,
+    i18n::{use_i18n, I18n},
+    profile::fields::Date,
+    requests::{reference, store as requests},
+    t,
+    ui::form::{Button, CsrfField, DateInput, ErrorMessage, ErrorSummary, FieldErrors, InputProps, RadioItem, Radios, TextInput},
+    web::{form::Form, render::PageMeta, AppError, Ctx},
+};
+use axum::{
+    extract::{Path, Query},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+    Router,
+};
+use chrono::{Datelike, Utc};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/services", get(list))
+        .route("/applications", get(applications))
+        .route("/applications/{service}/delete", post(delete_draft))
+        .route("/services/{service}", get(start_page))
+        .route("/services/{service}/start", post(start))
+        .route("/services/{service}/check-answers", get(check_answers))
+        .route("/services/{service}/submit", post(submit))
+        .route("/services/{service}/confirmation/{reference}", get(confirmation))
+        .route("/services/{service}/exit/{exit}", get(exit_page))
+        .route("/services/{service}/{question}", get(question_page).post(answer))
+}
+
+type PageResult = Result<Response, AppError>;
+
+fn today() -> Date {
+    let now = Utc::now().date_naive();
+    Date { year: now.year(), month: now.month(), day: now.day() }
+}
+
+fn service(ctx: &Ctx, id: &str) -> Result<Arc<Definition>, AppError> {
+    ctx.state.services.get(id).ok_or(AppError::NotFound)
+}
+
+fn path_to(definition: &Definition, target: &Target) -> String {
+    match target {
+        Target::Question(q) => format!("/services/{}/{q}", definition.id),
+        Target::CheckAnswers => format!("/services/{}/check-answers", definition.id),
+        Target::Exit(e) => format!("/services/{}/exit/{e}", definition.id),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts: in the database for signed-in citizens, in the session for guests.
+
+/// The answers so far and the key that makes submission idempotent.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct Progress {
+    answers: Answers,
+    submission_key: String,
+}
+
+/// Who is applying: a signed-in citizen, or a guest where the service allows one.
+fn applicant(ctx: &Ctx, definition: &Definition) -> Result<Option<i64>, AppError> {
+    match ctx.identity {
+        Some(Identity::Citizen { id }) => Ok(Some(id)),
+        _ if definition.sign_in == SignIn::GuestsAllowed && ctx.identity.is_none() => Ok(None),
+        _ => require_citizen(ctx).map(Some),
+    }
+}
+
+fn session_key(definition: &Definition) -> String {
+    format!("draft:{}", definition.id)
+}
+
+async fn load(ctx: &Ctx, definition: &Definition, citizen: Option<i64>) -> Result<Progress, AppError> {
+    match citizen {
+        Some(id) => Ok(requests::draft(&ctx.state.db, id, &definition.id)
+            .await
+            .map_err(AppError::internal)?
+            .map(|d| Progress { answers: d.answers, submission_key: d.submission_key })
+            .unwrap_or_default()),
+        None => Ok(ctx.session()?.get::<Progress>(&session_key(definition)).await.map_err(AppError::internal)?.unwrap_or_default()),
+    }
+}
+
+async fn store(ctx: &Ctx, definition: &Definition, citizen: Option<i64>, progress: &mut Progress) -> Result<(), AppError> {
+    match citizen {
+        Some(id) => {
+            requests::save_draft(&ctx.state.db, id, &definition.id, i64::from(definition.version), &progress.answers)
+                .await
+                .map_err(AppError::internal)?;
+            Ok(())
+        }
+        None => {
+            if progress.submission_key.is_empty() {
+                progress.submission_key = crate::auth::tokens::random_token();
+            }
+            ctx.session()?.insert(&session_key(definition), &*progress).await.map_err(AppError::internal)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Services and their start pages
+
+async fn list(ctx: Ctx) -> PageResult {
+    let services: Vec<(String, String, String)> =
+        ctx.state.services.all().map(|d| (d.id.clone(), ctx.i18n.t(&d.title), ctx.i18n.t(&d.summary))).collect();
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("services-title"), move || {
+        let i = use_i18n();
+        let items = services
+            .into_iter()
+            .map(|(id, title, summary)| {
+                view! {
+                    <li>
+                        <h2 class="heading-s"><a class="link" href=format!("/services/{id}")>{title}</a></h2>
+                        <p class="body">{summary}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h1 class="heading-l">{t!(i, "services-heading")}</h1>
+            <ul class="list">{items}</ul>
+        }
+    }))
+}
+
+async fn start_page(ctx: Ctx, Path(id): Path<String>) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    let csrf = ctx.csrf_token().await?;
+    let guest = ctx.identity.is_none();
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t(&definition.title), move || {
+        let i = use_i18n();
+        let paragraphs = definition.before_you_start.iter().map(|p| view! { <p class="body">{i.t(p)}</p> }).collect_view();
+        let sign_in_note = match (definition.sign_in, guest) {
+            (SignIn::Required, true) => Some(view! { <p class="body">{t!(i, "journey-sign-in-needed")}</p> }.into_any()),
+            (SignIn::GuestsAllowed, true) => Some(view! {
+                <div class="inset-text">{t!(i, "journey-guest-note")} " " <a class="link" href=format!("/sign-in?next=/services/{}", definition.id)>{t!(i, "sign-in-link")}</a></div>
+            }.into_any()),
+            _ => None,
+        };
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <h1 class="heading-xl">{i.t(&definition.title)}</h1>
+                <p class="body-l">{i.t(&definition.summary)}</p>
+                <h2 class="heading-m">{t!(i, "journey-before-you-start")}</h2>
+                {paragraphs}
+                {sign_in_note}
+                <form method="post" action=format!("/services/{}/start", definition.id)>
+                    <CsrfField token=csrf/>
+                    <button type="submit" class="button button--start">{t!(i, "journey-start")}</button>
+                </form>
+            </div></div>
+        }
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct TokenForm {
+    csrf_token: String,
+}
+
+/// "Start now": continue where the draft stops (or at the first question).
+async fn start(ctx: Ctx, Path(id): Path<String>, Form(form): Form<TokenForm>) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    if !ctx.csrf_ok(&form.csrf_token).await? {
+        return Err(AppError::Expired);
+    }
+    let citizen = applicant(&ctx, &definition)?;
+    let progress = load(&ctx, &definition, citizen).await?;
+    let walk = flow::walk(&definition, &progress.answers, today());
+    Ok(Redirect::to(&path_to(&definition, &walk.end)).into_response())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Question pages
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ChangeQuery {
+    change: Option<String>,
+}
+
+async fn question_page(ctx: Ctx, Path((id, question_id)): Path<(String, String)>, Query(q): Query<ChangeQuery>) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    let citizen = applicant(&ctx, &definition)?;
+    let question = definition.question(&question_id).ok_or(AppError::NotFound)?.clone();
+    let progress = load(&ctx, &definition, citizen).await?;
+    let walk = flow::walk(&definition, &progress.answers, today());
+    // Only questions on the route can be opened: nobody skips ahead past a required answer.
+    if !walk.questions.contains(&question.id) {
+        return Ok(Redirect::to(&path_to(&definition, &walk.end)).into_response());
+    }
+    let raw = progress.answers.get(&question.id).map(|a| answers::to_raw(&question, a)).unwrap_or_default();
+    let csrf = ctx.csrf_token().await?;
+    Ok(render_question(&ctx, &definition, &question, &walk, csrf, raw, FieldErrors::new(), q.change.is_some(), citizen.is_some()))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_question(
+    ctx: &Ctx,
+    definition: &Definition,
+    question: &Question,
+    walk: &flow::Walk,
+    csrf: String,
+    raw: Raw,
+    errors: FieldErrors,
+    change: bool,
+    signed_in: bool,
+) -> Response {
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let meta = PageMeta { title: ctx.i18n.t(&question.label), has_errors: !errors.is_empty() };
+    let position = walk.questions.iter().position(|q| q == &question.id).unwrap_or(0);
+    let back = if change {
+        format!("/services/{}/check-answers", definition.id)
+    } else if position == 0 {
+        format!("/services/{}", definition.id)
+    } else {
+        format!("/services/{}/{}", definition.id, walk.questions[position - 1])
+    };
+    // The route may still branch, so the total is the most it can be: this question's position
+    // plus every question after it in the file.
+    let number = position + 1;
+    let total = number + definition.position(&question.id).map_or(0, |p| definition.questions.len() - p - 1);
+    let title = ctx.i18n.t(&definition.title);
+    let action = format!("/services/{}/{}{}", definition.id, question.id, if change { "?change=1" } else { "" });
+    let question = question.clone();
+    ctx.render_page(status, meta, move || {
+        let i = use_i18n();
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <a class="back-link" href=back>{t!(i, "back-link")}</a>
+                <ErrorSummary errors=errors.clone()/>
+                <span class="caption-l">{title}</span>
+                <p class="body-s journey-progress">{t!(i, "journey-progress", number = number, total = total)}</p>
+                <form method="post" action=action novalidate>
+                    <CsrfField token=csrf/>
+                    <QuestionInput question=question raw=raw errors=errors/>
+                    <div class="button-group">
+                        <Button label=t!(i, "journey-continue") name="action" value="continue"/>
+                        {signed_in.then(|| view! { <Button label=t!(i, "journey-save-later") secondary=true name="action" value="save"/> })}
+                    </div>
+                </form>
+            </div></div>
+        }
+    })
+}
+
+/// The inputs of one question, by type, following the GOV.UK pattern for each. The question's
+/// label is the page heading (`<h1>` inside the label or legend).
+#[component]
+fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl IntoView {
+    let i = use_i18n();
+    let id = question.id.clone();
+    let value = |name: &str| raw.get(name).and_then(|v| v.first()).cloned().unwrap_or_default();
+    let label = i.t(&question.label);
+    let hint = question.hint.as_ref().map(|h| i.t(h));
+    let error = errors.get(&id).map(str::to_owned);
+    match &question.kind {
+        Kind::Text { autocomplete, width, .. } => {
+            let autocomplete = autocomplete_token(autocomplete.as_deref());
+            let class = match width {
+                Some(2) => "input--width-2",
+                Some(4) => "input--width-4",
+                Some(10) => "input--width-10",
+                Some(20) => "input--width-20",
+                _ => "",
+            };
+            let mut props = InputProps::new(id.clone(), label).heading().value(value(&id)).error(&errors).autocomplete(autocomplete).class(class);
+            if let Some(h) = hint {
+                props = props.hint(h);
+            }
+            view! { <TextInput props/> }.into_any()
+        }
+        Kind::WholeNumber { .. } | Kind::Money { .. } | Kind::Email | Kind::Phone => {
+            let (kind, autocomplete, mode, class) = match &question.kind {
+                Kind::WholeNumber { .. } => ("text", "off", Some("numeric"), "input--width-10"),
+                Kind::Money { .. } => ("text", "off", Some("decimal"), "input--width-10"),
+                Kind::Email => ("email", "email", None, "input--width-30"),
+                _ => ("tel", "tel", None, "input--width-20"),
+            };
+            let mut props = InputProps::new(id.clone(), label).heading().value(value(&id)).error(&errors).kind(kind).autocomplete(autocomplete).class(class);
+            if let Some(mode) = mode {
+                props = props.inputmode(mode);
+            }
+            if matches!(question.kind, Kind::Email) {
+                props = props.spellcheck(false);
+            }
+            if let Some(h) = hint {
+                props = props.hint(h);
+            }
+            view! { <TextInput props/> }.into_any()
+        }
+        Kind::LongText { max_length } => {
+            let hint_text = hint.unwrap_or_default();
+            let limit = t!(i, "journey-character-limit", limit = *max_length);
+            let describedby = crate::ui::form::described_by(&id, true, error.is_some());
+            let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+            let class = if error.is_some() { "textarea textarea--error" } else { "textarea" };
+            let text = value(&id).replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+            view! {
+                <div class=group>
+                    <h1 class="label-wrapper"><label class="label label--l" for=id.clone()>{label}</label></h1>
+                    <div id=format!("{id}-hint") class="hint">{hint_text} " " {limit}</div>
+                    {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
+                    // The value is set as markup: <textarea> holds only text, and the renderer's
+                    // marker comments would otherwise show inside it.
+                    <textarea class=class id=id.clone() name=id.clone() rows="6" aria-describedby=describedby
+                        aria-invalid=errors.get(&id).map(|_| "true") inner_html=text></textarea>
+                </div>
+            }
+            .into_any()
+        }
+        Kind::Date { .. } => {
+            let ids = answers::field_ids(&question);
+            view! {
+                <DateInput prefix=id.clone() legend=label hint=hint.unwrap_or_else(|| t!(i, "journey-date-hint")) errors=errors.clone()
+                    day=value(&ids[0]) month=value(&ids[1]) year=value(&ids[2]) autocomplete_prefix=None legend_is_heading=true/>
+            }
+            .into_any()
+        }
+        Kind::Radios { options } | Kind::Select { options } if matches!(question.kind, Kind::Radios { .. }) || options.len() <= 12 => {
+            let items = options.iter().map(|o| radio_item(&i, o)).collect();
+            view! {
+                <Radios name=id.clone() legend=label hint=hint.unwrap_or_default() error=error items selected=value(&id) legend_is_heading=true/>
+            }
+            .into_any()
+        }
+        Kind::Select { options } => {
+            let selected = value(&id);
+            let opts = options
+                .iter()
+                .map(|o| view! { <option value=o.value.clone() selected=o.value == selected>{i.t(&o.label)}</option> })
+                .collect_view();
+            let describedby = crate::ui::form::described_by(&id, hint.is_some(), error.is_some());
+            let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+            view! {
+                <div class=group>
+                    <h1 class="label-wrapper"><label class="label label--l" for=id.clone()>{label}</label></h1>
+                    {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
+                    {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
+                    <select class="select" id=id.clone() name=id.clone() aria-describedby=describedby>
+                        <option value="">{t!(i, "journey-select-prompt")}</option>
+                        {opts}
+                    </select>
+                </div>
+            }
+            .into_any()
+        }
+        Kind::YesNo => {
+            let items = vec![
+                RadioItem { value: "yes".into(), label: t!(i, "answer-yes"), hint: None, lang: None },
+                RadioItem { value: "no".into(), label: t!(i, "answer-no"), hint: None, lang: None },
+            ];
+            view! {
+                <Radios name=id.clone() legend=label hint=hint.unwrap_or_default() error=error items selected=value(&id) legend_is_heading=true/>
+            }
+            .into_any()
+        }
+        Kind::Checkboxes { options, exclusive } => {
+            let ticked = raw.get(&id).cloned().unwrap_or_default();
+            let describedby = crate::ui::form::described_by(&id, hint.is_some(), error.is_some());
+            let mut all: Vec<(Choice, bool)> = options.iter().map(|o| (o.clone(), false)).collect();
+            if let Some(e) = exclusive {
+                all.push((e.clone(), true));
+            }
+            let items = all
+                .into_iter()
+                .enumerate()
+                .map(|(n, (option, is_exclusive))| {
+                    let input_id = if n == 0 { id.clone() } else { format!("{id}-{}", n + 1) };
+                    let checked = ticked.contains(&option.value);
+                    view! {
+                        {is_exclusive.then(|| view! { <div class="checkboxes__divider">{t!(i, "journey-or")}</div> })}
+                        <div class="checkboxes__item">
+                            <input class="checkboxes__input" id=input_id.clone() name=id.clone() type="checkbox" value=option.value.clone()
+                                checked=checked data-behaviour=is_exclusive.then_some("exclusive")/>
+                            <label class="label checkboxes__label" for=input_id>{i.t(&option.label)}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+            view! {
+                <div class=group>
+                    <fieldset class="fieldset" aria-describedby=describedby>
+                        <legend class="fieldset__legend fieldset__legend--l"><h1 class="fieldset__heading">{label}</h1></legend>
+                        {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
+                        {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
+                        <div class="checkboxes">{items}</div>
+                    </fieldset>
+                </div>
+            }
+            .into_any()
+        }
+        Kind::Address => {
+            let ids = answers::field_ids(&question);
+            let field = |n: usize, label_id: &str, autocomplete: &'static str, class: &'static str| {
+                let mut value = value(&ids[n]);
+                if n == 4 && value.is_empty() {
+                    value = crate::profile::fields::Address::UK.into();
+                }
+                view! { <TextInput props=InputProps::new(ids[n].clone(), i.t(label_id)).value(value).error(&errors).autocomplete(autocomplete).class(class)/> }
+            };
+            view! {
+                <fieldset class="fieldset">
+                    <legend class="fieldset__legend fieldset__legend--l"><h1 class="fieldset__heading">{label}</h1></legend>
+                    {hint.map(|h| view! { <div class="hint">{h}</div> })}
+                    {field(0, "field-address-line1", "address-line1", "")}
+                    {field(1, "field-address-line2", "address-line2", "")}
+                    {field(2, "field-address-town", "address-level2", "input--width-20")}
+                    {field(3, "field-address-postcode", "postal-code", "input--width-10")}
+                    {field(4, "field-address-country", "country-name", "input--width-20")}
+                </fieldset>
+            }
+            .into_any()
+        }
+        Kind::Radios { .. } => unreachable!("radios are handled above"),
+    }
+}
+
+/// The HTML autocomplete tokens a definition may ask for (WCAG 1.3.5); anything else is "off".
+fn autocomplete_token(token: Option<&str>) -> &'static str {
+    const TOKENS: [&str; 14] = [
+        "name", "given-name", "family-name", "email", "tel", "street-address", "address-line1", "address-line2",
+        "address-level2", "postal-code", "country-name", "bday", "organization", "off",
+    ];
+    token.and_then(|t| TOKENS.iter().find(|k| **k == t).copied()).unwrap_or("off")
+}
+
+fn radio_item(i: &I18n, option: &Choice) -> RadioItem {
+    RadioItem { value: option.value.clone(), label: i.t(&option.label), hint: option.hint.as_ref().map(|h| i.t(h)), lang: None }
+}
+
+async fn answer(
+    ctx: Ctx,
+    Path((id, question_id)): Path<(String, String)>,
+    Query(q): Query<ChangeQuery>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    let citizen = applicant(&ctx, &definition)?;
+    let question = definition.question(&question_id).ok_or(AppError::NotFound)?.clone();
+    let mut raw = Raw::new();
+    let mut token = String::new();
+    let mut action = String::from("continue");
+    for (name, value) in fields {
+        match name.as_str() {
+            "csrf_token" => token = value,
+            "action" => action = value,
+            _ => raw.entry(name).or_default().push(value),
+        }
+    }
+    let mut progress = load(&ctx, &definition, citizen).await?;
+    let walk = flow::walk(&definition, &progress.answers, today());
+    if !walk.questions.contains(&question.id) {
+        return Ok(Redirect::to(&path_to(&definition, &walk.end)).into_response());
+    }
+    let mut errors = FieldErrors::new();
+    if !ctx.csrf_ok(&token).await? {
+        errors.add(&answers::field_ids(&question)[0], "form-error-expired");
+    }
+    let parsed = answers::parse(&question, &raw, today());
+    if let Err(problems) = &parsed {
+        for (field, message) in problems {
+            errors.add(field, message);
+        }
+    }
+    // "Save and come back later" keeps what is valid; an invalid answer is shown again either way.
+    if !errors.is_empty() {
+        let csrf = ctx.csrf_token().await?;
+        return Ok(render_question(&ctx, &definition, &question, &walk, csrf, raw, errors, q.change.is_some(), citizen.is_some()));
+    }
+    match parsed {
+        Ok(Some(answer)) => {
+            progress.answers.insert(question.id.clone(), answer);
+        }
+        _ => {
+            progress.answers.remove(&question.id);
+        }
+    }
+    store(&ctx, &definition, citizen, &mut progress).await?;
+    if action == "save" && citizen.is_some() {
+        return Ok(Redirect::to(&format!("/applications?saved={}", definition.id)).into_response());
+    }
+    let next = flow::next(&definition, &question, &progress.answers, today());
+    let walk = flow::walk(&definition, &progress.answers, today());
+    // After a change from check your answers, go back there if the route is still complete.
+    let target = if q.change.is_some() && walk.end == Target::CheckAnswers { Target::CheckAnswers } else { next };
+    Ok(Redirect::to(&path_to(&definition, &target)).into_response())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Check your answers, submit, confirmation, exits
+
+/// An answer as the check-your-answers list and the receipt show it.
+fn display(i: &I18n, question: &Question, answer: &Answer) -> Vec<String> {
+    let label_of = |options: &[Choice], value: &str| {
+        options.iter().find(|o| o.value == value).map_or_else(|| value.to_owned(), |o| i.t(&o.label))
+    };
+    match (&question.kind, answer) {
+        (Kind::Date { .. }, Answer::Text(iso)) => vec![Date::from_iso(iso).map_or_else(|| iso.clone(), |d| i.date(d.year, d.month, d.day))],
+        (Kind::Radios { options } | Kind::Select { options }, Answer::Text(v)) => vec![label_of(options, v)],
+        (Kind::YesNo, Answer::Text(v)) => vec![i.t(if v == "yes" { "answer-yes" } else { "answer-no" })],
+        (Kind::Checkboxes { options, exclusive }, Answer::List(values)) => {
+            let all: Vec<Choice> = options.iter().cloned().chain(exclusive.clone()).collect();
+            values.iter().map(|v| label_of(&all, v)).collect()
+        }
+        (Kind::Money { .. }, Answer::Number(pence)) => vec![t!(i, "journey-money", amount = answers::format_pence(*pence))],
+        (_, Answer::Number(n)) => vec![n.to_string()],
+        (_, Answer::Text(text)) => vec![text.clone()],
+        (_, Answer::List(values)) => values.clone(),
+        (_, Answer::Address(a)) => a.lines(),
+    }
+}
+
+async fn check_answers(ctx: Ctx, Path(id): Path<String>) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    let citizen = applicant(&ctx, &definition)?;
+    let mut progress = load(&ctx, &definition, citizen).await?;
+    let walk = flow::walk(&definition, &progress.answers, today());
+    if walk.end != Target::CheckAnswers {
+        return Ok(Redirect::to(&path_to(&definition, &walk.end)).into_response());
+    }
+    if progress.submission_key.is_empty() {
+        // A guest's first visit here, or a draft from before keys existed.
+        store(&ctx, &definition, citizen, &mut progress).await?;
+        progress = load(&ctx, &definition, citizen).await?;
+    }
+    let csrf = ctx.csrf_token().await?;
+    let rows: Vec<(String, Vec<String>, String, String)> = walk
+        .questions
+        .iter()
+        .filter_map(|qid| definition.question(qid))
+        .map(|q| {
+            let key = ctx.i18n.t(q.summary_label.as_ref().unwrap_or(&q.label));
+            let value = progress.answers.get(&q.id).map(|a| display(&ctx.i18n, q, a)).unwrap_or_else(|| vec![ctx.i18n.t("journey-not-answered")]);
+            (key.clone(), value, format!("/services/{}/{}?change=1", definition.id, q.id), key)
+        })
+        .collect();
+    let key = progress.submission_key.clone();
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("journey-check-title"), move || {
+        let i = use_i18n();
+        let rows = rows
+            .into_iter()
+            .map(|(key, lines, href, hidden)| {
+                let lines = lines.into_iter().map(|l| view! { <span class="summary-list__line">{l}</span> }).collect_view();
+                view! {
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key">{key}</dt>
+                        <dd class="summary-list__value">{lines}</dd>
+                        <dd class="summary-list__actions">
+                            <a class="link" href=href>{t!(i, "profile-change")}<span class="visually-hidden">" " {hidden}</span></a>
+                        </dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <span class="caption-l">{i.t(&definition.title)}</span>
+                <h1 class="heading-l">{t!(i, "journey-check-heading")}</h1>
+                <dl class="summary-list">{rows}</dl>
+                <h2 class="heading-m">{t!(i, "journey-declaration-heading")}</h2>
+                <p class="body">{i.t(&definition.declaration)}</p>
+                <form method="post" action=format!("/services/{}/submit", definition.id)>
+                    <CsrfField token=csrf/>
+                    <input type="hidden" name="submission_key" value=key/>
+                    <Button label=t!(i, "journey-submit")/>
+                </form>
+            </div></div>
+        }
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SubmitForm {
+    csrf_token: String,
+    submission_key: String,
+}
+
+async fn submit(ctx: Ctx, Path(id): Path<String>, Form(form): Form<SubmitForm>) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    let citizen = applicant(&ctx, &definition)?;
+    if !ctx.csrf_ok(&form.csrf_token).await? {
+        return Err(AppError::Expired);
+    }
+    let progress = load(&ctx, &definition, citizen).await?;
+    // Already submitted with this key (a double click, or back and submit again): the same request.
+    if progress.submission_key != form.submission_key {
+        if let Some(reference) = owned_request_for_key(&ctx, citizen, &form.submission_key).await? {
+            return Ok(Redirect::to(&format!("/services/{}/confirmation/{reference}", definition.id)).into_response());
+        }
+        return Ok(Redirect::to(&format!("/services/{}/check-answers", definition.id)).into_response());
+    }
+    let answers = flow::prune(&definition, &progress.answers, today());
+    let walk = flow::walk(&definition, &answers, today());
+    if walk.end != Target::CheckAnswers {
+        return Ok(Redirect::to(&path_to(&definition, &walk.end)).into_response());
+    }
+    let snapshot = profile_snapshot(&ctx, citizen).await?;
+    let email = match citizen {
+        Some(c) => crate::auth::accounts::citizen_by_id(&ctx.state.db, c).await.map_err(AppError::internal)?.map(|c| c.email),
+        None => None,
+    };
+    let i18n = ctx.i18n.clone();
+    let title = i18n.t(&definition.title);
+    let next_steps: Vec<String> = definition.what_happens_next.iter().map(|m| i18n.t(m)).collect();
+    let receipt = |reference: &str| Email {
+        kind: "receipt",
+        // Guests without an email address get no receipt; the message then goes nowhere useful.
+        to: email.clone().unwrap_or_default(),
+        subject: t!(i18n, "email-receipt-subject", service = title.clone()),
+        body: format!(
+            "{}\n\n{}\n{reference}\n\n{}\n\n-- \n{}",
+            t!(i18n, "email-receipt-body", service = title.clone()),
+            i18n.t("email-receipt-reference"),
+            next_steps.join("\n\n"),
+            i18n.t("email-signature")
+        ),
+    };
+    let (reference, _new) = requests::submit(
+        &ctx.state.db,
+        requests::NewRequest {
+            service: &definition.id,
+            version: i64::from(definition.version),
+            citizen,
+            answers: &answers,
+            profile_snapshot: &snapshot,
+            language: &ctx.i18n.language().code,
+            team: &definition.team,
+            target_working_days: definition.target_working_days,
+            submission_key: &progress.submission_key,
+        },
+        receipt,
+    )
+    .await
+    .map_err(AppError::internal)?;
+    if citizen.is_none() {
+        let session = ctx.session()?;
+        session.remove_value(&session_key(&definition)).await.map_err(AppError::internal)?;
+        let mut mine: Vec<String> = session.get("submitted").await.map_err(AppError::internal)?.unwrap_or_default();
+        mine.push(reference.clone());
+        session.insert("submitted", mine).await.map_err(AppError::internal)?;
+    }
+    ctx.state.outbox.wake();
+    Ok(Redirect::to(&format!("/services/{}/confirmation/{reference}", definition.id)).into_response())
+}
+
+async fn owned_request_for_key(ctx: &Ctx, citizen: Option<i64>, key: &str) -> Result<Option<String>, AppError> {
+    use crate::with_db;
+    let row: Option<(String, Option<i64>)> = with_db!(&ctx.state.db, |pool| sqlx::query_as(
+        "SELECT reference, citizen_id FROM requests WHERE submission_key = $1"
+    )
+    .bind(key)
+    .fetch_optional(pool)
+    .await)
+    .map_err(AppError::internal)?;
+    Ok(row.filter(|(_, owner)| citizen.is_some() && *owner == citizen).map(|(r, _)| r))
+}
+
+/// The profile values as they were when the request was made.
+async fn profile_snapshot(ctx: &Ctx, citizen: Option<i64>) -> Result<serde_json::Value, AppError> {
+    let Some(citizen) = citizen else { return Ok(serde_json::json!({})) };
+    let fields = crate::profile::store::fields(&ctx.state.db, citizen).await.map_err(AppError::internal)?;
+    let account = crate::auth::accounts::citizen_by_id(&ctx.state.db, citizen).await.map_err(AppError::internal)?;
+    let mut snapshot = serde_json::Map::new();
+    if let Some(account) = account {
+        snapshot.insert("email".into(), account.email.into());
+    }
+    for f in fields {
+        let value = serde_json::from_str::<serde_json::Value>(&f.value).ok().filter(|v| v.is_object()).unwrap_or(f.value.into());
+        snapshot.insert(f.field, value);
+    }
+    Ok(serde_json::Value::Object(snapshot))
+}
+
+async fn confirmation(ctx: Ctx, Path((id, reference)): Path<(String, String)>) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    let reference = reference::normalise(&reference).ok_or(AppError::NotFound)?;
+    let request = requests::by_reference(&ctx.state.db, &reference).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    // Only the person who made the request sees its confirmation.
+    let mine = match ctx.identity {
+        Some(Identity::Citizen { id }) => request.citizen_id == Some(id),
+        _ => {
+            let submitted: Vec<String> = ctx.session()?.get("submitted").await.map_err(AppError::internal)?.unwrap_or_default();
+            request.citizen_id.is_none() && submitted.contains(&reference)
+        }
+    };
+    if !mine || request.service != definition.id {
+        return Err(AppError::NotFound);
+    }
+    let signed_in = ctx.identity.is_some();
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("journey-confirmation-title"), move || {
+        let i = use_i18n();
+        let next = definition.what_happens_next.iter().map(|m| view! { <p class="body">{i.t(m)}</p> }).collect_view();
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <div class="panel panel--confirmation">
+                    <h1 class="panel__title">{t!(i, "journey-confirmation-heading")}</h1>
+                    <div class="panel__body">
+                        {t!(i, "journey-your-reference")}<br/>
+                        <strong class="reference" dir="ltr">{reference.clone()}</strong>
+                    </div>
+                </div>
+                <p class="body">{t!(i, "journey-confirmation-email")}</p>
+                <h2 class="heading-m">{t!(i, "journey-what-next")}</h2>
+                {next}
+                {signed_in.then(|| view! { <p class="body"><a class="link" href="/applications">{t!(i, "applications-link")}</a></p> })}
+            </div></div>
+        }
+    }))
+}
+
+async fn exit_page(ctx: Ctx, Path((id, exit_id)): Path<(String, String)>) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    let exit = definition.exit(&exit_id).ok_or(AppError::NotFound)?.clone();
+    let citizen = applicant(&ctx, &definition)?;
+    let progress = load(&ctx, &definition, citizen).await?;
+    let walk = flow::walk(&definition, &progress.answers, today());
+    // An exit page is shown only when the answers lead there.
+    if walk.end != Target::Exit(exit.id.clone()) {
+        return Ok(Redirect::to(&path_to(&definition, &walk.end)).into_response());
+    }
+    let back = walk.questions.last().map(|q| format!("/services/{}/{q}", definition.id)).unwrap_or_else(|| format!("/services/{}", definition.id));
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t(&exit.title), move || {
+        let i = use_i18n();
+        let body = exit.body.iter().map(|m| view! { <p class="body">{i.t(m)}</p> }).collect_view();
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <a class="back-link" href=back>{t!(i, "back-link")}</a>
+                <h1 class="heading-l">{i.t(&exit.title)}</h1>
+                {body}
+            </div></div>
+        }
+    }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Your applications
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SavedQuery {
+    saved: Option<String>,
+}
+
+async fn applications(ctx: Ctx, Query(q): Query<SavedQuery>) -> PageResult {
+    let citizen = require_citizen(&ctx)?;
+    let drafts = requests::drafts(&ctx.state.db, citizen).await.map_err(AppError::internal)?;
+    let submitted = requests::for_citizen(&ctx.state.db, citizen).await.map_err(AppError::internal)?;
+    let csrf = ctx.csrf_token().await?;
+    let title_of = |service: &str| ctx.state.services.get(service).map_or_else(|| service.to_owned(), |d| ctx.i18n.t(&d.title));
+    let drafts: Vec<(String, String, String)> = drafts
+        .iter()
+        .map(|d| (d.service.clone(), title_of(&d.service), ctx.i18n.date(d.updated_at.year(), d.updated_at.month(), d.updated_at.day())))
+        .collect();
+    let submitted: Vec<(String, String, String, String)> = submitted
+        .iter()
+        .map(|r| {
+            let at = r.submitted_at;
+            (r.reference.clone(), title_of(&r.service), ctx.i18n.date(at.year(), at.month(), at.day()), format!("status-{}", r.status.replace('_', "-")))
+        })
+        .collect();
+    let saved = q.saved.filter(|s| !s.is_empty());
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("applications-title"), move || {
+        let i = use_i18n();
+        let draft_rows = drafts
+            .into_iter()
+            .map(|(service, title, updated)| {
+                let csrf = csrf.clone();
+                view! {
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key">{title.clone()}</dt>
+                        <dd class="summary-list__value">{t!(i, "applications-last-saved", date = updated)}</dd>
+                        <dd class="summary-list__actions">
+                            <form method="post" action=format!("/services/{service}/start") class="inline-form">
+                                <CsrfField token=csrf.clone()/>
+                                <button type="submit" class="link">{t!(i, "applications-continue")}<span class="visually-hidden">" " {title.clone()}</span></button>
+                            </form>
+                            " "
+                            <form method="post" action=format!("/applications/{service}/delete") class="inline-form">
+                                <CsrfField token=csrf/>
+                                <button type="submit" class="link">{t!(i, "applications-delete")}<span class="visually-hidden">" " {title}</span></button>
+                            </form>
+                        </dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        let has_drafts = !draft_rows.is_empty();
+        let request_rows = submitted
+            .into_iter()
+            .map(|(reference, title, date, status)| {
+                view! {
+                    <tr class="table__row">
+                        <td class="table__cell"><span dir="ltr">{reference}</span></td>
+                        <td class="table__cell">{title}</td>
+                        <td class="table__cell">{date}</td>
+                        <td class="table__cell"><strong class="tag tag--blue">{i.t(&status)}</strong></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let has_requests = !request_rows.is_empty();
+        view! {
+            {saved.map(|_| view! {
+                <div class="notification-banner notification-banner--success" role="alert" aria-labelledby="saved-title">
+                    <div class="notification-banner__header"><h2 class="notification-banner__title" id="saved-title">{t!(i, "profile-saved-title")}</h2></div>
+                    <div class="notification-banner__content"><p class="notification-banner__heading">{t!(i, "applications-saved")}</p></div>
+                </div>
+            })}
+            <h1 class="heading-l">{t!(i, "applications-heading")}</h1>
+            <h2 class="heading-m">{t!(i, "applications-drafts")}</h2>
+            {if has_drafts {
+                view! { <dl class="summary-list">{draft_rows}</dl> }.into_any()
+            } else {
+                view! { <p class="body">{t!(i, "applications-no-drafts")}</p> }.into_any()
+            }}
+            <h2 class="heading-m">{t!(i, "applications-submitted")}</h2>
+            {if has_requests {
+                view! {
+                    <div class="table-wrapper" tabindex="0" role="region" aria-labelledby="requests-caption">
+                        <table class="table">
+                            <caption class="table__caption visually-hidden" id="requests-caption">{t!(i, "applications-submitted")}</caption>
+                            <thead class="table__head"><tr class="table__row">
+                                <th scope="col" class="table__header">{t!(i, "applications-col-reference")}</th>
+                                <th scope="col" class="table__header">{t!(i, "applications-col-service")}</th>
+                                <th scope="col" class="table__header">{t!(i, "applications-col-sent")}</th>
+                                <th scope="col" class="table__header">{t!(i, "applications-col-status")}</th>
+                            </tr></thead>
+                            <tbody>{request_rows}</tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <p class="body">{t!(i, "applications-none")}</p> }.into_any()
+            }}
+            <p class="body"><a class="link" href="/services">{t!(i, "applications-find-service")}</a></p>
+        }
+    }))
+}
+
+async fn delete_draft(ctx: Ctx, Path(id): Path<String>, Form(form): Form<TokenForm>) -> PageResult {
+    let citizen = require_citizen(&ctx)?;
+    if !ctx.csrf_ok(&form.csrf_token).await? {
+        return Err(AppError::Expired);
+    }
+    requests::delete_draft(&ctx.state.db, citizen, &id).await.map_err(AppError::internal)?;
+    Ok(Redirect::to("/applications").into_response())
+}
