@@ -59,3 +59,5 @@ session-notice = حمايةً لمعلوماتك، نُسجّل خروجك بع�
 timeout-title = سيتم تسجيل خروجك قريبًا
 timeout-body = سنُسجّل خروجك بعد دقيقتين حمايةً لمعلوماتك، ويُحتفظ بكل ما حفظته.
 timeout-stay = البقاء مسجّل الدخول
+# Header link to the list of a signed-in citizen's applications.
+shell-your-applications = طلباتك

@@ -59,3 +59,5 @@ session-notice = I ddiogelu eich gwybodaeth, byddwn yn eich allgofnodi ar ôl 30
 timeout-title = Byddwch yn cael eich allgofnodi cyn bo hir
 timeout-body = Byddwn yn eich allgofnodi ymhen 2 funud i ddiogelu eich gwybodaeth. Ni fydd unrhyw beth rydych wedi'i gadw yn cael ei golli.
 timeout-stay = Aros wedi mewngofnodi
+# Header link to the list of a signed-in citizen's applications.
+shell-your-applications = Eich ceisiadau

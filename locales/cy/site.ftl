@@ -6,6 +6,7 @@
 home-title = Gwasanaethau'r cyngor ar-lein
 home-heading = Gwasanaethau'r cyngor ar-lein
 home-lead = Gwnewch gais am wasanaethau'r cyngor, gwelwch beth sy'n digwydd gyda'ch ceisiadau, ac atebwch gwestiynau gan y tîm sy'n delio â nhw.
+home-services-link = Gweld y gwasanaethau y gallwch wneud cais amdanynt
 home-what-heading = Beth allwch chi ei wneud yma
 home-what-apply = gwneud cais am wasanaeth, un cwestiwn ar y tro
 home-what-save = cadw cais a dod yn ôl ato yn nes ymlaen

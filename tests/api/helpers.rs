@@ -80,6 +80,14 @@ impl TestApp {
         self.post(action, &all).await
     }
 
+    /// Opens the page at `page`, then posts `fields` with its CSRF token to `action`.
+    pub async fn submit_to(&self, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf(page).await;
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf_token", &token));
+        self.post(action, &all).await
+    }
+
     /// The newest email in the outbox to `to`: (kind, subject, body).
     pub async fn last_email(&self, to: &str) -> Option<(String, String, String)> {
         portico::with_db!(&self.state.db, |pool| sqlx::query_as::<_, (String, String, String)>(

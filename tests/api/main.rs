@@ -9,5 +9,6 @@ mod health;
 mod languages;
 mod profile;
 mod security;
+mod services;
 mod shell;
 mod staff;

@@ -1,0 +1,104 @@
+### The journey through a service: start page, question pages, check your answers, confirmation,
+### "Your applications".
+### Module: src/services/journey.rs
+
+services-title = الخدمات
+services-heading = الخدمات التي يمكنك التقدّم بطلب للحصول عليها
+journey-before-you-start = قبل البدء
+journey-start = البدء الآن
+journey-sign-in-needed = يلزم أن يكون لديك حساب لتقديم الطلب، وسيُطلب منك تسجيل الدخول أو إنشاء حساب.
+journey-guest-note = يمكنك تقديم الطلب دون حساب. وفي هذه الحالة، لا يُحتفظ بإجاباتك إلا إلى أن تُغلق المتصفح أو تتوقف عن النشاط لمدة 30 دقيقة. ولحفظ طلبك والعودة إليه لاحقًا، يُرجى تسجيل الدخول.
+# Above each question.
+# Variables:
+#   $number (Number) - the position of this question
+#   $total (Number) - the most questions the application can have from here on
+journey-progress = السؤال { $number } من أصل { $total } كحدٍّ أقصى
+journey-continue = متابعة
+journey-save-later = الحفظ والعودة لاحقًا
+journey-or = أو
+journey-select-prompt = يُرجى اختيار أحد الخيارات
+# Arabic: dates, amounts and registration numbers are wrapped in left-to-right isolates ({ "\u2066…\u2069" }) so they keep their order.
+journey-date-hint = على سبيل المثال، { "\u206627 3 2027\u2069" }
+# Variables:
+#   $limit (Number) - the most characters the answer can have
+journey-character-limit = يمكنك إدخال ما يصل إلى { $limit } من الأحرف.
+# An amount of money in check your answers.
+# Variables:
+#   $amount (String) - the amount with two decimals, like 12.50
+journey-money = { "\u2066" }£{ $amount }{ "\u2069" }
+journey-not-answered = لم تُقدَّم إجابة
+answer-yes = نعم
+answer-no = لا
+
+journey-check-title = يُرجى التحقق من إجاباتك قبل إرسال طلبك
+journey-check-heading = يُرجى التحقق من إجاباتك قبل إرسال طلبك
+journey-declaration-heading = إرسال طلبك الآن
+journey-submit = الموافقة والإرسال
+journey-confirmation-title = اكتمل الطلب
+journey-confirmation-heading = اكتمل الطلب
+journey-your-reference = رقمك المرجعي
+journey-confirmation-email = أرسلنا إليك رسالة تأكيد عبر البريد الإلكتروني.
+journey-what-next = ما الذي سيحدث بعد ذلك
+
+## Errors for answers. A service may name its own; these are used otherwise.
+
+answer-error-required-text = يُرجى إدخال إجابة
+answer-error-too-long = إجابتك طويلة جدًا
+answer-error-required-number = يُرجى إدخال رقم
+answer-error-not-number = يُرجى إدخال عدد صحيح، مثل 3
+answer-error-number-range = يُرجى إدخال رقم ضمن النطاق المسموح به
+answer-error-required-money = يُرجى إدخال مبلغ
+answer-error-not-money = يُرجى إدخال مبلغ بالجنيه الإسترليني والبنس، مثل { "\u206612.50\u2069" }
+answer-error-money-range = يُرجى إدخال مبلغ ضمن النطاق المسموح به
+answer-error-required-choice = يُرجى اختيار أحد الخيارات
+answer-error-required-yes-no = يُرجى اختيار «نعم» أو «لا»
+answer-error-required-checkboxes = يُرجى اختيار خيار واحد على الأقل
+answer-error-exclusive = يُرجى اختيار «لا شيء مما سبق» وحده، أو اختيار خيارات أخرى من دونه
+date-error-missing = يُرجى إدخال تاريخ
+date-error-missing-day = يجب أن يتضمن التاريخ اليوم
+date-error-missing-month = يجب أن يتضمن التاريخ الشهر
+date-error-missing-year = يجب أن يتضمن التاريخ السنة
+date-error-real = يجب أن يكون التاريخ تاريخًا صحيحًا
+date-error-past = يجب أن يكون التاريخ في الماضي
+date-error-future = يجب أن يكون التاريخ في المستقبل
+
+## Your applications
+
+applications-title = طلباتك
+applications-heading = طلباتك
+applications-link = الانتقال إلى طلباتك
+applications-drafts = الطلبات التي لم ترسلها بعد
+applications-no-drafts = ليست لديك أي طلبات غير مكتملة.
+applications-submitted = الطلبات التي أرسلتها
+applications-none = لم ترسل أي طلبات بعد.
+applications-saved = تم حفظ طلبك. ويمكنك العودة إليه في أي وقت من هذه الصفحة.
+# Variables:
+#   $date (String) - the date it was last saved, written out
+applications-last-saved = آخر حفظ في { $date }
+applications-continue = متابعة
+applications-delete = حذف
+applications-col-reference = الرقم المرجعي
+applications-col-service = الخدمة
+applications-col-sent = تاريخ الإرسال
+applications-col-status = الحالة
+applications-find-service = التقدّم بطلب للحصول على خدمة
+
+## Request statuses, as citizens see them.
+
+status-submitted = تم الاستلام
+status-in-review = قيد المراجعة
+status-waiting-for-citizen = بانتظار ردّك
+status-approved = تمت الموافقة
+status-rejected = لم تتم الموافقة
+status-withdrawn = تم السحب
+status-closed = مغلق
+
+## Emails
+
+# Variables:
+#   $service (String) - the name of the service
+email-receipt-subject = لقد استلمنا طلبك: { $service }
+# Variables:
+#   $service (String) - the name of the service
+email-receipt-body = شكرًا لك. لقد استلمنا طلبك: { $service }.
+email-receipt-reference = رقمك المرجعي هو:

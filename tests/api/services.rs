@@ -1,0 +1,244 @@
+use crate::helpers::{csrf_in, spawn_app, TestApp, PASSWORD};
+use portico::{
+    i18n::Catalog,
+    profile::fields::{Address, Date},
+    services::{
+        answers::{Answer, Answers},
+        flow::{self, Target},
+        load,
+        model::{Definition, Kind},
+    },
+};
+use proptest::prelude::*;
+use std::path::Path;
+
+fn definitions() -> Vec<Definition> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let catalog = Catalog::load(&root.join("locales")).unwrap();
+    let services = load::load_dir(&root.join("src/services/definitions"), &catalog).expect("every shipped definition loads");
+    services.all().map(|d| (**d).clone()).collect()
+}
+
+/// A valid answer for every question of `definition`, chosen by `seed`.
+fn answers_for(definition: &Definition, seed: &[u64]) -> Answers {
+    let mut answers = Answers::new();
+    for (n, q) in definition.questions.iter().enumerate() {
+        let r = seed[n % seed.len()].wrapping_mul(n as u64 + 1);
+        let pick = |len: usize| (r % len as u64) as usize;
+        let answer = match &q.kind {
+            Kind::Radios { options } | Kind::Select { options } => Answer::Text(options[pick(options.len())].value.clone()),
+            Kind::YesNo => Answer::Text(if r % 2 == 0 { "yes" } else { "no" }.into()),
+            Kind::Checkboxes { options, exclusive } => match exclusive {
+                Some(e) if r % 5 == 0 => Answer::List(vec![e.value.clone()]),
+                _ => Answer::List(options.iter().enumerate().filter(|(i, _)| (r >> i) & 1 == 1).map(|(_, o)| o.value.clone()).collect()),
+            },
+            Kind::WholeNumber { .. } | Kind::Money { .. } => Answer::Number((r % 10_000) as i64 - 100),
+            Kind::Date { .. } => Answer::Text(Date { year: 1900 + (r % 200) as i32, month: 1 + (r % 12) as u32, day: 1 + (r % 28) as u32 }.iso()),
+            Kind::Address => Answer::Address(Address { line1: "1 High St".into(), town: "Cardiff".into(), postcode: "CF10 1EP".into(), country: "United Kingdom".into(), ..Default::default() }),
+            _ => Answer::Text("x".into()),
+        };
+        answers.insert(q.id.clone(), answer);
+    }
+    answers
+}
+
+proptest! {
+    #[test]
+    fn every_route_through_every_definition_ends_at_check_your_answers_or_an_exit(seed in proptest::collection::vec(any::<u64>(), 1..8)) {
+        let today = Date { year: 2026, month: 11, day: 21 };
+        for definition in definitions() {
+            let answers = answers_for(&definition, &seed);
+            let walk = flow::walk(&definition, &answers, today);
+            prop_assert!(matches!(walk.end, Target::CheckAnswers | Target::Exit(_)), "{}: {:?}", definition.id, walk.end);
+            // Pruning keeps exactly the route, and the pruned answers lead to the same end.
+            let pruned = flow::prune(&definition, &answers, today);
+            prop_assert_eq!(flow::walk(&definition, &pruned, today).end, walk.end.clone());
+            prop_assert!(pruned.keys().all(|k| walk.questions.contains(k)));
+        }
+    }
+}
+
+async fn citizen(app: &TestApp) {
+    app.citizen("ann@example.org", PASSWORD).await;
+    app.sign_in("ann@example.org", PASSWORD).await;
+}
+
+/// Answers one question page, expecting to be sent on.
+async fn answer(app: &TestApp, question: &str, fields: &[(&str, &str)]) -> String {
+    let response = app.submit(&format!("/services/parking-permit/{question}"), fields).await;
+    assert_eq!(response.status(), 303, "{question}: {}", response.text().await.unwrap_or_default());
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+async fn fill_parking_permit(app: &TestApp) {
+    let token = app.csrf("/services/parking-permit").await;
+    let start = app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
+    assert_eq!(start.headers()["location"], "/services/parking-permit/live-in-zone");
+    assert_eq!(answer(app, "live-in-zone", &[("live-in-zone", "yes")]).await, "/services/parking-permit/address");
+    answer(app, "address", &[("address-line1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 1EP"), ("address-country", "United Kingdom")]).await;
+    answer(app, "zone", &[("zone", "B")]).await;
+    answer(app, "registration", &[("registration", "CU57 ABC")]).await;
+    answer(app, "make", &[("make", "Ford")]).await;
+    assert_eq!(answer(app, "ownership", &[("ownership", "company")]).await, "/services/parking-permit/employer");
+    answer(app, "employer", &[("employer", "Acme Ltd")]).await;
+    answer(app, "length", &[("length", "12")]).await;
+    answer(app, "start-date", &[("start-date-day", "1"), ("start-date-month", "3"), ("start-date-year", "2030")]).await;
+    assert_eq!(answer(app, "phone", &[("phone", "029 2000 0000")]).await, "/services/parking-permit/check-answers");
+}
+
+async fn request_count(app: &TestApp) -> i64 {
+    portico::with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM requests").fetch_one(pool).await).unwrap()
+}
+
+#[tokio::test]
+async fn a_signed_in_citizen_applies_for_a_parking_permit_and_gets_a_reference() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+    fill_parking_permit(&app).await;
+
+    let check = app.page("/services/parking-permit/check-answers").await;
+    for text in ["CU57 ABC", "Ford", "Acme Ltd", "12 months", "Zone B – Riverside", "1 High Street"] {
+        assert!(crate::helpers::strip_isolation(&check).contains(text), "check your answers shows {text}");
+    }
+    let key = check.split(r#"name="submission_key" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let token = csrf_in(&check).unwrap();
+    let sent = app.post("/services/parking-permit/submit", &[("csrf_token", &token), ("submission_key", &key)]).await;
+
+    assert_eq!(sent.status(), 303);
+    let confirmation = sent.headers()["location"].to_str().unwrap().to_owned();
+    let reference = confirmation.rsplit('/').next().unwrap().to_owned();
+    assert_eq!(reference.len(), 8);
+    let page = app.page(&confirmation).await;
+    assert!(page.contains(&reference));
+    assert_eq!(request_count(&app).await, 1);
+    let (kind, _, body) = app.last_email("ann@example.org").await.unwrap();
+    assert_eq!(kind, "receipt");
+    assert!(body.contains(&reference));
+    let applications = app.page("/applications").await;
+    assert!(applications.contains(&reference), "the request is listed");
+    assert!(!applications.contains("Last saved"), "the draft is gone");
+}
+
+#[tokio::test]
+async fn submitting_twice_makes_exactly_one_request() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+    fill_parking_permit(&app).await;
+    let check = app.page("/services/parking-permit/check-answers").await;
+    let key = check.split(r#"name="submission_key" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let token = csrf_in(&check).unwrap();
+
+    let first = app.post("/services/parking-permit/submit", &[("csrf_token", &token), ("submission_key", &key)]).await;
+    let second = app.post("/services/parking-permit/submit", &[("csrf_token", &token), ("submission_key", &key)]).await;
+
+    assert_eq!(first.headers()["location"], second.headers()["location"]);
+    assert_eq!(request_count(&app).await, 1);
+}
+
+#[tokio::test]
+async fn answers_no_longer_on_the_route_are_not_submitted() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+    fill_parking_permit(&app).await;
+    // Change of mind: the person keeps the vehicle themselves, so the employer no longer applies.
+    let change = "/services/parking-permit/ownership?change=1";
+    let back = app.submit_to(change, change, &[("ownership", "own")]).await;
+    assert_eq!(back.headers()["location"], "/services/parking-permit/check-answers");
+    let check = app.page("/services/parking-permit/check-answers").await;
+    assert!(!check.contains("Acme Ltd"));
+    let key = check.split(r#"name="submission_key" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
+    app.post("/services/parking-permit/submit", &[("csrf_token", &csrf_in(&check).unwrap()), ("submission_key", &key)]).await;
+
+    let answers: String = portico::with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT answers FROM requests").fetch_one(pool).await).unwrap();
+    assert!(!answers.contains("employer"), "{answers}");
+    assert!(answers.contains("\"ownership\":\"own\""));
+}
+
+#[tokio::test]
+async fn a_wrong_answer_is_shown_again_with_its_error_and_what_was_typed() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+    let token = app.csrf("/services/parking-permit").await;
+    app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
+    answer(&app, "live-in-zone", &[("live-in-zone", "yes")]).await;
+
+    let response = app.submit("/services/parking-permit/address", &[("address-line1", "1 High Street"), ("address-town", ""), ("address-postcode", "nonsense")]).await;
+
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("<title>Error: "));
+    assert!(html.contains(r##"href="#address-town""##));
+    assert!(html.contains(r#"value="1 High Street""#) && html.contains(r#"value="nonsense""#));
+}
+
+#[tokio::test]
+async fn an_exit_page_ends_the_journey_when_the_answers_lead_there() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+    assert_eq!(app.get("/services/parking-permit/exit/not-resident").await.status(), 303, "not before the answers lead there");
+    let token = app.csrf("/services/parking-permit").await;
+    app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
+
+    let exit = answer(&app, "live-in-zone", &[("live-in-zone", "no")]).await;
+
+    assert_eq!(exit, "/services/parking-permit/exit/not-resident");
+    assert!(app.page(&exit).await.contains("You cannot get a resident parking permit"));
+}
+
+#[tokio::test]
+async fn nobody_skips_ahead_of_an_unanswered_question() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+    let response = app.get("/services/parking-permit/phone").await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/services/parking-permit/live-in-zone");
+    assert_eq!(app.get("/services/parking-permit/check-answers").await.headers()["location"], "/services/parking-permit/live-in-zone");
+}
+
+#[tokio::test]
+async fn a_service_that_needs_an_account_sends_guests_to_sign_in() {
+    let app = spawn_app().await;
+    let response = app.get("/services/parking-permit/live-in-zone").await;
+    assert_eq!(response.status(), 303);
+    assert!(response.headers()["location"].to_str().unwrap().starts_with("/sign-in?next="));
+}
+
+#[tokio::test]
+async fn save_and_come_back_later_keeps_the_draft_for_the_next_visit() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+    let token = app.csrf("/services/parking-permit").await;
+    app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
+    answer(&app, "live-in-zone", &[("live-in-zone", "yes")]).await;
+
+    let saved = app.submit("/services/parking-permit/address", &[
+        ("address-line1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 1EP"), ("action", "save"),
+    ]).await;
+
+    assert_eq!(saved.headers()["location"], "/applications?saved=parking-permit");
+    assert!(app.page("/applications").await.contains("Apply for a resident parking permit"));
+    let token = app.csrf("/services/parking-permit").await;
+    let resumed = app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
+    assert_eq!(resumed.headers()["location"], "/services/parking-permit/zone", "continues after the last answer");
+    let address = app.page("/services/parking-permit/address").await;
+    assert!(address.contains(r#"value="1 High Street""#), "answers come back");
+}
+
+#[tokio::test]
+async fn one_citizen_cannot_open_another_citizens_confirmation() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+    fill_parking_permit(&app).await;
+    let check = app.page("/services/parking-permit/check-answers").await;
+    let key = check.split(r#"name="submission_key" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let sent = app.post("/services/parking-permit/submit", &[("csrf_token", &csrf_in(&check).unwrap()), ("submission_key", &key)]).await;
+    let confirmation = sent.headers()["location"].to_str().unwrap().to_owned();
+    let token = csrf_in(&app.page("/profile").await).unwrap();
+    app.post("/sign-out", &[("csrf_token", &token)]).await;
+
+    app.citizen("bob@example.org", PASSWORD).await;
+    app.sign_in("bob@example.org", PASSWORD).await;
+
+    assert_eq!(app.get(&confirmation).await.status(), 404);
+    assert!(!app.page("/applications").await.contains(confirmation.rsplit('/').next().unwrap()));
+}
