@@ -93,12 +93,14 @@ cmd_bench() {
   say "building a release"
   cargo leptos build --release
   local port=${PORTICO_BENCH_PORT:-3200} duration=${PORTICO_BENCH_SECONDS:-10} connections=${PORTICO_BENCH_CONNECTIONS:-64}
-  local dir
-  dir=$(mktemp -d)
+  # Global, not local: the EXIT trap runs after this function has returned.
+  BENCH_DIR=$(mktemp -d)
+  local dir=$BENCH_DIR
   LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site DATABASE_URL="sqlite:$dir/bench.db" \
     PORTICO_SECURE_COOKIES=false PORTICO_LOG=warn target/release/portico &
-  local pid=$!
-  trap 'kill $pid 2>/dev/null; rm -rf "$dir"' EXIT
+  BENCH_PID=$!
+  local pid=$BENCH_PID
+  trap 'kill "$BENCH_PID" 2>/dev/null; rm -rf "$BENCH_DIR"' EXIT
   for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
   local page="http://127.0.0.1:$port/" asset="http://127.0.0.1:$port/pkg/portico.css"
   say "wrk: $connections connections, 2 threads, ${duration}s each, after a 2 s warm-up"

@@ -57,7 +57,7 @@ name-error-family-too-long = يجب ألا يزيد اسم العائلة على
 
 profile-dob-title = تاريخ ميلادك
 profile-dob-heading = ما تاريخ ميلادك؟
-profile-dob-hint = على سبيل المثال، 27 3 1985
+profile-dob-hint = على سبيل المثال، { "\u206627 3 1985\u2069" }
 date-day = اليوم
 date-month = الشهر
 date-year = السنة
