@@ -103,3 +103,20 @@ export async function linkInEmail(to: string): Promise<string> {
   }
   throw new Error(`no email with a link to ${to}`);
 }
+
+export const CITIZEN_PASSWORD = 'correct horse battery staple';
+
+/** Creates an account through the pages, confirms it from the outbox and signs in. */
+export async function signUpAndSignIn(page: Page, email: string) {
+  await page.goto('/account/create');
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(CITIZEN_PASSWORD);
+  await page.locator('form[action="/account/create"] button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/account\/check-email$/);
+  await page.goto(await linkInEmail(email));
+  await page.goto('/sign-in');
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(CITIZEN_PASSWORD);
+  await page.locator('form[action="/sign-in"] button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/profile$/);
+}

@@ -1,0 +1,105 @@
+// Applying for a service, in every complete language, with JavaScript on and off: every
+// question page (and one in its error state), check your answers, the confirmation and
+// "Your applications" pass axe and fit a 320 px screen.
+import { test, expect, type Page, type TestInfo } from '@playwright/test';
+import { LANGUAGES, expectNoAxeViolations, expectNoHorizontalScrollAt320, ready, signUpAndSignIn, uniqueEmail } from './support';
+
+async function check(page: Page, testInfo: TestInfo) {
+  await ready(page, testInfo);
+  await expectNoAxeViolations(page, testInfo);
+  await expectNoHorizontalScrollAt320(page, testInfo);
+}
+
+async function next(page: Page, question: string) {
+  await page.locator(`form[action^="/services/parking-permit/${question}"] button[value="continue"]`).click();
+}
+
+for (const language of LANGUAGES) {
+  test(`a citizen applies for a resident parking permit in ${language.name}`, async ({ page }, testInfo) => {
+    test.setTimeout(240_000);
+    await page.goto(`/?lang=${language.code}`);
+    await signUpAndSignIn(page, uniqueEmail(`parking-${language.code}`));
+
+    await page.goto('/services');
+    await check(page, testInfo);
+    await page.locator('a[href="/services/parking-permit"]').click();
+    await check(page, testInfo);
+    await page.locator('form[action="/services/parking-permit/start"] button').click();
+
+    await expect(page).toHaveURL(/\/live-in-zone$/);
+    await check(page, testInfo);
+    await page.locator('#live-in-zone').check();
+    await next(page, 'live-in-zone');
+
+    // The address page, first in its error state.
+    await expect(page).toHaveURL(/\/address$/);
+    await page.locator('#address-line1').fill('1 High Street');
+    await next(page, 'address');
+    await expect(page.locator('.error-summary a[href="#address-town"]')).toBeVisible();
+    await expect(page.locator('#address-line1')).toHaveValue('1 High Street');
+    await check(page, testInfo);
+    await page.locator('#address-town').fill('Cardiff');
+    await page.locator('#address-postcode').fill('CF10 1EP');
+    await next(page, 'address');
+
+    await expect(page).toHaveURL(/\/zone$/);
+    await check(page, testInfo);
+    await page.locator('#zone-2').check();
+    await next(page, 'zone');
+
+    await check(page, testInfo);
+    await page.locator('#registration').fill('CU57 ABC');
+    await next(page, 'registration');
+    await check(page, testInfo);
+    await page.locator('#make').fill('Ford');
+    await next(page, 'make');
+
+    await check(page, testInfo);
+    await page.locator('#ownership-2').check();
+    await next(page, 'ownership');
+    await expect(page).toHaveURL(/\/employer$/);
+    await check(page, testInfo);
+    await page.locator('#employer').fill('Acme Ltd');
+    await next(page, 'employer');
+
+    await check(page, testInfo);
+    await page.locator('#length-3').check();
+    await next(page, 'length');
+
+    await check(page, testInfo);
+    await page.locator('#start-date-day').fill('1');
+    await page.locator('#start-date-month').fill('3');
+    await page.locator('#start-date-year').fill('2030');
+    await next(page, 'start-date');
+
+    await check(page, testInfo);
+    await page.locator('#phone').fill('029 2000 0000');
+    await next(page, 'phone');
+
+    await expect(page).toHaveURL(/\/check-answers$/);
+    await expect(page.locator('dl.summary-list')).toContainText('CU57 ABC');
+    await expect(page.locator('dl.summary-list')).toContainText('Acme Ltd');
+    await check(page, testInfo);
+    await page.locator('form[action="/services/parking-permit/submit"] button').click();
+
+    await expect(page).toHaveURL(/\/confirmation\/[A-HJ-NP-Y2-9]{8}$/);
+    const reference = page.url().split('/').pop()!;
+    await expect(page.locator('.panel--confirmation')).toContainText(reference);
+    await check(page, testInfo);
+
+    await page.goto('/applications');
+    await expect(page.locator('main')).toContainText(reference);
+    await check(page, testInfo);
+  });
+
+  test(`the exit page explains why and passes axe in ${language.name}`, async ({ page }, testInfo) => {
+    await page.goto(`/?lang=${language.code}`);
+    await signUpAndSignIn(page, uniqueEmail(`exit-${language.code}`));
+    await page.goto('/services/parking-permit');
+    await page.locator('form[action="/services/parking-permit/start"] button').click();
+    await page.locator('#live-in-zone-2').check();
+    await next(page, 'live-in-zone');
+    await expect(page).toHaveURL(/\/exit\/not-resident$/);
+    await check(page, testInfo);
+  });
+}
