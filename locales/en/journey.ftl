@@ -101,3 +101,26 @@ email-receipt-subject = We have received your application: { $service }
 #   $service (String) - the name of the service
 email-receipt-body = Thank you. We have received your application: { $service }.
 email-receipt-reference = Your reference number is:
+
+## Tell us once: details the person has given before.
+
+journey-known-intro = We have this from your profile:
+journey-known-question = Is this still correct?
+journey-known-yes = Yes, use this
+journey-known-no = No, I need to change it
+journey-update-profile = Also save this in my profile, so that other services can use it
+answer-error-required-date-choice = Select one of the dates
+
+## Dates with their weekday, for example "Tuesday 24 November 2026".
+
+# Variables:
+#   $weekday (String) - the name of the day, from weekday-1 … weekday-7
+#   $date (String) - the date, already written out
+date-with-weekday = { $weekday } { $date }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday

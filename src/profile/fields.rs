@@ -59,6 +59,30 @@ impl Date {
         (1..=days).contains(&day)
     }
 
+    pub fn next_day(self) -> Self {
+        if Self::is_real(self.year, self.month, self.day + 1) {
+            Self { day: self.day + 1, ..self }
+        } else if self.month < 12 {
+            Self { month: self.month + 1, day: 1, ..self }
+        } else {
+            Self { year: self.year + 1, month: 1, day: 1 }
+        }
+    }
+
+    /// 0 for Monday … 6 for Sunday (Zeller's congruence, so that this needs no date library).
+    pub fn weekday_from_monday(self) -> u32 {
+        let (mut y, mut m) = (self.year, self.month as i32);
+        if m < 3 {
+            m += 12;
+            y -= 1;
+        }
+        let k = y.rem_euclid(100);
+        let j = y.div_euclid(100);
+        let h = (self.day as i32 + (13 * (m + 1)) / 5 + k + k / 4 + j / 4 + 5 * j).rem_euclid(7);
+        // h: 0 = Saturday … 6 = Friday.
+        ((h + 5) % 7) as u32
+    }
+
     /// `YYYY-MM-DD`.
     pub fn iso(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -286,6 +310,14 @@ mod tests {
         assert_eq!(Date::parse_birth("x", "1", "1990", TODAY).unwrap_err()[0], ("dob-day", "dob-error-real"));
         assert_eq!(Date::parse_birth("1", "1", "2030", TODAY).unwrap_err()[0].1, "dob-error-past");
         assert_eq!(Date::parse_birth("1", "1", "1850", TODAY).unwrap_err()[0].1, "dob-error-too-old");
+    }
+
+    #[test]
+    fn weekdays_and_next_days_are_right_across_month_and_year_ends() {
+        assert_eq!(TODAY.weekday_from_monday(), 5, "21 November 2026 is a Saturday");
+        assert_eq!(Date { year: 2000, month: 1, day: 1 }.weekday_from_monday(), 5);
+        assert_eq!(Date { year: 2026, month: 12, day: 31 }.next_day(), Date { year: 2027, month: 1, day: 1 });
+        assert_eq!(Date { year: 2028, month: 2, day: 28 }.next_day(), Date { year: 2028, month: 2, day: 29 });
     }
 
     #[test]

@@ -130,6 +130,16 @@ pub fn parse(question: &Question, raw: &Raw, today: Date) -> Result<Option<Answe
             }
             Ok(Some(Answer::List(ticked)))
         }
+        Kind::NextDates { weekdays, count, lead_days } => {
+            if value.is_empty() {
+                return if question.required { one("answer-error-required-date-choice") } else { Ok(None) };
+            }
+            let offered = next_dates(weekdays, *count, *lead_days, today);
+            match Date::from_iso(value).filter(|d| offered.contains(d)) {
+                Some(date) => Ok(Some(Answer::Text(date.iso()))),
+                None => one("answer-error-required-date-choice"),
+            }
+        }
         Kind::Address => {
             let ids = field_ids(question);
             let get = |n: usize| first(raw, &ids[n]);
@@ -143,6 +153,24 @@ pub fn parse(question: &Question, raw: &Raw, today: Date) -> Result<Option<Answe
                 })
         }
     }
+}
+
+/// The dates offered by a `next_dates` question on `today`.
+pub fn next_dates(weekdays: &[String], count: u8, lead_days: u8, today: Date) -> Vec<Date> {
+    let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let wanted: Vec<u32> = weekdays.iter().filter_map(|w| names.iter().position(|n| n == w).map(|p| p as u32)).collect();
+    let mut dates = Vec::new();
+    let mut date = today;
+    let mut offset = 0u32;
+    // A year is more than enough to find `count` dates on any weekday.
+    while dates.len() < usize::from(count) && offset < 366 {
+        date = date.next_day();
+        offset += 1;
+        if offset > u32::from(lead_days) && wanted.contains(&date.weekday_from_monday()) {
+            dates.push(date);
+        }
+    }
+    dates
 }
 
 /// "£1,234.50", "1234.5", "12" → pence. At most two decimal places.
@@ -314,6 +342,16 @@ mod tests {
         let q = question(Kind::Address);
         let e = parse(&q, &raw(&[("q-line1", ""), ("q-town", "Cardiff"), ("q-postcode", "CF10 1EP")]), TODAY).unwrap_err();
         assert_eq!(e[0].0, "q-line1");
+    }
+
+    #[test]
+    fn next_dates_offer_the_chosen_weekdays_after_the_lead_time() {
+        // 21 November 2026 is a Saturday.
+        let dates = next_dates(&["tuesday".into(), "friday".into()], 3, 2, TODAY);
+        assert_eq!(dates.iter().map(|d| d.iso()).collect::<Vec<_>>(), ["2026-11-24", "2026-11-27", "2026-12-01"]);
+        let q = question(Kind::NextDates { weekdays: vec!["tuesday".into()], count: 2, lead_days: 0 });
+        assert_eq!(parse(&q, &raw(&[("q", "2026-11-25")]), TODAY).unwrap_err()[0].1, "answer-error-required-date-choice");
+        assert_eq!(parse(&q, &raw(&[("q", "2026-11-24")]), TODAY).unwrap(), Some(Answer::Text("2026-11-24".into())));
     }
 
     #[test]

@@ -198,6 +198,41 @@ async fn start(ctx: Ctx, Path(id): Path<String>, Form(form): Form<TokenForm>) ->
 #[serde(default)]
 struct ChangeQuery {
     change: Option<String>,
+    /// Show the question's inputs even though the profile already has an answer.
+    edit: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tell us once: questions bound to a profile field
+
+/// The profile's value for a bound question, as an answer: what the person already told us.
+async fn known_value(ctx: &Ctx, citizen: Option<i64>, question: &Question) -> Result<Option<Answer>, AppError> {
+    let (Some(citizen), Some(field)) = (citizen, question.profile.as_deref()) else { return Ok(None) };
+    if field == "email" {
+        let account = crate::auth::accounts::citizen_by_id(&ctx.state.db, citizen).await.map_err(AppError::internal)?;
+        return Ok(account.map(|a| Answer::Text(a.email)));
+    }
+    let fields = crate::profile::store::fields(&ctx.state.db, citizen).await.map_err(AppError::internal)?;
+    let Some(stored) = fields.into_iter().find(|f| f.field == field) else { return Ok(None) };
+    Ok(match field {
+        "address" => serde_json::from_str::<crate::profile::fields::Address>(&stored.value).ok().map(Answer::Address),
+        _ => Some(Answer::Text(stored.value)),
+    })
+}
+
+/// Writes an answer back to the profile (with the person's consent, or on their confirmation),
+/// recording the service it came from.
+async fn save_to_profile(ctx: &Ctx, citizen: i64, definition: &Definition, question: &Question, answer: &Answer) -> Result<(), AppError> {
+    use crate::profile::store::{self as profile, Field, Source};
+    let (field, value) = match (question.profile.as_deref(), answer) {
+        (Some("address"), Answer::Address(a)) => (Field::Address, serde_json::to_string(a).map_err(AppError::internal)?),
+        (Some("phone"), Answer::Text(t)) => (Field::Phone, t.clone()),
+        (Some("date_of_birth"), Answer::Text(t)) => (Field::DateOfBirth, t.clone()),
+        (Some("contact_preference"), Answer::Text(t)) => (Field::ContactPreference, t.clone()),
+        // The account email changes only through its own confirmed flow.
+        _ => return Ok(()),
+    };
+    profile::set(&ctx.state.db, citizen, field, &value, &Source::Service(definition.id.clone())).await.map_err(AppError::internal)
 }
 
 async fn question_page(ctx: Ctx, Path((id, question_id)): Path<(String, String)>, Query(q): Query<ChangeQuery>) -> PageResult {
@@ -210,9 +245,79 @@ async fn question_page(ctx: Ctx, Path((id, question_id)): Path<(String, String)>
     if !walk.questions.contains(&question.id) {
         return Ok(Redirect::to(&path_to(&definition, &walk.end)).into_response());
     }
-    let raw = progress.answers.get(&question.id).map(|a| answers::to_raw(&question, a)).unwrap_or_default();
+    let known = known_value(&ctx, citizen, &question).await?;
     let csrf = ctx.csrf_token().await?;
-    Ok(render_question(&ctx, &definition, &question, &walk, csrf, raw, FieldErrors::new(), q.change.is_some(), citizen.is_some()))
+    if let Some(known) = known.clone() {
+        // Asked already (on the profile or in another service): offer it instead of asking again.
+        let same = progress.answers.get(&question.id).is_none_or(|a| *a == known);
+        if q.edit.is_none() && same {
+            return Ok(render_known(&ctx, &definition, &question, &walk, csrf, &known, FieldErrors::new(), q.change.is_some()));
+        }
+    }
+    let raw = progress.answers.get(&question.id).map(|a| answers::to_raw(&question, a)).unwrap_or_default();
+    let offer = citizen.is_some() && offers_profile_update(&question);
+    Ok(render_question(&ctx, &definition, &question, &walk, csrf, raw, FieldErrors::new(), q.change.is_some(), citizen.is_some(), offer))
+}
+
+/// Whether a changed answer can be offered back to the profile.
+fn offers_profile_update(question: &Question) -> bool {
+    matches!(question.profile.as_deref(), Some("address" | "phone" | "date_of_birth" | "contact_preference"))
+}
+
+/// "We have this from your profile: … Is this still correct?" with Yes / No, I need to change it.
+#[allow(clippy::too_many_arguments)]
+fn render_known(
+    ctx: &Ctx,
+    definition: &Definition,
+    question: &Question,
+    walk: &flow::Walk,
+    csrf: String,
+    known: &Answer,
+    errors: FieldErrors,
+    change: bool,
+) -> Response {
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let meta = PageMeta { title: ctx.i18n.t(&question.label), has_errors: !errors.is_empty() };
+    let lines = display(&ctx.i18n, question, known);
+    let back = back_link(definition, walk, &question.id, change);
+    let title = ctx.i18n.t(&definition.title);
+    let action = format!("/services/{}/{}{}", definition.id, question.id, if change { "?change=1" } else { "" });
+    let label = ctx.i18n.t(&question.label);
+    ctx.render_page(status, meta, move || {
+        let i = use_i18n();
+        let lines = lines.into_iter().map(|l| view! { <span class="summary-list__line">{l}</span> }).collect_view();
+        let items = vec![
+            RadioItem { value: "yes".into(), label: t!(i, "journey-known-yes"), hint: None, lang: None },
+            RadioItem { value: "no".into(), label: t!(i, "journey-known-no"), hint: None, lang: None },
+        ];
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <a class="back-link" href=back>{t!(i, "back-link")}</a>
+                <ErrorSummary errors=errors.clone()/>
+                <span class="caption-l">{title}</span>
+                <h1 class="heading-l">{label}</h1>
+                <p class="body">{t!(i, "journey-known-intro")}</p>
+                <div class="inset-text known-value">{lines}</div>
+                <form method="post" action=action novalidate>
+                    <CsrfField token=csrf/>
+                    <Radios name="use_profile" legend=t!(i, "journey-known-question") error=errors.get("use_profile").map(str::to_owned)
+                        items selected=String::new()/>
+                    <Button label=t!(i, "journey-continue") name="action" value="continue"/>
+                </form>
+            </div></div>
+        }
+    })
+}
+
+fn back_link(definition: &Definition, walk: &flow::Walk, question: &str, change: bool) -> String {
+    let position = walk.questions.iter().position(|q| q == question).unwrap_or(0);
+    if change {
+        format!("/services/{}/check-answers", definition.id)
+    } else if position == 0 {
+        format!("/services/{}", definition.id)
+    } else {
+        format!("/services/{}/{}", definition.id, walk.questions[position - 1])
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -226,17 +331,13 @@ fn render_question(
     errors: FieldErrors,
     change: bool,
     signed_in: bool,
+    offer_profile_update: bool,
 ) -> Response {
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let meta = PageMeta { title: ctx.i18n.t(&question.label), has_errors: !errors.is_empty() };
     let position = walk.questions.iter().position(|q| q == &question.id).unwrap_or(0);
-    let back = if change {
-        format!("/services/{}/check-answers", definition.id)
-    } else if position == 0 {
-        format!("/services/{}", definition.id)
-    } else {
-        format!("/services/{}/{}", definition.id, walk.questions[position - 1])
-    };
+    let back = back_link(definition, walk, &question.id, change);
+    let update_checked = raw.get("update_profile").is_some_and(|v| v.iter().any(|x| x == "yes"));
     // The route may still branch, so the total is the most it can be: this question's position
     // plus every question after it in the file.
     let number = position + 1;
@@ -255,6 +356,17 @@ fn render_question(
                 <form method="post" action=action novalidate>
                     <CsrfField token=csrf/>
                     <QuestionInput question=question raw=raw errors=errors/>
+                    // Tell us once: a changed detail goes back to the profile only if the person says so.
+                    {offer_profile_update.then(|| view! {
+                        <div class="form-group">
+                            <div class="checkboxes">
+                                <div class="checkboxes__item">
+                                    <input class="checkboxes__input" id="update_profile" name="update_profile" type="checkbox" value="yes" checked=update_checked/>
+                                    <label class="label checkboxes__label" for="update_profile">{t!(i, "journey-update-profile")}</label>
+                                </div>
+                            </div>
+                        </div>
+                    })}
                     <div class="button-group">
                         <Button label=t!(i, "journey-continue") name="action" value="continue"/>
                         {signed_in.then(|| view! { <Button label=t!(i, "journey-save-later") secondary=true name="action" value="save"/> })}
@@ -434,6 +546,16 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
             }
             .into_any()
         }
+        Kind::NextDates { weekdays, count, lead_days } => {
+            let items = answers::next_dates(weekdays, *count, *lead_days, today())
+                .into_iter()
+                .map(|d| RadioItem { value: d.iso(), label: long_date(&i, d), hint: None, lang: None })
+                .collect();
+            view! {
+                <Radios name=id.clone() legend=label hint=hint.unwrap_or_default() error=error items selected=value(&id) legend_is_heading=true/>
+            }
+            .into_any()
+        }
         Kind::Radios { .. } => unreachable!("radios are handled above"),
     }
 }
@@ -445,6 +567,12 @@ fn autocomplete_token(token: Option<&str>) -> &'static str {
         "address-level2", "postal-code", "country-name", "bday", "organization", "off",
     ];
     token.and_then(|t| TOKENS.iter().find(|k| **k == t).copied()).unwrap_or("off")
+}
+
+/// "Tuesday 24 November 2026" in the page's language.
+fn long_date(i: &I18n, date: Date) -> String {
+    let weekday = i.t(&format!("weekday-{}", date.weekday_from_monday() + 1));
+    t!(i, "date-with-weekday", weekday = weekday, date = i.date(date.year, date.month, date.day))
 }
 
 fn radio_item(i: &I18n, option: &Choice) -> RadioItem {
@@ -476,9 +604,35 @@ async fn answer(
         return Ok(Redirect::to(&path_to(&definition, &walk.end)).into_response());
     }
     let mut errors = FieldErrors::new();
-    if !ctx.csrf_ok(&token).await? {
+    let csrf_ok = ctx.csrf_ok(&token).await?;
+    if !csrf_ok {
         errors.add(&answers::field_ids(&question)[0], "form-error-expired");
     }
+
+    // The "is this still correct?" page.
+    if let Some(choice) = raw.get("use_profile").and_then(|v| v.first()).cloned() {
+        let known = known_value(&ctx, citizen, &question).await?;
+        let Some(known) = known else {
+            return Ok(Redirect::to(&format!("/services/{}/{}?edit=1", definition.id, question.id)).into_response());
+        };
+        if !csrf_ok || !matches!(choice.as_str(), "yes" | "no") {
+            let mut errors = FieldErrors::new();
+            errors.add("use_profile", if csrf_ok { "answer-error-required-yes-no" } else { "form-error-expired" });
+            let csrf = ctx.csrf_token().await?;
+            return Ok(render_known(&ctx, &definition, &question, &walk, csrf, &known, errors, q.change.is_some()));
+        }
+        if choice == "no" {
+            let change = if q.change.is_some() { "&change=1" } else { "" };
+            return Ok(Redirect::to(&format!("/services/{}/{}?edit=1{change}", definition.id, question.id)).into_response());
+        }
+        if let Some(citizen) = citizen {
+            save_to_profile(&ctx, citizen, &definition, &question, &known).await?;
+        }
+        progress.answers.insert(question.id.clone(), known);
+        store(&ctx, &definition, citizen, &mut progress).await?;
+        return Ok(Redirect::to(&after_answer(&definition, &question, &progress.answers, q.change.is_some())).into_response());
+    }
+    let update_profile = raw.remove("update_profile").is_some_and(|v| v.iter().any(|x| x == "yes"));
     let parsed = answers::parse(&question, &raw, today());
     if let Err(problems) = &parsed {
         for (field, message) in problems {
@@ -488,10 +642,17 @@ async fn answer(
     // "Save and come back later" keeps what is valid; an invalid answer is shown again either way.
     if !errors.is_empty() {
         let csrf = ctx.csrf_token().await?;
-        return Ok(render_question(&ctx, &definition, &question, &walk, csrf, raw, errors, q.change.is_some(), citizen.is_some()));
+        let offer = citizen.is_some() && offers_profile_update(&question);
+        if update_profile {
+            raw.insert("update_profile".into(), vec!["yes".into()]);
+        }
+        return Ok(render_question(&ctx, &definition, &question, &walk, csrf, raw, errors, q.change.is_some(), citizen.is_some(), offer));
     }
     match parsed {
         Ok(Some(answer)) => {
+            if let (Some(citizen), true) = (citizen, update_profile) {
+                save_to_profile(&ctx, citizen, &definition, &question, &answer).await?;
+            }
             progress.answers.insert(question.id.clone(), answer);
         }
         _ => {
@@ -502,11 +663,16 @@ async fn answer(
     if action == "save" && citizen.is_some() {
         return Ok(Redirect::to(&format!("/applications?saved={}", definition.id)).into_response());
     }
-    let next = flow::next(&definition, &question, &progress.answers, today());
-    let walk = flow::walk(&definition, &progress.answers, today());
-    // After a change from check your answers, go back there if the route is still complete.
-    let target = if q.change.is_some() && walk.end == Target::CheckAnswers { Target::CheckAnswers } else { next };
-    Ok(Redirect::to(&path_to(&definition, &target)).into_response())
+    Ok(Redirect::to(&after_answer(&definition, &question, &progress.answers, q.change.is_some())).into_response())
+}
+
+/// Where to go once `question` is answered. After a change from check your answers, back there
+/// if the route is still complete.
+fn after_answer(definition: &Definition, question: &Question, answers: &Answers, change: bool) -> String {
+    let next = flow::next(definition, question, answers, today());
+    let walk = flow::walk(definition, answers, today());
+    let target = if change && walk.end == Target::CheckAnswers { Target::CheckAnswers } else { next };
+    path_to(definition, &target)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -519,6 +685,7 @@ fn display(i: &I18n, question: &Question, answer: &Answer) -> Vec<String> {
     };
     match (&question.kind, answer) {
         (Kind::Date { .. }, Answer::Text(iso)) => vec![Date::from_iso(iso).map_or_else(|| iso.clone(), |d| i.date(d.year, d.month, d.day))],
+        (Kind::NextDates { .. }, Answer::Text(iso)) => vec![Date::from_iso(iso).map_or_else(|| iso.clone(), |d| long_date(i, d))],
         (Kind::Radios { options } | Kind::Select { options }, Answer::Text(v)) => vec![label_of(options, v)],
         (Kind::YesNo, Answer::Text(v)) => vec![i.t(if v == "yes" { "answer-yes" } else { "answer-no" })],
         (Kind::Checkboxes { options, exclusive }, Answer::List(values)) => {

@@ -10,7 +10,7 @@ use crate::i18n::Catalog;
 use std::{collections::{BTreeMap, HashSet}, fmt, path::{Path, PathBuf}, sync::Arc};
 
 /// Profile fields a question may be bound to ("tell us once").
-pub const PROFILE_FIELDS: [&str; 6] = ["name", "date_of_birth", "address", "phone", "email", "contact_preference"];
+pub const PROFILE_FIELDS: [&str; 5] = ["date_of_birth", "address", "phone", "email", "contact_preference"];
 
 /// Words a question id cannot be, because the journey's own pages use them.
 const RESERVED: [&str; 6] = [CHECK_ANSWERS, "start", "submit", "confirmation", "exit", "schema.json"];
@@ -158,6 +158,12 @@ pub fn check(d: &Definition, catalog: Option<&Catalog>) -> Check {
                 if let Some(hint) = &option.hint {
                     message(format!("{here}.options[{m}].hint"), hint)?;
                 }
+            }
+        }
+        if let Kind::NextDates { weekdays, count, .. } = &q.kind {
+            const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+            if *count == 0 || weekdays.is_empty() || !weekdays.iter().all(|w| DAYS.contains(&w.as_str())) {
+                return fail(format!("{here}.weekdays"), "name at least one weekday (monday … sunday) and a count of 1 or more");
             }
         }
         for (m, route) in q.next.iter().enumerate() {

@@ -113,6 +113,14 @@ pub enum Kind {
     },
     YesNo,
     Address,
+    /// A choice among the next available dates: the next `count` days that fall on one of
+    /// `weekdays` (`monday` … `sunday`), at least `lead_days` after today.
+    NextDates {
+        weekdays: Vec<String>,
+        count: u8,
+        #[serde(default)]
+        lead_days: u8,
+    },
 }
 
 fn default_max() -> usize {

@@ -242,3 +242,132 @@ async fn one_citizen_cannot_open_another_citizens_confirmation() {
     assert_eq!(app.get(&confirmation).await.status(), 404);
     assert!(!app.page("/applications").await.contains(confirmation.rsplit('/').next().unwrap()));
 }
+
+/// Answers a question of any service, expecting to be sent on.
+async fn answer_in(app: &TestApp, service: &str, question: &str, fields: &[(&str, &str)]) -> String {
+    let response = app.submit(&format!("/services/{service}/{question}"), fields).await;
+    assert_eq!(response.status(), 303, "{service}/{question}: {}", response.text().await.unwrap_or_default());
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+async fn submit_from_check_answers(app: &TestApp, service: &str) -> String {
+    let check = app.page(&format!("/services/{service}/check-answers")).await;
+    let key = check.split(r#"name="submission_key" value=""#).nth(1).expect("on check your answers").split('"').next().unwrap().to_owned();
+    let sent = app.post(&format!("/services/{service}/submit"), &[("csrf_token", &csrf_in(&check).unwrap()), ("submission_key", &key)]).await;
+    assert_eq!(sent.status(), 303);
+    sent.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// The first open date a `next_dates` question offers, from its page.
+async fn first_offered_date(app: &TestApp, path: &str) -> String {
+    let html = app.page(path).await;
+    html.split(r#"type="radio" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn after_one_service_another_asks_for_no_profile_detail_to_be_typed_again() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+
+    // First service: the address and phone are typed once, and saved to the profile with consent.
+    let token = app.csrf("/services/parking-permit").await;
+    app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
+    answer(&app, "live-in-zone", &[("live-in-zone", "yes")]).await;
+    answer(&app, "address", &[("address-line1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 1EP"), ("update_profile", "yes")]).await;
+    answer(&app, "zone", &[("zone", "B")]).await;
+    answer(&app, "registration", &[("registration", "CU57 ABC")]).await;
+    answer(&app, "make", &[("make", "Ford")]).await;
+    answer(&app, "ownership", &[("ownership", "own")]).await;
+    answer(&app, "length", &[("length", "3")]).await;
+    answer(&app, "start-date", &[("start-date-day", "1"), ("start-date-month", "3"), ("start-date-year", "2030")]).await;
+    answer(&app, "phone", &[("phone", "029 2000 0000"), ("update_profile", "yes")]).await;
+    submit_from_check_answers(&app, "parking-permit").await;
+
+    // Second service: every profile detail is offered, not asked.
+    let token = app.csrf("/services/bulky-waste").await;
+    app.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
+    answer_in(&app, "bulky-waste", "items", &[("items", "sofa")]).await;
+    answer_in(&app, "bulky-waste", "other-items", &[("other-items", "")]).await;
+    for question in ["address", "phone", "email"] {
+        let path = format!("/services/bulky-waste/{question}");
+        let page = app.page(&path).await;
+        assert!(page.contains("We have this from your profile"), "{question} is offered");
+        assert!(!page.contains(&format!(r#"name="{question}""#)) && !page.contains(r#"name="address-line1""#), "{question} is not asked");
+        if question == "address" {
+            assert!(page.contains("1 High Street"));
+            answer_in(&app, "bulky-waste", "address", &[("use_profile", "yes")]).await;
+            answer_in(&app, "bulky-waste", "location", &[("location", "driveway")]).await;
+            let date = first_offered_date(&app, "/services/bulky-waste/date").await;
+            answer_in(&app, "bulky-waste", "date", &[("date", &date)]).await;
+        } else {
+            answer_in(&app, "bulky-waste", question, &[("use_profile", "yes")]).await;
+        }
+    }
+    let confirmation = submit_from_check_answers(&app, "bulky-waste").await;
+    assert!(confirmation.starts_with("/services/bulky-waste/confirmation/"));
+
+    let answers: String = portico::with_db!(&app.state.db, |pool| sqlx::query_scalar(
+        "SELECT answers FROM requests WHERE service = 'bulky-waste'"
+    )
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    assert!(answers.contains("1 High Street") && answers.contains("029 2000 0000") && answers.contains("ann@example.org"));
+    let profile = crate::helpers::strip_isolation(&app.page("/profile").await);
+    assert!(profile.contains("while using Book a bulky waste collection"), "the profile records which service confirmed it");
+}
+
+#[tokio::test]
+async fn a_detail_changed_in_a_service_reaches_the_profile_only_with_consent() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+    let token = app.csrf("/services/parking-permit").await;
+    app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
+    answer(&app, "live-in-zone", &[("live-in-zone", "yes")]).await;
+    let page = app.page("/services/parking-permit/address").await;
+    assert!(page.contains(r#"name="update_profile""#), "the profile update is offered");
+
+    answer(&app, "address", &[("address-line1", "9 Side Road"), ("address-town", "Cardiff"), ("address-postcode", "CF10 1EP")]).await;
+
+    assert!(!app.page("/profile").await.contains("9 Side Road"), "not without consent");
+}
+
+#[tokio::test]
+async fn a_guest_books_a_collection_with_the_draft_kept_in_the_session() {
+    let app = spawn_app().await;
+    let start = app.page("/services/bulky-waste").await;
+    assert!(start.contains("You can apply without an account"), "guests are told how their draft is kept");
+    let token = csrf_in(&start).unwrap();
+    let first = app.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
+    assert_eq!(first.headers()["location"], "/services/bulky-waste/items");
+
+    answer_in(&app, "bulky-waste", "items", &[("items", "other-only")]).await;
+    answer_in(&app, "bulky-waste", "other-items", &[("other-items", "A garden bench, about 1.5 metres long")]).await;
+    answer_in(&app, "bulky-waste", "address", &[("address-line1", "2 Low Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 2AB")]).await;
+    answer_in(&app, "bulky-waste", "location", &[("location", "kerbside")]).await;
+    let date = first_offered_date(&app, "/services/bulky-waste/date").await;
+    answer_in(&app, "bulky-waste", "date", &[("date", &date)]).await;
+    answer_in(&app, "bulky-waste", "phone", &[("phone", "07700 900123")]).await;
+    assert_eq!(answer_in(&app, "bulky-waste", "email", &[("email", "guest@example.org")]).await, "/services/bulky-waste/check-answers");
+    let confirmation = submit_from_check_answers(&app, "bulky-waste").await;
+
+    assert_eq!(app.get(&confirmation).await.status(), 200);
+    assert_eq!(request_count(&app).await, 1);
+    // Another browser (no session) cannot open the guest's confirmation.
+    let stranger = reqwest::Client::new();
+    assert_eq!(stranger.get(app.url(&confirmation)).send().await.unwrap().status(), 404);
+}
+
+#[tokio::test]
+async fn none_of_these_cannot_be_ticked_with_other_items() {
+    let app = spawn_app().await;
+    let token = app.csrf("/services/bulky-waste").await;
+    app.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
+
+    let response = app.submit("/services/bulky-waste/items", &[("items", "sofa"), ("items", "other-only")]).await;
+
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("on its own"));
+    assert!(html.contains(r#"value="sofa" checked"#), "ticked boxes stay ticked");
+}
