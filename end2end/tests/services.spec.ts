@@ -103,3 +103,84 @@ for (const language of LANGUAGES) {
     await check(page, testInfo);
   });
 }
+
+for (const language of LANGUAGES) {
+  test(`a guest books a bulky waste collection in ${language.name}`, async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    await page.goto(`/services/bulky-waste?lang=${language.code}`);
+    await check(page, testInfo);
+    await page.locator('form[action="/services/bulky-waste/start"] button').click();
+
+    await expect(page).toHaveURL(/\/items$/);
+    // Ticking "None of these" with an item is refused, and the ticks are kept.
+    await page.locator('input[value="sofa"]').check();
+    await page.locator('input[value="other-only"]').check();
+    await page.locator('form[action^="/services/bulky-waste/items"] button[value="continue"]').click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await expect(page.locator('input[value="sofa"]')).toBeChecked();
+    await check(page, testInfo);
+    await page.locator('input[value="other-only"]').uncheck();
+    await page.locator('form[action^="/services/bulky-waste/items"] button[value="continue"]').click();
+
+    await expect(page).toHaveURL(/\/other-items$/);
+    await check(page, testInfo);
+    await page.locator('#other-items').fill('A garden bench, about 1.5 metres long');
+    await page.locator('form[action^="/services/bulky-waste/other-items"] button[value="continue"]').click();
+
+    await page.locator('#address-line1').fill('2 Low Street');
+    await page.locator('#address-town').fill('Cardiff');
+    await page.locator('#address-postcode').fill('CF10 2AB');
+    await page.locator('form[action^="/services/bulky-waste/address"] button[value="continue"]').click();
+
+    await page.locator('#location-3').check();
+    await page.locator('form[action^="/services/bulky-waste/location"] button[value="continue"]').click();
+
+    await expect(page).toHaveURL(/\/date$/);
+    await check(page, testInfo);
+    await page.locator('#date').check();
+    await page.locator('form[action^="/services/bulky-waste/date"] button[value="continue"]').click();
+
+    await page.locator('#phone').fill('07700 900123');
+    await page.locator('form[action^="/services/bulky-waste/phone"] button[value="continue"]').click();
+    await check(page, testInfo);
+    await page.locator('#email').fill('guest@example.org');
+    await page.locator('form[action^="/services/bulky-waste/email"] button[value="continue"]').click();
+
+    await expect(page).toHaveURL(/\/check-answers$/);
+    await expect(page.locator('dl.summary-list')).toContainText('garden bench');
+    await check(page, testInfo);
+    await page.locator('form[action="/services/bulky-waste/submit"] button').click();
+    await expect(page).toHaveURL(/\/confirmation\/[A-HJ-NP-Y2-9]{8}$/);
+    await check(page, testInfo);
+  });
+}
+
+test('a signed-in citizen is offered the details they already gave', async ({ page }, testInfo) => {
+  await signUpAndSignIn(page, uniqueEmail('known'));
+  await page.goto('/profile/phone');
+  await page.locator('#phone').fill('029 2000 0000');
+  await page.locator('form[action="/profile/phone"] button').click();
+
+  await page.goto('/services/bulky-waste');
+  await page.locator('form[action="/services/bulky-waste/start"] button').click();
+  await page.locator('input[value="sofa"]').check();
+  await page.locator('form[action^="/services/bulky-waste/items"] button[value="continue"]').click();
+  await page.locator('form[action^="/services/bulky-waste/other-items"] button[value="continue"]').click();
+  await page.locator('#address-line1').fill('2 Low Street');
+  await page.locator('#address-town').fill('Cardiff');
+  await page.locator('#address-postcode').fill('CF10 2AB');
+  await page.locator('form[action^="/services/bulky-waste/address"] button[value="continue"]').click();
+  await page.locator('#location').check();
+  await page.locator('form[action^="/services/bulky-waste/location"] button[value="continue"]').click();
+  await page.locator('#date').check();
+  await page.locator('form[action^="/services/bulky-waste/date"] button[value="continue"]').click();
+
+  await expect(page).toHaveURL(/\/phone$/);
+  await expect(page.locator('.known-value')).toContainText('029 2000 0000');
+  await expect(page.locator('#phone')).toHaveCount(0);
+  await check(page, testInfo);
+  await page.locator('#use_profile').check();
+  await page.locator('form[action^="/services/bulky-waste/phone"] button').click();
+  await expect(page).toHaveURL(/\/email$/);
+  await expect(page.locator('.known-value')).toContainText('@example.org');
+});

@@ -102,3 +102,27 @@ email-receipt-subject = لقد استلمنا طلبك: { $service }
 #   $service (String) - the name of the service
 email-receipt-body = شكرًا لك. لقد استلمنا طلبك: { $service }.
 email-receipt-reference = رقمك المرجعي هو:
+
+## Tell us once: details the person has given before.
+
+journey-known-intro = لدينا هذه المعلومات من ملفك الشخصي:
+journey-known-question = هل لا تزال هذه المعلومات صحيحة؟
+journey-known-yes = نعم، استخدام هذه المعلومات
+journey-known-no = لا، أحتاج إلى تغييرها
+journey-update-profile = حفظ هذه المعلومات في ملفي الشخصي أيضًا، لكي تتمكن الخدمات الأخرى من استخدامها
+answer-error-required-date-choice = يُرجى اختيار أحد التواريخ
+
+## Dates with their weekday, for example "Tuesday 24 November 2026".
+
+# Variables:
+#   $weekday (String) - the name of the day, from weekday-1 … weekday-7
+#   $date (String) - the date, already written out
+date-with-weekday = { $weekday }، { $date }
+# Arabic: the day name is written without "يوم" and followed by an Arabic comma, as in "الثلاثاء، 24 نوفمبر 2026".
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد

@@ -101,3 +101,26 @@ email-receipt-subject = Rydym wedi cael eich cais: { $service }
 #   $service (String) - the name of the service
 email-receipt-body = Diolch. Rydym wedi cael eich cais: { $service }.
 email-receipt-reference = Eich cyfeirnod yw:
+
+## Tell us once: details the person has given before.
+
+journey-known-intro = Dyma'r hyn sydd gennym o'ch proffil:
+journey-known-question = Ydy hyn yn dal yn gywir?
+journey-known-yes = Ydy, defnyddio hwn
+journey-known-no = Nac ydy, mae angen i mi ei newid
+journey-update-profile = Cadw hwn yn fy mhroffil hefyd, fel bod gwasanaethau eraill yn gallu ei ddefnyddio
+answer-error-required-date-choice = Dewiswch un o'r dyddiadau
+
+## Dates with their weekday, for example "Tuesday 24 November 2026".
+
+# Variables:
+#   $weekday (String) - the name of the day, from weekday-1 … weekday-7
+#   $date (String) - the date, already written out
+date-with-weekday = { $weekday } { $date }
+weekday-1 = Dydd Llun
+weekday-2 = Dydd Mawrth
+weekday-3 = Dydd Mercher
+weekday-4 = Dydd Iau
+weekday-5 = Dydd Gwener
+weekday-6 = Dydd Sadwrn
+weekday-7 = Dydd Sul
