@@ -62,6 +62,7 @@ export default defineConfig({
       PORTICO_SECURE_COOKIES: 'false',
       PORTICO_LOG: 'warn',
       PORTICO_OUTBOX_DIR: outbox,
+      PORTICO_UPLOADS_DIR: path.join(os.tmpdir(), `portico-e2e-uploads-${port}`),
       PORTICO_PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
   },

@@ -65,6 +65,11 @@ pub struct Config {
     pub trust_proxy: bool,
     /// The folder of service definitions (`*.toml`).
     pub services_dir: PathBuf,
+    /// Where uploaded files are kept: never inside the site root.
+    pub uploads_dir: PathBuf,
+    /// A command that checks an uploaded file for viruses: the file's path is added as its last
+    /// argument; exit status 0 means clean.
+    pub scan_command: Option<String>,
 }
 
 /// A setting that cannot be used. Displays as the one line printed at start-up.
@@ -157,7 +162,12 @@ impl Config {
             return Err(fail("PORTICO_SERVICES_DIR", format!("'{}' is not a folder of service definitions", services_dir.display())));
         }
 
+        let uploads_dir = PathBuf::from(get("PORTICO_UPLOADS_DIR").unwrap_or_else(|| "uploads".into()));
+        let scan_command = get("PORTICO_SCAN_COMMAND");
+
         Ok(Self {
+            uploads_dir,
+            scan_command,
             services_dir,
             public_url,
             smtp_url,

@@ -10,6 +10,9 @@ async function check(page: Page, testInfo: TestInfo) {
   await expectNoHorizontalScrollAt320(page, testInfo);
 }
 
+/** A tiny PNG (the server checks the content, not the name). */
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(0)]);
+
 async function next(page: Page, question: string) {
   await page.locator(`form[action^="/services/parking-permit/${question}"] button[value="continue"]`).click();
 }
@@ -42,6 +45,15 @@ for (const language of LANGUAGES) {
     await page.locator('#address-postcode').fill('CF10 1EP');
     await next(page, 'address');
 
+    // An upload, first refused for its content, then accepted.
+    await expect(page).toHaveURL(/\/proof-of-address$/);
+    await page.locator('#proof-of-address').setInputFiles({ name: 'bill.png', mimeType: 'image/png', buffer: Buffer.from('not an image') });
+    await next(page, 'proof-of-address');
+    await expect(page.locator('.error-summary a[href="#proof-of-address"]')).toBeVisible();
+    await check(page, testInfo);
+    await page.locator('#proof-of-address').setInputFiles({ name: 'bill.png', mimeType: 'image/png', buffer: PNG });
+    await next(page, 'proof-of-address');
+
     await expect(page).toHaveURL(/\/zone$/);
     await check(page, testInfo);
     await page.locator('#zone-2').check();
@@ -57,10 +69,10 @@ for (const language of LANGUAGES) {
     await check(page, testInfo);
     await page.locator('#ownership-2').check();
     await next(page, 'ownership');
-    await expect(page).toHaveURL(/\/employer$/);
+    await expect(page).toHaveURL(/\/employer-letter$/);
     await check(page, testInfo);
-    await page.locator('#employer').fill('Acme Ltd');
-    await next(page, 'employer');
+    await page.locator('#employer-letter').setInputFiles({ name: 'acme-letter.png', mimeType: 'image/png', buffer: PNG });
+    await next(page, 'employer-letter');
 
     await check(page, testInfo);
     await page.locator('#length-3').check();
@@ -78,7 +90,7 @@ for (const language of LANGUAGES) {
 
     await expect(page).toHaveURL(/\/check-answers$/);
     await expect(page.locator('dl.summary-list')).toContainText('CU57 ABC');
-    await expect(page.locator('dl.summary-list')).toContainText('Acme Ltd');
+    await expect(page.locator('dl.summary-list')).toContainText('acme-letter.png');
     await check(page, testInfo);
     await page.locator('form[action="/services/parking-permit/submit"] button').click();
 

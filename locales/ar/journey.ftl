@@ -126,3 +126,20 @@ weekday-4 = الخميس
 weekday-5 = الجمعة
 weekday-6 = السبت
 weekday-7 = الأحد
+
+## File uploads
+
+# Variables:
+#   $megabytes (Number) - the largest file allowed, in megabytes
+# Arabic: file sizes are written the Arabic way ("10 ميغابايت") and need no isolate; the format names PDF, JPG and PNG are single Latin words joined by "أو" and need none either.
+file-hint-limit = يجب أن يكون الملف بصيغة PDF أو JPG أو PNG، وأن يكون حجمه أقل من { $megabytes } ميغابايت.
+# Shown when a file was uploaded earlier.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, like "2.4 MB"
+file-current = لقد رفعت الملف { $name } ({ $size }). يُرجى عدم اختيار ملف آخر إلا إذا كنت تريد استبداله.
+file-error-missing = يُرجى اختيار ملف
+file-error-empty = الملف المحدَّد فارغ
+file-error-too-big = يجب أن يكون حجم الملف المحدَّد أقل من 10 ميغابايت
+file-error-type = يجب أن يكون الملف المحدَّد بصيغة PDF أو JPG أو PNG
+file-error-scan = تعذّر قبول الملف المحدَّد. يُرجى تجربة ملف آخر

@@ -124,3 +124,19 @@ weekday-4 = Dydd Iau
 weekday-5 = Dydd Gwener
 weekday-6 = Dydd Sadwrn
 weekday-7 = Dydd Sul
+
+## File uploads
+
+# Variables:
+#   $megabytes (Number) - the largest file allowed, in megabytes
+file-hint-limit = Rhaid i'r ffeil fod yn PDF, JPG neu PNG ac yn llai na { $megabytes }MB.
+# Shown when a file was uploaded earlier.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, like "2.4 MB"
+file-current = Rydych wedi uwchlwytho { $name } ({ $size }). Dewiswch ffeil arall dim ond os ydych eisiau ei disodli.
+file-error-missing = Dewiswch ffeil
+file-error-empty = Mae'r ffeil a ddewiswyd yn wag
+file-error-too-big = Rhaid i'r ffeil a ddewiswyd fod yn llai na 10MB
+file-error-type = Rhaid i'r ffeil a ddewiswyd fod yn PDF, JPG neu PNG
+file-error-scan = Nid oedd modd derbyn y ffeil a ddewiswyd. Rhowch gynnig ar ffeil wahanol

@@ -124,3 +124,19 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+
+## File uploads
+
+# Variables:
+#   $megabytes (Number) - the largest file allowed, in megabytes
+file-hint-limit = The file must be a PDF, JPG or PNG and smaller than { $megabytes }MB.
+# Shown when a file was uploaded earlier.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, like "2.4 MB"
+file-current = You uploaded { $name } ({ $size }). Choose another file only if you want to replace it.
+file-error-missing = Select a file
+file-error-empty = The selected file is empty
+file-error-too-big = The selected file must be smaller than 10MB
+file-error-type = The selected file must be a PDF, JPG or PNG
+file-error-scan = The selected file could not be accepted. Try a different file

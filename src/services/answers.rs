@@ -18,6 +18,38 @@ pub enum Answer {
     /// Ticked checkboxes.
     List(Vec<String>),
     Address(Address),
+    File(Upload),
+}
+
+/// A file the person uploaded: stored outside the web root under a random id.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+pub struct Upload {
+    /// The random name of the stored file (also what makes it unguessable).
+    pub file: String,
+    /// The name the person's device gave it, for showing back to them.
+    pub name: String,
+    pub size: u64,
+    pub content_type: String,
+}
+
+/// Checks an uploaded file by its content, not its name: PDF, JPEG or PNG, not empty, not too big.
+/// Returns the content type, or the Fluent message id of the problem.
+pub fn check_upload(bytes: &[u8], max_bytes: u64) -> Result<&'static str, &'static str> {
+    if bytes.is_empty() {
+        return Err("file-error-empty");
+    }
+    if bytes.len() as u64 > max_bytes {
+        return Err("file-error-too-big");
+    }
+    if bytes.starts_with(b"%PDF-") {
+        Ok("application/pdf")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Ok("image/jpeg")
+    } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+        Ok("image/png")
+    } else {
+        Err("file-error-type")
+    }
 }
 
 pub type Answers = BTreeMap<String, Answer>;
@@ -130,6 +162,13 @@ pub fn parse(question: &Question, raw: &Raw, today: Date) -> Result<Option<Answe
             }
             Ok(Some(Answer::List(ticked)))
         }
+        // The upload itself is checked and stored by the page handler (`check_upload`); what
+        // reaches here is the stored file's description, kept as JSON.
+        Kind::File { .. } => match serde_json::from_str::<Upload>(value) {
+            Ok(upload) => Ok(Some(Answer::File(upload))),
+            Err(_) if value.is_empty() && !question.required => Ok(None),
+            Err(_) => one("file-error-missing"),
+        },
         Kind::NextDates { weekdays, count, lead_days } => {
             if value.is_empty() {
                 return if question.required { one("answer-error-required-date-choice") } else { Ok(None) };
@@ -249,6 +288,9 @@ pub fn to_raw(question: &Question, answer: &Answer) -> Raw {
                 raw.insert(id.clone(), vec![value.clone()]);
             }
         }
+        (Answer::File(upload), _) => {
+            raw.insert(ids[0].clone(), vec![serde_json::to_string(upload).unwrap_or_default()]);
+        }
     }
     raw
 }
@@ -352,6 +394,16 @@ mod tests {
         let q = question(Kind::NextDates { weekdays: vec!["tuesday".into()], count: 2, lead_days: 0 });
         assert_eq!(parse(&q, &raw(&[("q", "2026-11-25")]), TODAY).unwrap_err()[0].1, "answer-error-required-date-choice");
         assert_eq!(parse(&q, &raw(&[("q", "2026-11-24")]), TODAY).unwrap(), Some(Answer::Text("2026-11-24".into())));
+    }
+
+    #[test]
+    fn uploads_are_recognised_by_their_content_not_their_name() {
+        assert_eq!(check_upload(b"%PDF-1.7 ...", 100), Ok("application/pdf"));
+        assert_eq!(check_upload(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0], 100), Ok("image/jpeg"));
+        assert_eq!(check_upload(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0], 100), Ok("image/png"));
+        assert_eq!(check_upload(b"MZ\x90 an executable", 100), Err("file-error-type"));
+        assert_eq!(check_upload(b"", 100), Err("file-error-empty"));
+        assert_eq!(check_upload(&[b'%'; 101], 100), Err("file-error-too-big"));
     }
 
     #[test]

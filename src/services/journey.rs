@@ -45,6 +45,8 @@ pub fn router() -> Router<AppState> {
         .route("/services/{service}/confirmation/{reference}", get(confirmation))
         .route("/services/{service}/exit/{exit}", get(exit_page))
         .route("/services/{service}/{question}", get(question_page).post(answer))
+        // Room for a 10 MB upload and the form around it.
+        .layer(axum::extract::DefaultBodyLimit::max(12 * 1024 * 1024))
 }
 
 type PageResult = Result<Response, AppError>;
@@ -344,6 +346,7 @@ fn render_question(
     let total = number + definition.position(&question.id).map_or(0, |p| definition.questions.len() - p - 1);
     let title = ctx.i18n.t(&definition.title);
     let action = format!("/services/{}/{}{}", definition.id, question.id, if change { "?change=1" } else { "" });
+    let enctype = matches!(question.kind, Kind::File { .. }).then_some("multipart/form-data");
     let question = question.clone();
     ctx.render_page(status, meta, move || {
         let i = use_i18n();
@@ -353,7 +356,7 @@ fn render_question(
                 <ErrorSummary errors=errors.clone()/>
                 <span class="caption-l">{title}</span>
                 <p class="body-s journey-progress">{t!(i, "journey-progress", number = number, total = total)}</p>
-                <form method="post" action=action novalidate>
+                <form method="post" action=action enctype=enctype novalidate>
                     <CsrfField token=csrf/>
                     <QuestionInput question=question raw=raw errors=errors/>
                     // Tell us once: a changed detail goes back to the profile only if the person says so.
@@ -556,6 +559,26 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
             }
             .into_any()
         }
+        Kind::File { max_bytes } => {
+            let current = serde_json::from_str::<answers::Upload>(&value(&id)).ok();
+            let limit = t!(i, "file-hint-limit", megabytes = (*max_bytes / (1024 * 1024)) as i64);
+            let describedby = crate::ui::form::described_by(&id, true, error.is_some());
+            let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+            let class = if error.is_some() { "file-upload file-upload--error" } else { "file-upload" };
+            view! {
+                <div class=group>
+                    <h1 class="label-wrapper"><label class="label label--l" for=id.clone()>{label}</label></h1>
+                    <div id=format!("{id}-hint") class="hint">{hint.unwrap_or_default()} " " {limit}</div>
+                    {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
+                    {current.map(|u| view! {
+                        <p class="body">{t!(i, "file-current", name = u.name.clone(), size = format_size(u.size))}</p>
+                    })}
+                    <input class=class id=id.clone() name=id.clone() type="file" aria-describedby=describedby
+                        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"/>
+                </div>
+            }
+            .into_any()
+        }
         Kind::Radios { .. } => unreachable!("radios are handled above"),
     }
 }
@@ -569,6 +592,15 @@ fn autocomplete_token(token: Option<&str>) -> &'static str {
     token.and_then(|t| TOKENS.iter().find(|k| **k == t).copied()).unwrap_or("off")
 }
 
+/// A file size for people: "2.4 MB", "310 KB".
+fn format_size(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
 /// "Tuesday 24 November 2026" in the page's language.
 fn long_date(i: &I18n, date: Date) -> String {
     let weekday = i.t(&format!("weekday-{}", date.weekday_from_monday() + 1));
@@ -579,15 +611,79 @@ fn radio_item(i: &I18n, option: &Choice) -> RadioItem {
     RadioItem { value: option.value.clone(), label: i.t(&option.label), hint: option.hint.as_ref().map(|h| i.t(h)), lang: None }
 }
 
+/// A file sent with a form: the input's name, the file name the device gave, and its bytes.
+struct FilePart {
+    name: String,
+    file_name: String,
+    bytes: axum::body::Bytes,
+}
+
+/// Reads a question page's form: URL-encoded, or multipart when it carries a file.
+async fn read_form(request: axum::extract::Request) -> Result<(Vec<(String, String)>, Option<FilePart>), AppError> {
+    use axum::extract::FromRequest;
+    let multipart = request
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !multipart {
+        let Form(fields) = Form::<Vec<(String, String)>>::from_request(request, &()).await?;
+        return Ok((fields, None));
+    }
+    let mut form = axum::extract::Multipart::from_request(request, &()).await.map_err(|_| AppError::Expired)?;
+    let mut fields = Vec::new();
+    let mut file = None;
+    while let Some(field) = form.next_field().await.map_err(|_| AppError::Expired)? {
+        let name = field.name().unwrap_or_default().to_owned();
+        match field.file_name().map(str::to_owned) {
+            Some(file_name) => {
+                let bytes = field.bytes().await.map_err(|_| AppError::Expired)?;
+                if !file_name.is_empty() || !bytes.is_empty() {
+                    file = Some(FilePart { name, file_name, bytes });
+                }
+            }
+            None => fields.push((name, field.text().await.map_err(|_| AppError::Expired)?)),
+        }
+    }
+    Ok((fields, file))
+}
+
+/// Checks an uploaded file, runs the virus-scan hook, and stores it outside the web root.
+async fn store_upload(ctx: &Ctx, part: &FilePart, max_bytes: u64) -> Result<Result<answers::Upload, &'static str>, AppError> {
+    let content_type = match answers::check_upload(&part.bytes, max_bytes) {
+        Ok(t) => t,
+        Err(problem) => return Ok(Err(problem)),
+    };
+    let dir = &ctx.state.config.uploads_dir;
+    tokio::fs::create_dir_all(dir).await.map_err(AppError::internal)?;
+    let file = crate::auth::tokens::random_token();
+    let path = dir.join(&file);
+    tokio::fs::write(&path, &part.bytes).await.map_err(AppError::internal)?;
+    if let Some(command) = &ctx.state.config.scan_command {
+        let mut words = command.split_whitespace();
+        let program = words.next().unwrap_or_default().to_owned();
+        let status = tokio::process::Command::new(program).args(words).arg(&path).status().await;
+        if !status.is_ok_and(|s| s.success()) {
+            let _ = tokio::fs::remove_file(&path).await;
+            tracing::warn!("an upload failed the virus scan and was deleted");
+            return Ok(Err("file-error-scan"));
+        }
+    }
+    // Only the last part of the name the device sent, without any folders.
+    let name: String = part.file_name.rsplit(['/', '\\']).next().unwrap_or_default().chars().filter(|c| !c.is_control()).take(120).collect();
+    Ok(Ok(answers::Upload { file, name, size: part.bytes.len() as u64, content_type: content_type.to_owned() }))
+}
+
 async fn answer(
     ctx: Ctx,
     Path((id, question_id)): Path<(String, String)>,
     Query(q): Query<ChangeQuery>,
-    Form(fields): Form<Vec<(String, String)>>,
+    request: axum::extract::Request,
 ) -> PageResult {
     let definition = service(&ctx, &id)?;
     let citizen = applicant(&ctx, &definition)?;
     let question = definition.question(&question_id).ok_or(AppError::NotFound)?.clone();
+    let (fields, upload) = read_form(request).await?;
     let mut raw = Raw::new();
     let mut token = String::new();
     let mut action = String::from("continue");
@@ -633,6 +729,22 @@ async fn answer(
         return Ok(Redirect::to(&after_answer(&definition, &question, &progress.answers, q.change.is_some())).into_response());
     }
     let update_profile = raw.remove("update_profile").is_some_and(|v| v.iter().any(|x| x == "yes"));
+    if let Kind::File { max_bytes } = question.kind {
+        // A new file replaces the earlier one; no file chosen keeps what was uploaded before.
+        raw.remove(&question.id);
+        match (&upload, progress.answers.get(&question.id)) {
+            (Some(part), _) if csrf_ok && part.name == question.id => match store_upload(&ctx, part, max_bytes).await? {
+                Ok(stored) => {
+                    raw.insert(question.id.clone(), vec![serde_json::to_string(&stored).map_err(AppError::internal)?]);
+                }
+                Err(problem) => errors.add(&question.id, problem),
+            },
+            (None, Some(Answer::File(earlier))) => {
+                raw.insert(question.id.clone(), vec![serde_json::to_string(earlier).map_err(AppError::internal)?]);
+            }
+            _ => {}
+        }
+    }
     let parsed = answers::parse(&question, &raw, today());
     if let Err(problems) = &parsed {
         for (field, message) in problems {
@@ -697,6 +809,7 @@ fn display(i: &I18n, question: &Question, answer: &Answer) -> Vec<String> {
         (_, Answer::Text(text)) => vec![text.clone()],
         (_, Answer::List(values)) => values.clone(),
         (_, Answer::Address(a)) => a.lines(),
+        (_, Answer::File(u)) => vec![format!("{} ({})", u.name, format_size(u.size))],
     }
 }
 

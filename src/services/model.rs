@@ -113,6 +113,11 @@ pub enum Kind {
     },
     YesNo,
     Address,
+    /// A file: PDF, JPEG or PNG (checked from the content), up to `max_bytes` (10 MB).
+    File {
+        #[serde(default = "ten_megabytes")]
+        max_bytes: u64,
+    },
     /// A choice among the next available dates: the next `count` days that fall on one of
     /// `weekdays` (`monday` … `sunday`), at least `lead_days` after today.
     NextDates {
@@ -121,6 +126,10 @@ pub enum Kind {
         #[serde(default)]
         lead_days: u8,
     },
+}
+
+fn ten_megabytes() -> u64 {
+    10 * 1024 * 1024
 }
 
 fn default_max() -> usize {

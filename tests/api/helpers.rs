@@ -88,6 +88,17 @@ impl TestApp {
         self.post(action, &all).await
     }
 
+    /// Opens the page at `path`, then posts its form as multipart with one file.
+    pub async fn submit_file(&self, path: &str, field: &str, file_name: &str, bytes: Vec<u8>, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf(path).await;
+        let mut form = reqwest::multipart::Form::new().text("csrf_token", token);
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        form = form.part(field.to_owned(), reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned()));
+        self.client.post(self.url(path)).header("origin", &self.address).multipart(form).send().await.expect("request failed")
+    }
+
     /// The newest email in the outbox to `to`: (kind, subject, body).
     pub async fn last_email(&self, to: &str) -> Option<(String, String, String)> {
         portico::with_db!(&self.state.db, |pool| sqlx::query_as::<_, (String, String, String)>(
@@ -127,6 +138,13 @@ pub fn csrf_in(html: &str) -> Option<String> {
 }
 
 pub const PASSWORD: &str = "correct horse battery staple";
+
+/// The smallest PNG header: enough for the content check.
+pub fn png() -> Vec<u8> {
+    let mut bytes = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
+    bytes.extend_from_slice(&[0u8; 64]);
+    bytes
+}
 
 impl Drop for TestApp {
     fn drop(&mut self) {
@@ -182,6 +200,7 @@ pub async fn spawn_app_with(settings: &[(&str, &str)]) -> TestApp {
         ("PORTICO_SERVICES_DIR".into(), concat!(env!("CARGO_MANIFEST_DIR"), "/src/services/definitions").into()),
         ("PORTICO_LOG".into(), "warn".into()),
         ("PORTICO_OUTBOX_DIR".into(), site_root.join("outbox").display().to_string()),
+        ("PORTICO_UPLOADS_DIR".into(), site_root.join("uploads").display().to_string()),
     ]);
     for (k, v) in settings {
         env.insert(k.to_string(), v.to_string());

@@ -1,4 +1,4 @@
-use crate::helpers::{csrf_in, spawn_app, TestApp, PASSWORD};
+use crate::helpers::{csrf_in, png, spawn_app, TestApp, PASSWORD};
 use portico::{
     i18n::Catalog,
     profile::fields::{Address, Date},
@@ -70,17 +70,23 @@ async fn answer(app: &TestApp, question: &str, fields: &[(&str, &str)]) -> Strin
     response.headers()["location"].to_str().unwrap().to_owned()
 }
 
+async fn upload(app: &TestApp, question: &str, name: &str) {
+    let response = app.submit_file(&format!("/services/parking-permit/{question}"), question, name, png(), &[]).await;
+    assert_eq!(response.status(), 303, "{question}: {}", response.text().await.unwrap_or_default());
+}
+
 async fn fill_parking_permit(app: &TestApp) {
     let token = app.csrf("/services/parking-permit").await;
     let start = app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
     assert_eq!(start.headers()["location"], "/services/parking-permit/live-in-zone");
     assert_eq!(answer(app, "live-in-zone", &[("live-in-zone", "yes")]).await, "/services/parking-permit/address");
     answer(app, "address", &[("address-line1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 1EP"), ("address-country", "United Kingdom")]).await;
+    upload(app, "proof-of-address", "council-tax.png").await;
     answer(app, "zone", &[("zone", "B")]).await;
     answer(app, "registration", &[("registration", "CU57 ABC")]).await;
     answer(app, "make", &[("make", "Ford")]).await;
-    assert_eq!(answer(app, "ownership", &[("ownership", "company")]).await, "/services/parking-permit/employer");
-    answer(app, "employer", &[("employer", "Acme Ltd")]).await;
+    assert_eq!(answer(app, "ownership", &[("ownership", "company")]).await, "/services/parking-permit/employer-letter");
+    upload(app, "employer-letter", "Acme Ltd letter.png").await;
     answer(app, "length", &[("length", "12")]).await;
     answer(app, "start-date", &[("start-date-day", "1"), ("start-date-month", "3"), ("start-date-year", "2030")]).await;
     assert_eq!(answer(app, "phone", &[("phone", "029 2000 0000")]).await, "/services/parking-permit/check-answers");
@@ -97,7 +103,7 @@ async fn a_signed_in_citizen_applies_for_a_parking_permit_and_gets_a_reference()
     fill_parking_permit(&app).await;
 
     let check = app.page("/services/parking-permit/check-answers").await;
-    for text in ["CU57 ABC", "Ford", "Acme Ltd", "12 months", "Zone B – Riverside", "1 High Street"] {
+    for text in ["CU57 ABC", "Ford", "Acme Ltd letter.png", "council-tax.png", "12 months", "Zone B – Riverside", "1 High Street"] {
         assert!(crate::helpers::strip_isolation(&check).contains(text), "check your answers shows {text}");
     }
     let key = check.split(r#"name="submission_key" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
@@ -145,12 +151,12 @@ async fn answers_no_longer_on_the_route_are_not_submitted() {
     let back = app.submit_to(change, change, &[("ownership", "own")]).await;
     assert_eq!(back.headers()["location"], "/services/parking-permit/check-answers");
     let check = app.page("/services/parking-permit/check-answers").await;
-    assert!(!check.contains("Acme Ltd"));
+    assert!(!check.contains("Acme Ltd letter.png"));
     let key = check.split(r#"name="submission_key" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
     app.post("/services/parking-permit/submit", &[("csrf_token", &csrf_in(&check).unwrap()), ("submission_key", &key)]).await;
 
     let answers: String = portico::with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT answers FROM requests").fetch_one(pool).await).unwrap();
-    assert!(!answers.contains("employer"), "{answers}");
+    assert!(!answers.contains("employer-letter"), "{answers}");
     assert!(answers.contains("\"ownership\":\"own\""));
 }
 
@@ -219,7 +225,7 @@ async fn save_and_come_back_later_keeps_the_draft_for_the_next_visit() {
     assert!(app.page("/applications").await.contains("Apply for a resident parking permit"));
     let token = app.csrf("/services/parking-permit").await;
     let resumed = app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
-    assert_eq!(resumed.headers()["location"], "/services/parking-permit/zone", "continues after the last answer");
+    assert_eq!(resumed.headers()["location"], "/services/parking-permit/proof-of-address", "continues after the last answer");
     let address = app.page("/services/parking-permit/address").await;
     assert!(address.contains(r#"value="1 High Street""#), "answers come back");
 }
@@ -274,6 +280,7 @@ async fn after_one_service_another_asks_for_no_profile_detail_to_be_typed_again(
     app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
     answer(&app, "live-in-zone", &[("live-in-zone", "yes")]).await;
     answer(&app, "address", &[("address-line1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 1EP"), ("update_profile", "yes")]).await;
+    upload(&app, "proof-of-address", "bill.png").await;
     answer(&app, "zone", &[("zone", "B")]).await;
     answer(&app, "registration", &[("registration", "CU57 ABC")]).await;
     answer(&app, "make", &[("make", "Ford")]).await;
@@ -370,4 +377,34 @@ async fn none_of_these_cannot_be_ticked_with_other_items() {
     let html = response.text().await.unwrap();
     assert!(html.contains("on its own"));
     assert!(html.contains(r#"value="sofa" checked"#), "ticked boxes stay ticked");
+}
+
+#[tokio::test]
+async fn an_upload_is_checked_by_its_content_and_stored_outside_the_web_root() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+    let token = app.csrf("/services/parking-permit").await;
+    app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
+    answer(&app, "live-in-zone", &[("live-in-zone", "yes")]).await;
+    answer(&app, "address", &[("address-line1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 1EP")]).await;
+    let path = "/services/parking-permit/proof-of-address";
+
+    let disguised = app.submit_file(path, "proof-of-address", "bill.png", b"MZ this is a program".to_vec(), &[]).await;
+    assert_eq!(disguised.status(), 422);
+    assert!(disguised.text().await.unwrap().contains("must be a PDF, JPG or PNG"));
+    let huge = app.submit_file(path, "proof-of-address", "big.pdf", [b"%PDF-".to_vec(), vec![0u8; 10 * 1024 * 1024]].concat(), &[]).await;
+    assert_eq!(huge.status(), 422);
+    assert!(huge.text().await.unwrap().contains("smaller than 10MB"));
+    let nothing = app.submit(path, &[]).await;
+    assert_eq!(nothing.status(), 422);
+
+    let good = app.submit_file(path, "proof-of-address", "../../etc/bill.png", png(), &[]).await;
+    assert_eq!(good.status(), 303);
+    let page = crate::helpers::strip_isolation(&app.page(path).await);
+    assert!(page.contains("You uploaded bill.png"), "only the file's own name is kept");
+    let stored: Vec<_> = std::fs::read_dir(&app.state.config.uploads_dir).unwrap().collect();
+    assert_eq!(stored.len(), 1);
+    assert!(!app.state.config.uploads_dir.starts_with(&app.state.config.site_root.join("pkg")));
+    // Continuing without choosing another file keeps the one uploaded.
+    assert_eq!(app.submit(path, &[]).await.status(), 303);
 }
