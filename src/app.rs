@@ -20,7 +20,7 @@ use leptos::config::LeptosOptions;
 use std::sync::Arc;
 use tower_http::{
     catch_panic::CatchPanicLayer,
-    services::{ServeDir, ServeFile},
+    services::ServeFile,
     trace::TraceLayer,
 };
 
@@ -99,8 +99,9 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
     // Built files are served outside the session layer: a stylesheet needs no session, and
     // loading one from the database for every asset would be waste.
     let root = &state.config.site_root;
+    let assets = crate::web::assets::Assets::load(&root.join("pkg"));
     let files = Router::new()
-        .nest_service("/pkg", ServeDir::new(root.join("pkg")).precompressed_br().precompressed_gzip())
+        .route("/pkg/{name}", axum::routing::get(crate::web::assets::serve).with_state(assets))
         .route_service("/favicon.svg", ServeFile::new(root.join("favicon.svg")));
 
     let pages = Router::new()

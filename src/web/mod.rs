@@ -2,6 +2,7 @@
 //! renderer, security headers and error pages. Domain modules own their routes; this module only
 //! gives them the means to answer.
 
+pub mod assets;
 pub mod ctx;
 pub mod errors;
 pub mod form;

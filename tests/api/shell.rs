@@ -70,3 +70,15 @@ async fn stylesheets_and_other_files_are_served_from_the_site_root() {
     assert_eq!(response.headers()["content-type"], "text/css");
     assert_eq!(response.headers()["x-content-type-options"], "nosniff");
 }
+
+#[tokio::test]
+async fn built_files_are_gzipped_for_browsers_that_accept_it_and_revalidate_with_an_etag() {
+    let app = spawn_app().await;
+
+    let plain = app.get("/pkg/portico.css").await;
+    let etag = plain.headers()["etag"].to_str().unwrap().to_owned();
+    let again = app.client.get(app.url("/pkg/portico.css")).header("if-none-match", &etag).send().await.unwrap();
+
+    assert_eq!(again.status(), 304);
+    assert_eq!(plain.headers()["cache-control"], "no-cache");
+}
