@@ -95,6 +95,8 @@ fn test_holds(test: &Test, answers: &Answers, today: Date) -> bool {
         (Op::Equals(value), Some(Answer::Text(text))) => text == value,
         (Op::OneOf(values), Some(Answer::Text(text))) => values.contains(text),
         (Op::Includes(value), Some(Answer::List(items))) => items.contains(value),
+        (Op::Excludes(value), Some(Answer::List(items))) => !items.contains(value),
+        (Op::Excludes(_), None) => true,
         (Op::LessThan(n), Some(Answer::Number(v))) => v < n,
         (Op::GreaterThan(n), Some(Answer::Number(v))) => v > n,
         (Op::YearsAgoAtLeast(years), Some(Answer::Text(iso))) => Date::from_iso(iso).is_some_and(|d| whole_years(d, today) >= *years),

@@ -192,6 +192,8 @@ pub enum Op {
     OneOf(Vec<String>),
     /// Checkboxes: the given option is among the ticked ones.
     Includes(String),
+    /// Checkboxes: the given option is not among the ticked ones (or nothing was ticked).
+    Excludes(String),
     LessThan(i64),
     GreaterThan(i64),
     /// A date answer at least this many whole years before today.

@@ -408,3 +408,71 @@ async fn an_upload_is_checked_by_its_content_and_stored_outside_the_web_root() {
     // Continuing without choosing another file keeps the one uploaded.
     assert_eq!(app.submit(path, &[]).await.status(), 303);
 }
+
+async fn badge(app: &TestApp, question: &str, fields: &[(&str, &str)]) -> String {
+    answer_in(app, "blue-badge", question, fields).await
+}
+
+async fn badge_upload(app: &TestApp, question: &str) -> String {
+    let response = app.submit_file(&format!("/services/blue-badge/{question}"), question, "photo.png", png(), &[]).await;
+    assert_eq!(response.status(), 303, "{question}");
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+async fn start_badge_for_myself(app: &TestApp) {
+    citizen(app).await;
+    let token = app.csrf("/services/blue-badge").await;
+    app.post("/services/blue-badge/start", &[("csrf_token", &token)]).await;
+    assert_eq!(badge(app, "who-for", &[("who-for", "me")]).await, "/services/blue-badge/dob", "for myself skips their details");
+    badge(app, "dob", &[("dob-day", "3"), ("dob-month", "4"), ("dob-year", "1950")]).await;
+    badge(app, "address", &[("address-line1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 1EP")]).await;
+}
+
+#[tokio::test]
+async fn a_qualifying_benefit_goes_straight_to_the_letter_and_the_photo() {
+    let app = spawn_app().await;
+    start_badge_for_myself(&app).await;
+
+    assert_eq!(badge(&app, "benefits", &[("benefits", "pip")]).await, "/services/blue-badge/benefit-letter");
+    assert_eq!(badge_upload(&app, "benefit-letter").await, "/services/blue-badge/photo");
+    badge_upload(&app, "photo").await;
+    assert_eq!(badge(&app, "phone", &[("phone", "029 2000 0000")]).await, "/services/blue-badge/check-answers");
+    let confirmation = submit_from_check_answers(&app, "blue-badge").await;
+    assert!(confirmation.starts_with("/services/blue-badge/confirmation/"));
+}
+
+#[tokio::test]
+async fn no_listed_condition_ends_at_the_not_eligible_page() {
+    let app = spawn_app().await;
+    start_badge_for_myself(&app).await;
+    badge(&app, "benefits", &[("benefits", "none")]).await;
+    assert_eq!(badge(&app, "condition", &[("condition", "none")]).await, "/services/blue-badge/exit/not-eligible");
+}
+
+#[tokio::test]
+async fn walking_far_ends_the_journey_unless_another_condition_applies() {
+    let app = spawn_app().await;
+    start_badge_for_myself(&app).await;
+    badge(&app, "benefits", &[("benefits", "none")]).await;
+
+    badge(&app, "condition", &[("condition", "walking")]).await;
+    assert_eq!(badge(&app, "walking-distance", &[("walking-distance", "over-100")]).await, "/services/blue-badge/exit/walks-too-far");
+
+    let change = "/services/blue-badge/condition";
+    app.submit_to(change, change, &[("condition", "walking"), ("condition", "hidden")]).await;
+    assert_eq!(badge(&app, "walking-distance", &[("walking-distance", "over-100")]).await, "/services/blue-badge/walking-aids");
+}
+
+#[tokio::test]
+async fn applying_for_someone_else_asks_for_their_details_not_the_profile() {
+    let app = spawn_app().await;
+    citizen(&app).await;
+    let token = app.csrf("/services/blue-badge").await;
+    app.post("/services/blue-badge/start", &[("csrf_token", &token)]).await;
+
+    assert_eq!(badge(&app, "who-for", &[("who-for", "someone-else")]).await, "/services/blue-badge/their-name");
+    badge(&app, "their-name", &[("their-name", "Dylan Jones")]).await;
+    badge(&app, "their-dob", &[("their-dob-day", "1"), ("their-dob-month", "6"), ("their-dob-year", "2024")]).await;
+    badge(&app, "their-address", &[("their-address-line1", "5 Park Road"), ("their-address-town", "Cardiff"), ("their-address-postcode", "CF11 9AA")]).await;
+    assert_eq!(badge(&app, "relationship", &[("relationship", "parent")]).await, "/services/blue-badge/benefits", "their details, not yours");
+}
