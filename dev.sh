@@ -102,6 +102,10 @@ cmd_bench() {
   local pid=$BENCH_PID
   trap 'kill "$BENCH_PID" 2>/dev/null; rm -rf "$BENCH_DIR"' EXIT
   for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+  if ! kill -0 "$pid" 2>/dev/null || ! curl -fs "http://127.0.0.1:$port/healthz" >/dev/null; then
+    echo "the server did not start on port $port (is something else listening there?)" >&2
+    exit 1
+  fi
   local page="http://127.0.0.1:$port/" asset="http://127.0.0.1:$port/pkg/portico.css"
   say "wrk: $connections connections, 2 threads, ${duration}s each, after a 2 s warm-up"
   wrk -t2 -c"$connections" -d2s "$page" >/dev/null
