@@ -15,3 +15,8 @@ password-hide = إخفاء
 # Announced by screen readers after the button is pressed.
 password-shown = كلمة مرورك ظاهرة
 password-hidden = كلمة مرورك مخفية
+
+# Under long answers, with JavaScript: followed by a number, for example "Characters left: 12".
+# Written so that no plural form is needed.
+character-count-remaining = عدد الأحرف المتبقية:
+character-count-over = عدد الأحرف الزائدة:

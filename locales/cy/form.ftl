@@ -15,3 +15,8 @@ password-hide = Cuddio
 # Announced by screen readers after the button is pressed.
 password-shown = Mae eich cyfrinair i'w weld
 password-hidden = Mae eich cyfrinair wedi'i guddio
+
+# Under long answers, with JavaScript: followed by a number, for example "Characters left: 12".
+# Written so that no plural form is needed.
+character-count-remaining = Nodau ar ôl:
+character-count-over = Gormod o nodau:

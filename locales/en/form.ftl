@@ -15,3 +15,8 @@ password-hide = Hide
 # Announced by screen readers after the button is pressed.
 password-shown = Your password is visible
 password-hidden = Your password is hidden
+
+# Under long answers, with JavaScript: followed by a number, for example "Characters left: 12".
+# Written so that no plural form is needed.
+character-count-remaining = Characters left:
+character-count-over = Characters too many:

@@ -440,7 +440,9 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
                     // The value is set as markup: <textarea> holds only text, and the renderer's
                     // marker comments would otherwise show inside it.
                     <textarea class=class id=id.clone() name=id.clone() rows="6" aria-describedby=describedby
-                        aria-invalid=errors.get(&id).map(|_| "true") inner_html=text></textarea>
+                        aria-invalid=errors.get(&id).map(|_| "true") data-maxlength=max_length.to_string() inner_html=text></textarea>
+                    // Filled in by the character count enhancement; announced politely as the person types.
+                    <div id=format!("{id}-count") class="hint character-count__message" aria-live="polite"></div>
                 </div>
             }
             .into_any()

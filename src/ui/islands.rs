@@ -185,3 +185,90 @@ async fn keep_alive(csrf: &str) -> bool {
 fn js_sys_encode(token: &str) -> String {
     token.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
 }
+
+/// Small enhancements for every form on the page, as GOV.UK Frontend has them. Each only adds to
+/// what already works without JavaScript:
+/// - a character count under long answers (`data-maxlength`), updated in a polite live region;
+/// - a double-submit guard: a second submission within a second of the first is ignored;
+/// - "None of these" checkboxes (`data-behaviour="exclusive"`) untick the others, and the
+///   others untick it. The server checks the same rule.
+///
+/// The count's wording names no number in a way that needs plural forms ("Characters left: 12"),
+/// because the browser build carries no Fluent.
+#[island]
+pub fn FormEnhancements(remaining: String, over: String) -> impl IntoView {
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        enhance::install(remaining.clone(), over.clone());
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (&remaining, &over);
+    });
+}
+
+#[cfg(feature = "hydrate")]
+mod enhance {
+    use leptos::{ev, leptos_dom::helpers::window_event_listener};
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::JsCast;
+    use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+
+    fn document() -> Option<web_sys::Document> {
+        web_sys::window().and_then(|w| w.document())
+    }
+
+    fn count(area: &HtmlTextAreaElement, remaining: &str, over: &str) {
+        let Some(max) = area.get_attribute("data-maxlength").and_then(|m| m.parse::<i64>().ok()) else { return };
+        let Some(message) = document().and_then(|d| d.get_element_by_id(&format!("{}-count", area.id()))) else { return };
+        let used = area.value().chars().count() as i64;
+        let (text, class) = if used <= max {
+            (format!("{remaining} {}", max - used), "hint character-count__message")
+        } else {
+            (format!("{over} {}", used - max), "error-message character-count__message character-count__message--over")
+        };
+        message.set_text_content(Some(&text));
+        message.set_class_name(class);
+    }
+
+    pub fn install(remaining: String, over: String) {
+        // Counts shown at once, then kept up to date as the person types.
+        if let Ok(areas) = document().map_or(Err(wasm_bindgen::JsValue::NULL), |d| d.query_selector_all("textarea[data-maxlength]")) {
+            for n in 0..areas.length() {
+                if let Some(area) = areas.item(n).and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok()) {
+                    count(&area, &remaining, &over);
+                }
+            }
+        }
+        let _ = window_event_listener(ev::input, move |e| {
+            if let Some(area) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
+                count(&area, &remaining, &over);
+            }
+        });
+
+        let last = Rc::new(Cell::new(f64::NEG_INFINITY));
+        let _ = window_event_listener(ev::submit, move |e| {
+            let now = web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+            if now - last.get() < 1000.0 {
+                e.prevent_default();
+            } else {
+                last.set(now);
+            }
+        });
+
+        let _ = window_event_listener(ev::change, move |e| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+            if input.type_() != "checkbox" || !input.checked() {
+                return;
+            }
+            let exclusive = input.get_attribute("data-behaviour").as_deref() == Some("exclusive");
+            let selector = format!("input[type=checkbox][name=\"{}\"]", input.name().replace('"', ""));
+            let Some(boxes) = document().and_then(|d| d.query_selector_all(&selector).ok()) else { return };
+            for n in 0..boxes.length() {
+                let Some(other) = boxes.item(n).and_then(|b| b.dyn_into::<HtmlInputElement>().ok()) else { continue };
+                let other_exclusive = other.get_attribute("data-behaviour").as_deref() == Some("exclusive");
+                if other != input && (exclusive || other_exclusive) {
+                    other.set_checked(false);
+                }
+            }
+        });
+    }
+}

@@ -40,6 +40,7 @@ pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl
                     </main>
                 </div>
                 <Footer/>
+                <crate::ui::islands::FormEnhancements remaining=t!(i, "character-count-remaining") over=t!(i, "character-count-over")/>
             </body>
         </html>
     }
