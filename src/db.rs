@@ -127,7 +127,11 @@ impl Db {
 
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         Ok(match self {
-            Self::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            // Every transaction here writes. IMMEDIATE takes SQLite's write lock at the start,
+            // where the busy timeout waits for it; a deferred transaction that reads first and
+            // then writes fails at once ("database is locked") when another connection wrote
+            // in between.
+            Self::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
             Self::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }

@@ -148,3 +148,45 @@ async fn deleting_the_account_needs_the_password_and_removes_the_profile() {
     .unwrap();
     assert_eq!(rows, 0);
 }
+
+#[tokio::test]
+async fn concurrent_saves_all_succeed_instead_of_finding_the_database_locked() {
+    let app = spawn_app().await;
+    signed_in(&app, "many@example.org").await;
+    let token = csrf_in(&app.page("/profile/phone").await).unwrap();
+
+    let saves = (0..12).map(|n| {
+        let phone = format!("029 2000 00{n:02}");
+        let token = token.clone();
+        let app = &app;
+        async move { app.post("/profile/phone", &[("phone", phone.as_str()), ("csrf_token", token.as_str())]).await.status() }
+    });
+    let statuses = futures_join_all(saves).await;
+
+    assert!(statuses.iter().all(|s| *s == 303), "{statuses:?}");
+}
+
+async fn futures_join_all<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
+    let handles: Vec<_> = futures.collect();
+    let mut out = Vec::new();
+    // Polled together: tokio::join! needs a fixed count, so use a JoinSet-free select loop.
+    let mut pinned: Vec<std::pin::Pin<Box<F>>> = handles.into_iter().map(Box::pin).collect();
+    let mut results: Vec<Option<F::Output>> = (0..pinned.len()).map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (i, f) in pinned.iter_mut().enumerate() {
+            if results[i].is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => results[i] = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending { std::task::Poll::Pending } else { std::task::Poll::Ready(()) }
+    })
+    .await;
+    for r in results {
+        out.push(r.unwrap());
+    }
+    out
+}
