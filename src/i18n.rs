@@ -311,8 +311,15 @@ impl I18n {
         self.catalog.format(&self.language.code, id, Some(args))
     }
 
+    /// A number with `places` decimals, written with this language's decimal separator.
+    pub fn decimal(&self, value: f64, places: usize) -> String {
+        let text = format!("{value:.places$}");
+        text.replace('.', &self.t("number-decimal-separator"))
+    }
+
     /// A date written out the way this language writes dates ("21 November 2026").
     pub fn date(&self, year: i32, month: u32, day: u32) -> String {
+        // l10n: uses month-*
         let month_name = self.t(&format!("month-{month}"));
         let mut args = FluentArgs::new();
         args.set("day", day);

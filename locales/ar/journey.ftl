@@ -138,6 +138,9 @@ file-hint-limit = يجب أن يكون الملف بصيغة PDF أو JPG أو P
 #   $name (String) - the file's name
 #   $size (String) - its size, like "2.4 MB"
 file-current = لقد رفعت الملف { $name } ({ $size }). يُرجى عدم اختيار ملف آخر إلا إذا كنت تريد استبداله.
+file-size-mb = { $size } ميغابايت
+file-size-kb = { $size } كيلوبايت
+file-summary = { $name } ({ $size })
 file-error-missing = يُرجى اختيار ملف
 file-error-empty = الملف المحدَّد فارغ
 file-error-too-big = يجب أن يكون حجم الملف المحدَّد أقل من 10 ميغابايت

@@ -130,6 +130,8 @@ deleted-body = لقد حذفنا حسابك وملفك الشخصي.
 
 ## Dates. Month names are used inside dates, for example "21 November 2026".
 
+number-decimal-separator = ٫
+
 # Variables:
 #   $day (Number) - the day of the month
 #   $month (String) - the name of the month, from the month-1 … month-12 messages

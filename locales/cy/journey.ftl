@@ -135,6 +135,12 @@ file-hint-limit = Rhaid i'r ffeil fod yn PDF, JPG neu PNG ac yn llai na { $megab
 #   $name (String) - the file's name
 #   $size (String) - its size, like "2.4 MB"
 file-current = Rydych wedi uwchlwytho { $name } ({ $size }). Dewiswch ffeil arall dim ond os ydych eisiau ei disodli.
+# l10n: same-as-english
+file-size-mb = { $size } MB
+# l10n: same-as-english
+file-size-kb = { $size } KB
+# l10n: same-as-english
+file-summary = { $name } ({ $size })
 file-error-missing = Dewiswch ffeil
 file-error-empty = Mae'r ffeil a ddewiswyd yn wag
 file-error-too-big = Rhaid i'r ffeil a ddewiswyd fod yn llai na 10MB

@@ -129,6 +129,9 @@ deleted-body = Rydym wedi dileu eich cyfrif a'ch proffil.
 
 ## Dates. Month names are used inside dates, for example "21 November 2026".
 
+# l10n: same-as-english
+number-decimal-separator = .
+
 # Variables:
 #   $day (Number) - the day of the month
 #   $month (String) - the name of the month, from the month-1 … month-12 messages

@@ -26,6 +26,27 @@ journey-character-limit = You can enter up to { $limit } characters.
 #   $amount (String) - the amount with two decimals, like 12.50
 journey-money = £{ $amount }
 journey-not-answered = Not answered
+
+## "Add another" questions: one page per item, then a list of the items.
+
+# The page title of an item's page, for example "Tell us about the other item – Item 2".
+# Variables:
+#   $question (String) - the question's heading
+#   $item (String) - the item's name, for example "Item 2"
+journey-item-title = { $question } – { $item }
+# One item in check your answers.
+# Variables:
+#   $item (String) - the item's name, for example "Item 2"
+#   $values (String) - its answers, separated by dashes
+journey-item-line = { $item }: { $values }
+# A button that removes an item from the list; a hidden part names the item for screen readers.
+journey-item-remove = Remove
+# Variables:
+#   $max (Number) - the most items one request can have
+journey-items-full = You have added the most items you can ({ $max }). Remove one to add another.
+# Shown only if a list of items is somehow shown as a single question.
+journey-items-elsewhere = You will add these one at a time.
+answer-error-add-another = Select yes if you need to add another
 answer-yes = Yes
 answer-no = No
 
@@ -135,6 +156,18 @@ file-hint-limit = The file must be a PDF, JPG or PNG and smaller than { $megabyt
 #   $name (String) - the file's name
 #   $size (String) - its size, like "2.4 MB"
 file-current = You uploaded { $name } ({ $size }). Choose another file only if you want to replace it.
+# A file's size.
+# Variables:
+#   $size (String) - the number, already written with this language's decimal separator
+file-size-mb = { $size } MB
+# Variables:
+#   $size (String) - the number of kilobytes
+file-size-kb = { $size } KB
+# A file in check your answers.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, from file-size-mb or file-size-kb
+file-summary = { $name } ({ $size })
 file-error-missing = Select a file
 file-error-empty = The selected file is empty
 file-error-too-big = The selected file must be smaller than 10MB

@@ -128,6 +128,9 @@ deleted-body = We have deleted your account and your profile.
 
 ## Dates. Month names are used inside dates, for example "21 November 2026".
 
+# The character between whole numbers and decimals, as in "2.4".
+number-decimal-separator = .
+
 # Variables:
 #   $day (Number) - the day of the month
 #   $month (String) - the name of the month, from the month-1 … month-12 messages

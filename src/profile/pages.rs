@@ -492,7 +492,7 @@ fn render_contact(ctx: &Ctx, csrf: String, selected: String, errors: FieldErrors
         let i = use_i18n();
         let items = ContactPreference::ALL
             .into_iter()
-            .map(|c| RadioItem { value: c.as_str().into(), label: i.t(c.message_id()), hint: None, lang: None })
+            .map(|c| RadioItem { value: c.as_str().into(), label: i.t(c.message_id()), hint: None, lang: None, ..Default::default() })
             .collect();
         view! {
             <Radios name="choice" legend=t!(i, "profile-contact-heading") hint=t!(i, "profile-contact-hint")
@@ -530,7 +530,7 @@ fn render_language(ctx: &Ctx, csrf: String, selected: String, errors: FieldError
         let items = i
             .languages()
             .iter()
-            .map(|l| RadioItem { value: l.code.clone(), label: l.name.clone(), hint: None, lang: Some(l.code.clone()) })
+            .map(|l| RadioItem { value: l.code.clone(), label: l.name.clone(), hint: None, lang: Some(l.code.clone()), ..Default::default() })
             .collect();
         view! {
             <Radios name="choice" legend=t!(i, "profile-language-heading") hint=t!(i, "profile-language-hint")

@@ -3,6 +3,8 @@
 //! unique among requests, so a double click, a retry or "back and submit again" finds the
 //! request already made instead of making another.
 
+#[cfg(feature = "ssr")]
+pub mod calendar;
 pub mod reference;
 #[cfg(feature = "ssr")]
 pub mod store;

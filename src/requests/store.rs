@@ -5,7 +5,7 @@ use crate::{
     services::answers::Answers,
     with_db, with_tx,
 };
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 #[derive(Clone, Debug, sqlx::FromRow)]
@@ -124,7 +124,7 @@ pub async fn submit(db: &Db, request: NewRequest<'_>, receipt: impl Fn(&str) -> 
         return Ok((existing, false));
     }
     let now = Utc::now();
-    let due = add_working_days(now.date_naive(), request.target_working_days);
+    let due = super::calendar::add_working_days(now.date_naive(), request.target_working_days);
     let answers = serde_json::to_string(request.answers).unwrap_or_else(|_| "{}".into());
     let snapshot = request.profile_snapshot.to_string();
     // A clash of random references is very unlikely; try again with a new one if it happens.
@@ -192,30 +192,4 @@ pub async fn by_reference(db: &Db, reference: &str) -> Result<Option<RequestRow>
 pub async fn for_citizen(db: &Db, citizen: i64) -> Result<Vec<RequestRow>, sqlx::Error> {
     let sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE citizen_id = $1 ORDER BY submitted_at DESC");
     with_db!(db, |pool| sqlx::query_as(&sql).bind(citizen).fetch_all(pool).await)
-}
-
-/// Working days: Monday to Friday. (Public holidays are not counted out yet.)
-pub fn add_working_days(from: NaiveDate, days: u32) -> NaiveDate {
-    let mut date = from;
-    let mut left = days;
-    while left > 0 {
-        date += Duration::days(1);
-        if !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
-            left -= 1;
-        }
-    }
-    date
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn working_days_skip_weekends() {
-        let friday = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        assert_eq!(add_working_days(friday, 1), NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
-        assert_eq!(add_working_days(friday, 10), NaiveDate::from_ymd_opt(2026, 12, 4).unwrap());
-        assert_eq!(add_working_days(friday, 0), friday);
-    }
 }

@@ -19,6 +19,8 @@ pub enum Answer {
     List(Vec<String>),
     Address(Address),
     File(Upload),
+    /// The items of an "add another" question, each with its fields' answers.
+    Group(Vec<Answers>),
 }
 
 /// A file the person uploaded: stored outside the web root under a random id.
@@ -54,6 +56,18 @@ pub fn check_upload(bytes: &[u8], max_bytes: u64) -> Result<&'static str, &'stat
 
 pub type Answers = BTreeMap<String, Answer>;
 
+/// Every message the rules below can return, so that a page can hand their translations to the
+/// browser, where the same rules run without Fluent. (A test keeps this list complete.)
+pub const RULE_MESSAGES: &[&str] = &[
+    "address-error-line1-missing", "address-error-postcode-invalid", "address-error-postcode-missing", "address-error-too-long",
+    "address-error-town-missing", "answer-error-exclusive", "answer-error-money-range", "answer-error-not-money",
+    "answer-error-not-number", "answer-error-number-range", "answer-error-required-checkboxes", "answer-error-required-choice",
+    "answer-error-required-date-choice", "answer-error-required-money", "answer-error-required-number", "answer-error-required-text",
+    "answer-error-required-yes-no", "answer-error-too-long", "date-error-future", "date-error-missing", "date-error-missing-day",
+    "date-error-missing-month", "date-error-missing-year", "date-error-past", "date-error-real", "dob-error-year-digits",
+    "email-error-invalid", "email-error-missing", "phone-error-invalid", "phone-error-missing", "file-error-missing",
+];
+
 /// What a person typed for one question: each input name with its values (checkboxes send several).
 pub type Raw = BTreeMap<String, Vec<String>>;
 
@@ -69,8 +83,58 @@ pub fn field_ids(question: &Question) -> Vec<String> {
     match &question.kind {
         Kind::Date { .. } => vec![format!("{id}-day"), format!("{id}-month"), format!("{id}-year")],
         Kind::Address => ["line1", "line2", "town", "postcode", "country"].iter().map(|p| format!("{id}-{p}")).collect(),
+        Kind::Repeat { fields, .. } => fields.iter().flat_map(|f| field_ids(&item_question(question, f))).collect(),
         _ => vec![id.clone()],
     }
+}
+
+/// One field of an "add another" item as a question of its own, named `{group}-{field}` so that
+/// its inputs and errors are unique on the page.
+pub fn item_question(group: &Question, field: &Question) -> Question {
+    Question { id: format!("{}-{}", group.id, field.id), ..field.clone() }
+}
+
+/// Checks one "add another" item: every field, all problems at once.
+pub fn parse_item(group: &Question, raw: &Raw, today: Date) -> Result<Answers, Vec<Problem>> {
+    let Kind::Repeat { fields, .. } = &group.kind else { return Ok(Answers::new()) };
+    let mut item = Answers::new();
+    let mut problems = Vec::new();
+    for field in fields {
+        match parse(&item_question(group, field), raw, today) {
+            Ok(Some(answer)) => {
+                item.insert(field.id.clone(), answer);
+            }
+            Ok(None) => {}
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    if problems.is_empty() {
+        Ok(item)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A stored item, back in its inputs.
+pub fn item_to_raw(group: &Question, item: &Answers) -> Raw {
+    let Kind::Repeat { fields, .. } = &group.kind else { return Raw::new() };
+    fields
+        .iter()
+        .filter_map(|f| item.get(&f.id).map(|a| to_raw(&item_question(group, f), a)))
+        .flatten()
+        .collect()
+}
+
+/// The follow-up question revealed under the chosen radio option, if it has one.
+pub fn chosen_follow_up<'a>(question: &'a Question, answer: Option<&Answer>) -> Option<&'a Question> {
+    let (Kind::Radios { options }, Some(Answer::Text(value))) = (&question.kind, answer) else { return None };
+    options.iter().find(|o| &o.value == value).and_then(|o| o.follow_up.as_deref())
+}
+
+/// Checks the follow-up of the chosen option (only that one: the others are hidden or ignored).
+pub fn parse_follow_up(question: &Question, answer: Option<&Answer>, raw: &Raw, today: Date) -> Result<Option<(String, Answer)>, Vec<Problem>> {
+    let Some(follow_up) = chosen_follow_up(question, answer) else { return Ok(None) };
+    Ok(parse(follow_up, raw, today)?.map(|a| (follow_up.id.clone(), a)))
 }
 
 /// Checks what was typed for `question`. `Ok(None)` is a skipped optional question.
@@ -179,6 +243,8 @@ pub fn parse(question: &Question, raw: &Raw, today: Date) -> Result<Option<Answe
                 None => one("answer-error-required-date-choice"),
             }
         }
+        // Items are checked one page at a time (`parse_item`); the list itself has no inputs.
+        Kind::Repeat { .. } => Ok(None),
         Kind::Address => {
             let ids = field_ids(question);
             let get = |n: usize| first(raw, &ids[n]);
@@ -291,6 +357,8 @@ pub fn to_raw(question: &Question, answer: &Answer) -> Raw {
         (Answer::File(upload), _) => {
             raw.insert(ids[0].clone(), vec![serde_json::to_string(upload).unwrap_or_default()]);
         }
+        // Each item goes back into its own page (`item_to_raw`).
+        (Answer::Group(_), _) => {}
     }
     raw
 }
@@ -315,7 +383,7 @@ mod tests {
     }
 
     fn choices(values: &[&str]) -> Vec<Choice> {
-        values.iter().map(|v| Choice { value: v.to_string(), label: v.to_string(), hint: None, divider_before: false }).collect()
+        values.iter().map(|v| Choice { value: v.to_string(), label: v.to_string(), hint: None, divider_before: false, follow_up: None }).collect()
     }
 
     #[test]
@@ -372,7 +440,7 @@ mod tests {
 
     #[test]
     fn none_of_these_cannot_be_combined_with_other_boxes() {
-        let none = Choice { value: "none".into(), label: "none".into(), hint: None, divider_before: true };
+        let none = Choice { value: "none".into(), label: "none".into(), hint: None, divider_before: true, follow_up: None };
         let q = question(Kind::Checkboxes { options: choices(&["a", "b"]), exclusive: Some(none) });
         assert_eq!(parse(&q, &raw(&[("q", "a"), ("q", "none")]), TODAY).unwrap_err()[0].1, "answer-error-exclusive");
         assert_eq!(parse(&q, &raw(&[("q", "none")]), TODAY).unwrap(), Some(Answer::List(vec!["none".into()])));
@@ -404,6 +472,62 @@ mod tests {
         assert_eq!(check_upload(b"MZ\x90 an executable", 100), Err("file-error-type"));
         assert_eq!(check_upload(b"", 100), Err("file-error-empty"));
         assert_eq!(check_upload(&[b'%'; 101], 100), Err("file-error-too-big"));
+    }
+
+    fn group() -> Question {
+        let description = Question { id: "description".into(), ..question(Kind::Text { autocomplete: None, max_length: 50, width: None }) };
+        let size = Question { id: "size".into(), ..question(Kind::Radios { options: choices(&["small", "large"]) }) };
+        question(Kind::Repeat { fields: vec![description, size], item_label: "i".into(), summary_heading: "s".into(), add_another: "a".into(), max_items: 3 })
+    }
+
+    #[test]
+    fn an_item_is_checked_field_by_field_and_reports_every_problem() {
+        let g = group();
+        let e = parse_item(&g, &raw(&[("q-description", ""), ("q-size", "huge")]), TODAY).unwrap_err();
+        assert_eq!(e, vec![("q-description".to_owned(), "answer-error-required-text"), ("q-size".to_owned(), "answer-error-required-choice")]);
+        let item = parse_item(&g, &raw(&[("q-description", "Bench"), ("q-size", "large")]), TODAY).unwrap();
+        assert_eq!(item["description"], Answer::Text("Bench".into()));
+        let back = item_to_raw(&g, &item);
+        assert_eq!(back["q-size"], vec!["large"]);
+        assert_eq!(field_ids(&g), vec!["q-description", "q-size"]);
+    }
+
+    #[test]
+    fn a_group_answer_survives_a_round_trip_through_json() {
+        let mut item = Answers::new();
+        item.insert("description".into(), Answer::Text("Bench".into()));
+        item.insert("count".into(), Answer::Number(2));
+        let answer = Answer::Group(vec![item]);
+        let json = serde_json::to_string(&answer).unwrap();
+        assert_eq!(serde_json::from_str::<Answer>(&json).unwrap(), answer);
+    }
+
+    #[test]
+    fn only_the_chosen_options_follow_up_is_checked() {
+        let detail = Question { id: "detail".into(), ..question(Kind::Text { autocomplete: None, max_length: 20, width: None }) };
+        let mut options = choices(&["a", "other"]);
+        options[1].follow_up = Some(Box::new(detail));
+        let q = question(Kind::Radios { options });
+        let a = Answer::Text("a".into());
+        let other = Answer::Text("other".into());
+        assert_eq!(parse_follow_up(&q, Some(&a), &raw(&[]), TODAY), Ok(None));
+        assert_eq!(parse_follow_up(&q, Some(&other), &raw(&[("detail", "")]), TODAY).unwrap_err()[0].1, "answer-error-required-text");
+        assert_eq!(parse_follow_up(&q, Some(&other), &raw(&[("detail", "Shed")]), TODAY), Ok(Some(("detail".into(), Answer::Text("Shed".into())))));
+    }
+
+    #[test]
+    fn every_message_the_answer_rules_can_return_is_listed_for_the_browser() {
+        // The answer rules and the address and phone rules they use; dates of birth and names
+        // belong to the profile pages, which the browser does not check.
+        let sources = [include_str!("answers.rs"), &include_str!("../profile/fields.rs")[..]];
+        for source in sources {
+            for piece in source.split('"').skip(1).step_by(2) {
+                let rule = ["address-error-", "answer-error-", "date-error-", "email-error-", "phone-error-", "file-error-missing"];
+                if rule.iter().any(|p| piece.starts_with(p)) && !piece.contains(' ') {
+                    assert!(RULE_MESSAGES.contains(&piece), "{piece} is missing from RULE_MESSAGES");
+                }
+            }
+        }
     }
 
     #[test]

@@ -76,7 +76,14 @@ pub fn walk(definition: &Definition, answers: &Answers, today: Date) -> Walk {
 /// Only the answers on the route: what the person changed their mind about is not submitted.
 pub fn prune(definition: &Definition, answers: &Answers, today: Date) -> Answers {
     let route = walk(definition, answers, today);
-    answers.iter().filter(|(id, _)| route.questions.contains(id)).map(|(k, v)| (k.clone(), v.clone())).collect()
+    let mut keep: Vec<&str> = route.questions.iter().map(String::as_str).collect();
+    // A follow-up stays only while its option is the chosen one.
+    for question in route.questions.iter().filter_map(|id| definition.question(id)) {
+        if let Some(follow_up) = super::answers::chosen_follow_up(question, answers.get(&question.id)) {
+            keep.push(&follow_up.id);
+        }
+    }
+    answers.iter().filter(|(id, _)| keep.contains(&id.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
 /// Whether `condition` holds for the answers.
@@ -127,7 +134,7 @@ mod tests {
 
     fn radios(values: &[&str]) -> Kind {
         Kind::Radios {
-            options: values.iter().map(|v| Choice { value: v.to_string(), label: "l".into(), hint: None, divider_before: false }).collect(),
+            options: values.iter().map(|v| Choice { value: v.to_string(), label: "l".into(), hint: None, divider_before: false, follow_up: None }).collect(),
         }
     }
 

@@ -18,6 +18,8 @@ use crate::{
     profile::fields::Date,
     requests::{reference, store as requests},
     t,
+    ui::islands::{ClientRules, ClientValidation},
+    ui::shell::LanguageForm,
     ui::form::{Button, CsrfField, DateInput, ErrorMessage, ErrorSummary, FieldErrors, InputProps, RadioItem, Radios, TextInput},
     web::{form::Form, render::PageMeta, AppError, Ctx},
 };
@@ -41,6 +43,7 @@ pub fn router() -> Router<AppState> {
         .route("/services/{service}", get(start_page))
         .route("/services/{service}/start", post(start))
         .route("/services/{service}/check-answers", get(check_answers))
+        .route("/services/{service}/schema.json", get(schema_json))
         .route("/services/{service}/submit", post(submit))
         .route("/services/{service}/confirmation/{reference}", get(confirmation))
         .route("/services/{service}/exit/{exit}", get(exit_page))
@@ -49,9 +52,9 @@ pub fn router() -> Router<AppState> {
         .layer(axum::extract::DefaultBodyLimit::max(12 * 1024 * 1024))
 }
 
-type PageResult = Result<Response, AppError>;
+pub(super) type PageResult = Result<Response, AppError>;
 
-fn today() -> Date {
+pub(super) fn today() -> Date {
     let now = Utc::now().date_naive();
     Date { year: now.year(), month: now.month(), day: now.day() }
 }
@@ -60,7 +63,7 @@ fn service(ctx: &Ctx, id: &str) -> Result<Arc<Definition>, AppError> {
     ctx.state.services.get(id).ok_or(AppError::NotFound)
 }
 
-fn path_to(definition: &Definition, target: &Target) -> String {
+pub(super) fn path_to(definition: &Definition, target: &Target) -> String {
     match target {
         Target::Question(q) => format!("/services/{}/{q}", definition.id),
         Target::CheckAnswers => format!("/services/{}/check-answers", definition.id),
@@ -73,9 +76,9 @@ fn path_to(definition: &Definition, target: &Target) -> String {
 
 /// The answers so far and the key that makes submission idempotent.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
-struct Progress {
-    answers: Answers,
-    submission_key: String,
+pub(super) struct Progress {
+    pub(super) answers: Answers,
+    pub(super) submission_key: String,
 }
 
 /// Who is applying: a signed-in citizen, or a guest where the service allows one.
@@ -91,7 +94,7 @@ fn session_key(definition: &Definition) -> String {
     format!("draft:{}", definition.id)
 }
 
-async fn load(ctx: &Ctx, definition: &Definition, citizen: Option<i64>) -> Result<Progress, AppError> {
+pub(super) async fn load(ctx: &Ctx, definition: &Definition, citizen: Option<i64>) -> Result<Progress, AppError> {
     match citizen {
         Some(id) => Ok(requests::draft(&ctx.state.db, id, &definition.id)
             .await
@@ -102,7 +105,7 @@ async fn load(ctx: &Ctx, definition: &Definition, citizen: Option<i64>) -> Resul
     }
 }
 
-async fn store(ctx: &Ctx, definition: &Definition, citizen: Option<i64>, progress: &mut Progress) -> Result<(), AppError> {
+pub(super) async fn store(ctx: &Ctx, definition: &Definition, citizen: Option<i64>, progress: &mut Progress) -> Result<(), AppError> {
     match citizen {
         Some(id) => {
             requests::save_draft(&ctx.state.db, id, &definition.id, i64::from(definition.version), &progress.answers)
@@ -121,6 +124,15 @@ async fn store(ctx: &Ctx, definition: &Definition, citizen: Option<i64>, progres
 
 // ---------------------------------------------------------------------------------------------
 // Services and their start pages
+
+/// The JSON Schema of the service's requests (public: it describes data, not people).
+async fn schema_json(ctx: Ctx, Path(id): Path<String>) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    let schema = super::schema::schema(&definition, &ctx.state.config.public_url);
+    let mut response = axum::Json(schema).into_response();
+    response.headers_mut().insert(axum::http::header::CONTENT_TYPE, axum::http::HeaderValue::from_static("application/schema+json"));
+    Ok(response)
+}
 
 async fn list(ctx: Ctx) -> PageResult {
     let services: Vec<(String, String, String)> =
@@ -202,6 +214,54 @@ struct ChangeQuery {
     change: Option<String>,
     /// Show the question's inputs even though the profile already has an answer.
     edit: Option<String>,
+    /// "Add another" questions: the item to show or save, or to remove.
+    item: Option<String>,
+    remove: Option<String>,
+}
+
+impl ChangeQuery {
+    fn step(&self) -> super::items::Step {
+        super::items::Step::parse(self.item.as_deref(), self.remove.as_deref(), self.change.is_some())
+    }
+
+    /// The page's own address, without a language choice.
+    fn page(&self, definition: &Definition, question: &Question) -> String {
+        let mut query = Vec::new();
+        if let Some(item) = &self.item {
+            query.push(format!("item={}", item.trim().parse::<usize>().unwrap_or(1)));
+        }
+        if self.edit.is_some() {
+            query.push("edit=1".into());
+        }
+        if self.change.is_some() {
+            query.push("change=1".into());
+        }
+        let query = if query.is_empty() { String::new() } else { format!("?{}", query.join("&")) };
+        format!("/services/{}/{}{query}", definition.id, question.id)
+    }
+}
+
+/// The language buttons of a question page submit its form with `action=lang:{code}`: what was
+/// typed is kept, unchecked, for the same page in the new language (without JavaScript too).
+async fn switch_language(ctx: &Ctx, page: &str, raw: &Raw, csrf_ok: bool, action: &str) -> Option<PageResult> {
+    let code = action.strip_prefix("lang:")?;
+    let code = ctx.state.catalog.language(code).map_or(crate::i18n::SOURCE_LANGUAGE, |l| l.code.as_str()).to_owned();
+    if !csrf_ok {
+        return Some(Err(AppError::Expired));
+    }
+    let saved = async {
+        ctx.session()?.insert(&format!("typed:{page}"), raw).await.map_err(AppError::internal)
+    };
+    if let Err(error) = saved.await {
+        return Some(Err(error));
+    }
+    let separator = if page.contains('?') { '&' } else { '?' };
+    Some(Ok(Redirect::to(&format!("{page}{separator}{}={code}", crate::i18n::LANGUAGE_PARAM)).into_response()))
+}
+
+/// What was typed on `page` before a language switch, once.
+pub(super) async fn take_typed(ctx: &Ctx, page: &str) -> Result<Option<Raw>, AppError> {
+    ctx.session()?.remove::<Raw>(&format!("typed:{page}")).await.map_err(AppError::internal)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,16 +307,26 @@ async fn question_page(ctx: Ctx, Path((id, question_id)): Path<(String, String)>
     if !walk.questions.contains(&question.id) {
         return Ok(Redirect::to(&path_to(&definition, &walk.end)).into_response());
     }
+    let typed = take_typed(&ctx, &q.page(&definition, &question)).await?;
+    if matches!(question.kind, Kind::Repeat { .. }) {
+        return super::items::page(&ctx, &definition, &question, &walk, &progress, q.step(), citizen.is_some(), typed).await;
+    }
     let known = known_value(&ctx, citizen, &question).await?;
     let csrf = ctx.csrf_token().await?;
-    if let Some(known) = known.clone() {
+    if let (Some(known), None) = (known.clone(), &typed) {
         // Asked already (on the profile or in another service): offer it instead of asking again.
         let same = progress.answers.get(&question.id).is_none_or(|a| *a == known);
         if q.edit.is_none() && same {
             return Ok(render_known(&ctx, &definition, &question, &walk, csrf, &known, FieldErrors::new(), q.change.is_some()));
         }
     }
-    let raw = progress.answers.get(&question.id).map(|a| answers::to_raw(&question, a)).unwrap_or_default();
+    let mut raw = progress.answers.get(&question.id).map(|a| answers::to_raw(&question, a)).unwrap_or_default();
+    if let Some(follow_up) = answers::chosen_follow_up(&question, progress.answers.get(&question.id)) {
+        if let Some(answer) = progress.answers.get(&follow_up.id) {
+            raw.extend(answers::to_raw(follow_up, answer));
+        }
+    }
+    let raw = typed.unwrap_or(raw);
     let offer = citizen.is_some() && offers_profile_update(&question);
     Ok(render_question(&ctx, &definition, &question, &walk, csrf, raw, FieldErrors::new(), q.change.is_some(), citizen.is_some(), offer))
 }
@@ -289,8 +359,8 @@ fn render_known(
         let i = use_i18n();
         let lines = lines.into_iter().map(|l| view! { <span class="summary-list__line">{l}</span> }).collect_view();
         let items = vec![
-            RadioItem { value: "yes".into(), label: t!(i, "journey-known-yes"), hint: None, lang: None },
-            RadioItem { value: "no".into(), label: t!(i, "journey-known-no"), hint: None, lang: None },
+            RadioItem { value: "yes".into(), label: t!(i, "journey-known-yes"), hint: None, lang: None, ..Default::default() },
+            RadioItem { value: "no".into(), label: t!(i, "journey-known-no"), hint: None, lang: None, ..Default::default() },
         ];
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
@@ -311,7 +381,7 @@ fn render_known(
     })
 }
 
-fn back_link(definition: &Definition, walk: &flow::Walk, question: &str, change: bool) -> String {
+pub(super) fn back_link(definition: &Definition, walk: &flow::Walk, question: &str, change: bool) -> String {
     let position = walk.questions.iter().position(|q| q == question).unwrap_or(0);
     if change {
         format!("/services/{}/check-answers", definition.id)
@@ -347,16 +417,19 @@ fn render_question(
     let title = ctx.i18n.t(&definition.title);
     let action = format!("/services/{}/{}{}", definition.id, question.id, if change { "?change=1" } else { "" });
     let enctype = matches!(question.kind, Kind::File { .. }).then_some("multipart/form-data");
+    // A file is checked by its content, which only the server sees.
+    let rules = (!matches!(question.kind, Kind::File { .. })).then(|| client_rules(ctx, question, false, &meta.title));
     let question = question.clone();
     ctx.render_page(status, meta, move || {
         let i = use_i18n();
+        provide_context(LanguageForm("journey-form"));
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
                 <a class="back-link" href=back>{t!(i, "back-link")}</a>
                 <ErrorSummary errors=errors.clone()/>
                 <span class="caption-l">{title}</span>
                 <p class="body-s journey-progress">{t!(i, "journey-progress", number = number, total = total)}</p>
-                <form method="post" action=action enctype=enctype novalidate>
+                <form method="post" action=action enctype=enctype novalidate id="journey-form">
                     <CsrfField token=csrf/>
                     <QuestionInput question=question raw=raw errors=errors/>
                     // Tell us once: a changed detail goes back to the profile only if the person says so.
@@ -375,15 +448,30 @@ fn render_question(
                         {signed_in.then(|| view! { <Button label=t!(i, "journey-save-later") secondary=true name="action" value="save"/> })}
                     </div>
                 </form>
+                {rules.map(|rules| view! { <ClientValidation rules/> })}
             </div></div>
         }
     })
 }
 
+/// What the browser needs to check this page with the shared rules.
+pub(super) fn client_rules(ctx: &Ctx, question: &Question, item: bool, title: &str) -> ClientRules {
+    ClientRules {
+        question: question.clone(),
+        item,
+        messages: answers::RULE_MESSAGES.iter().map(|id| (id.to_string(), ctx.i18n.t(id))).collect(),
+        today: today().iso(),
+        error_prefix: ctx.i18n.t("form-error-prefix"),
+        summary_title: ctx.i18n.t("form-error-summary-title"),
+        error_title: t!(ctx.i18n, "page-title-error", page = title.to_owned()),
+    }
+}
+
 /// The inputs of one question, by type, following the GOV.UK pattern for each. The question's
 /// label is the page heading (`<h1>` inside the label or legend).
+/// `nested`: a field among others (an "add another" item, a follow-up), so not the heading.
 #[component]
-fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl IntoView {
+pub(super) fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors, #[prop(optional)] nested: bool) -> AnyView {
     let i = use_i18n();
     let id = question.id.clone();
     let value = |name: &str| raw.get(name).and_then(|v| v.first()).cloned().unwrap_or_default();
@@ -400,7 +488,10 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
                 Some(20) => "input--width-20",
                 _ => "",
             };
-            let mut props = InputProps::new(id.clone(), label).heading().value(value(&id)).error(&errors).autocomplete(autocomplete).class(class);
+            let mut props = InputProps::new(id.clone(), label).value(value(&id)).error(&errors).autocomplete(autocomplete).class(class);
+            if !nested {
+                props = props.heading();
+            }
             if let Some(h) = hint {
                 props = props.hint(h);
             }
@@ -413,7 +504,10 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
                 Kind::Email => ("email", "email", None, "input--width-30"),
                 _ => ("tel", "tel", None, "input--width-20"),
             };
-            let mut props = InputProps::new(id.clone(), label).heading().value(value(&id)).error(&errors).kind(kind).autocomplete(autocomplete).class(class);
+            let mut props = InputProps::new(id.clone(), label).value(value(&id)).error(&errors).kind(kind).autocomplete(autocomplete).class(class);
+            if !nested {
+                props = props.heading();
+            }
             if let Some(mode) = mode {
                 props = props.inputmode(mode);
             }
@@ -434,7 +528,7 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
             let text = value(&id).replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
             view! {
                 <div class=group>
-                    <h1 class="label-wrapper"><label class="label label--l" for=id.clone()>{label}</label></h1>
+                    {field_label(&id, label, nested)}
                     <div id=format!("{id}-hint") class="hint">{hint_text} " " {limit}</div>
                     {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
                     // The value is set as markup: <textarea> holds only text, and the renderer's
@@ -451,14 +545,26 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
             let ids = answers::field_ids(&question);
             view! {
                 <DateInput prefix=id.clone() legend=label hint=hint.unwrap_or_else(|| t!(i, "journey-date-hint")) errors=errors.clone()
-                    day=value(&ids[0]) month=value(&ids[1]) year=value(&ids[2]) autocomplete_prefix=None legend_is_heading=true/>
+                    day=value(&ids[0]) month=value(&ids[1]) year=value(&ids[2]) autocomplete_prefix=None legend_is_heading=!nested/>
             }
             .into_any()
         }
         Kind::Radios { options } | Kind::Select { options } if matches!(question.kind, Kind::Radios { .. }) || options.len() <= 12 => {
-            let items = options.iter().map(|o| radio_item(&i, o)).collect();
+            let items = options
+                .iter()
+                .map(|o| {
+                    let mut item = radio_item(&i, o);
+                    if let Some(follow_up) = o.follow_up.as_deref() {
+                        let (follow_up, raw, errors) = (follow_up.clone(), raw.clone(), errors.clone());
+                        item.conditional = Some(ViewFn::from(move || {
+                            view! { <QuestionInput question=follow_up.clone() raw=raw.clone() errors=errors.clone() nested=true/> }
+                        }));
+                    }
+                    item
+                })
+                .collect();
             view! {
-                <Radios name=id.clone() legend=label hint=hint.unwrap_or_default() error=error items selected=value(&id) legend_is_heading=true/>
+                <Radios name=id.clone() legend=label hint=hint.unwrap_or_default() error=error items selected=value(&id) legend_is_heading=!nested/>
             }
             .into_any()
         }
@@ -472,7 +578,7 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
             let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
             view! {
                 <div class=group>
-                    <h1 class="label-wrapper"><label class="label label--l" for=id.clone()>{label}</label></h1>
+                    {field_label(&id, label, nested)}
                     {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
                     {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
                     <select class="select" id=id.clone() name=id.clone() aria-describedby=describedby>
@@ -485,11 +591,11 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
         }
         Kind::YesNo => {
             let items = vec![
-                RadioItem { value: "yes".into(), label: t!(i, "answer-yes"), hint: None, lang: None },
-                RadioItem { value: "no".into(), label: t!(i, "answer-no"), hint: None, lang: None },
+                RadioItem { value: "yes".into(), label: t!(i, "answer-yes"), hint: None, lang: None, ..Default::default() },
+                RadioItem { value: "no".into(), label: t!(i, "answer-no"), hint: None, lang: None, ..Default::default() },
             ];
             view! {
-                <Radios name=id.clone() legend=label hint=hint.unwrap_or_default() error=error items selected=value(&id) legend_is_heading=true/>
+                <Radios name=id.clone() legend=label hint=hint.unwrap_or_default() error=error items selected=value(&id) legend_is_heading=!nested/>
             }
             .into_any()
         }
@@ -520,7 +626,7 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
             view! {
                 <div class=group>
                     <fieldset class="fieldset" aria-describedby=describedby>
-                        <legend class="fieldset__legend fieldset__legend--l"><h1 class="fieldset__heading">{label}</h1></legend>
+                        {fieldset_legend(label, nested)}
                         {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
                         {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
                         <div class="checkboxes">{items}</div>
@@ -540,7 +646,7 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
             };
             view! {
                 <fieldset class="fieldset">
-                    <legend class="fieldset__legend fieldset__legend--l"><h1 class="fieldset__heading">{label}</h1></legend>
+                    {fieldset_legend(label, nested)}
                     {hint.map(|h| view! { <div class="hint">{h}</div> })}
                     {field(0, "field-address-line1", "address-line1", "")}
                     {field(1, "field-address-line2", "address-line2", "")}
@@ -554,10 +660,10 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
         Kind::NextDates { weekdays, count, lead_days } => {
             let items = answers::next_dates(weekdays, *count, *lead_days, today())
                 .into_iter()
-                .map(|d| RadioItem { value: d.iso(), label: long_date(&i, d), hint: None, lang: None })
+                .map(|d| RadioItem { value: d.iso(), label: long_date(&i, d), hint: None, lang: None, ..Default::default() })
                 .collect();
             view! {
-                <Radios name=id.clone() legend=label hint=hint.unwrap_or_default() error=error items selected=value(&id) legend_is_heading=true/>
+                <Radios name=id.clone() legend=label hint=hint.unwrap_or_default() error=error items selected=value(&id) legend_is_heading=!nested/>
             }
             .into_any()
         }
@@ -569,11 +675,11 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
             let class = if error.is_some() { "file-upload file-upload--error" } else { "file-upload" };
             view! {
                 <div class=group>
-                    <h1 class="label-wrapper"><label class="label label--l" for=id.clone()>{label}</label></h1>
+                    {field_label(&id, label, nested)}
                     <div id=format!("{id}-hint") class="hint">{hint.unwrap_or_default()} " " {limit}</div>
                     {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
                     {current.map(|u| view! {
-                        <p class="body">{t!(i, "file-current", name = u.name.clone(), size = format_size(u.size))}</p>
+                        <p class="body">{t!(i, "file-current", name = u.name.clone(), size = format_size(&i, u.size))}</p>
                     })}
                     <input class=class id=id.clone() name=id.clone() type="file" aria-describedby=describedby
                         accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"/>
@@ -581,7 +687,26 @@ fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors) -> impl Into
             }
             .into_any()
         }
+        Kind::Repeat { .. } => view! { <p class="body">{t!(i, "journey-items-elsewhere")}</p> }.into_any(),
         Kind::Radios { .. } => unreachable!("radios are handled above"),
+    }
+}
+
+/// A single field's label: the page heading on a one-question page.
+fn field_label(id: &str, label: String, nested: bool) -> AnyView {
+    if nested {
+        view! { <label class="label label--s" for=id.to_owned()>{label}</label> }.into_any()
+    } else {
+        view! { <h1 class="label-wrapper"><label class="label label--l" for=id.to_owned()>{label}</label></h1> }.into_any()
+    }
+}
+
+/// A fieldset's legend: the page heading on a one-question page.
+fn fieldset_legend(label: String, nested: bool) -> AnyView {
+    if nested {
+        view! { <legend class="fieldset__legend fieldset__legend--s">{label}</legend> }.into_any()
+    } else {
+        view! { <legend class="fieldset__legend fieldset__legend--l"><h1 class="fieldset__heading">{label}</h1></legend> }.into_any()
     }
 }
 
@@ -594,23 +719,30 @@ fn autocomplete_token(token: Option<&str>) -> &'static str {
     token.and_then(|t| TOKENS.iter().find(|k| **k == t).copied()).unwrap_or("off")
 }
 
-/// A file size for people: "2.4 MB", "310 KB".
-fn format_size(bytes: u64) -> String {
+/// A file size for people: "2.4 MB", "310 KB", in the page's language.
+fn format_size(i: &I18n, bytes: u64) -> String {
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+        t!(i, "file-size-mb", size = i.decimal(bytes as f64 / (1024.0 * 1024.0), 1))
     } else {
-        format!("{} KB", bytes.div_ceil(1024))
+        t!(i, "file-size-kb", size = bytes.div_ceil(1024).to_string())
     }
 }
 
 /// "Tuesday 24 November 2026" in the page's language.
 fn long_date(i: &I18n, date: Date) -> String {
+    // l10n: uses weekday-*
     let weekday = i.t(&format!("weekday-{}", date.weekday_from_monday() + 1));
     t!(i, "date-with-weekday", weekday = weekday, date = i.date(date.year, date.month, date.day))
 }
 
 fn radio_item(i: &I18n, option: &Choice) -> RadioItem {
-    RadioItem { value: option.value.clone(), label: i.t(&option.label), hint: option.hint.as_ref().map(|h| i.t(h)), lang: None }
+    RadioItem {
+        value: option.value.clone(),
+        label: i.t(&option.label),
+        hint: option.hint.as_ref().map(|h| i.t(h)),
+        divider: option.divider_before.then(|| i.t("journey-or")),
+        ..Default::default()
+    }
 }
 
 /// A file sent with a form: the input's name, the file name the device gave, and its bytes.
@@ -703,6 +835,12 @@ async fn answer(
     }
     let mut errors = FieldErrors::new();
     let csrf_ok = ctx.csrf_ok(&token).await?;
+    if let Some(result) = switch_language(&ctx, &q.page(&definition, &question), &raw, csrf_ok, &action).await {
+        return result;
+    }
+    if matches!(question.kind, Kind::Repeat { .. }) {
+        return super::items::answer(&ctx, &definition, &question, &walk, progress, citizen, raw, csrf_ok, &action, q.step()).await;
+    }
     if !csrf_ok {
         errors.add(&answers::field_ids(&question)[0], "form-error-expired");
     }
@@ -753,6 +891,16 @@ async fn answer(
             errors.add(field, message);
         }
     }
+    // The follow-up revealed under the chosen option (GOV.UK conditional reveal).
+    let follow_up = match &parsed {
+        Ok(answer) => answers::parse_follow_up(&question, answer.as_ref(), &raw, today()).unwrap_or_else(|problems| {
+            for (field, message) in problems {
+                errors.add(&field, message);
+            }
+            None
+        }),
+        Err(_) => None,
+    };
     // "Save and come back later" keeps what is valid; an invalid answer is shown again either way.
     if !errors.is_empty() {
         let csrf = ctx.csrf_token().await?;
@@ -773,6 +921,14 @@ async fn answer(
             progress.answers.remove(&question.id);
         }
     }
+    if let Kind::Radios { options } = &question.kind {
+        for option in options.iter().filter_map(|o| o.follow_up.as_deref()) {
+            progress.answers.remove(&option.id);
+        }
+    }
+    if let Some((id, answer)) = follow_up {
+        progress.answers.insert(id, answer);
+    }
     store(&ctx, &definition, citizen, &mut progress).await?;
     if action == "save" && citizen.is_some() {
         return Ok(Redirect::to(&format!("/applications?saved={}", definition.id)).into_response());
@@ -782,7 +938,7 @@ async fn answer(
 
 /// Where to go once `question` is answered. After a change from check your answers, back there
 /// if the route is still complete.
-fn after_answer(definition: &Definition, question: &Question, answers: &Answers, change: bool) -> String {
+pub(super) fn after_answer(definition: &Definition, question: &Question, answers: &Answers, change: bool) -> String {
     let next = flow::next(definition, question, answers, today());
     let walk = flow::walk(definition, answers, today());
     let target = if change && walk.end == Target::CheckAnswers { Target::CheckAnswers } else { next };
@@ -793,7 +949,7 @@ fn after_answer(definition: &Definition, question: &Question, answers: &Answers,
 // Check your answers, submit, confirmation, exits
 
 /// An answer as the check-your-answers list and the receipt show it.
-fn display(i: &I18n, question: &Question, answer: &Answer) -> Vec<String> {
+pub(super) fn display(i: &I18n, question: &Question, answer: &Answer) -> Vec<String> {
     let label_of = |options: &[Choice], value: &str| {
         options.iter().find(|o| o.value == value).map_or_else(|| value.to_owned(), |o| i.t(&o.label))
     };
@@ -811,8 +967,22 @@ fn display(i: &I18n, question: &Question, answer: &Answer) -> Vec<String> {
         (_, Answer::Text(text)) => vec![text.clone()],
         (_, Answer::List(values)) => values.clone(),
         (_, Answer::Address(a)) => a.lines(),
-        (_, Answer::File(u)) => vec![format!("{} ({})", u.name, format_size(u.size))],
+        (Kind::Repeat { .. }, Answer::Group(items)) => super::items::lines(i, question, items),
+        (_, Answer::Group(_)) => Vec::new(),
+        (_, Answer::File(u)) => vec![t!(i, "file-summary", name = u.name.clone(), size = format_size(i, u.size))],
     }
+}
+
+/// A question's answer as lines, with the follow-up revealed under the chosen option.
+pub fn answer_lines(i: &I18n, question: &Question, answers: &Answers) -> Option<Vec<String>> {
+    let answer = answers.get(&question.id)?;
+    let mut lines = display(i, question, answer);
+    if let Some(follow_up) = answers::chosen_follow_up(question, Some(answer)) {
+        if let Some(more) = answers.get(&follow_up.id) {
+            lines.extend(display(i, follow_up, more));
+        }
+    }
+    Some(lines)
 }
 
 async fn check_answers(ctx: Ctx, Path(id): Path<String>) -> PageResult {
@@ -835,7 +1005,7 @@ async fn check_answers(ctx: Ctx, Path(id): Path<String>) -> PageResult {
         .filter_map(|qid| definition.question(qid))
         .map(|q| {
             let key = ctx.i18n.t(q.summary_label.as_ref().unwrap_or(&q.label));
-            let value = progress.answers.get(&q.id).map(|a| display(&ctx.i18n, q, a)).unwrap_or_else(|| vec![ctx.i18n.t("journey-not-answered")]);
+            let value = answer_lines(&ctx.i18n, q, &progress.answers).unwrap_or_else(|| vec![ctx.i18n.t("journey-not-answered")]);
             (key.clone(), value, format!("/services/{}/{}?change=1", definition.id, q.id), key)
         })
         .collect();
@@ -899,6 +1069,12 @@ async fn submit(ctx: Ctx, Path(id): Path<String>, Form(form): Form<SubmitForm>) 
     let walk = flow::walk(&definition, &answers, today());
     if walk.end != Target::CheckAnswers {
         return Ok(Redirect::to(&path_to(&definition, &walk.end)).into_response());
+    }
+    // The stored data must match the published schema; a mismatch is our bug, not the person's.
+    let instance = serde_json::to_value(&answers).map_err(AppError::internal)?;
+    let problems = super::schema::validate(&super::schema::schema(&definition, ""), &instance);
+    if !problems.is_empty() {
+        return Err(AppError::internal(format!("answers do not match the schema of {}: {}", definition.id, problems.join("; "))));
     }
     let snapshot = profile_snapshot(&ctx, citizen).await?;
     let email = match citizen {
@@ -1061,6 +1237,7 @@ async fn applications(ctx: Ctx, Query(q): Query<SavedQuery>) -> PageResult {
         .iter()
         .map(|r| {
             let at = r.submitted_at;
+            // l10n: uses status-*
             (r.reference.clone(), title_of(&r.service), ctx.i18n.date(at.year(), at.month(), at.day()), format!("status-{}", r.status.replace('_', "-")))
         })
         .collect();

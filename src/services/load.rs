@@ -4,7 +4,7 @@
 
 use super::{
     flow::{Target, CHECK_ANSWERS},
-    model::{Condition, Definition, Kind},
+    model::{Condition, Definition, Kind, Question},
 };
 use crate::i18n::Catalog;
 use std::{collections::{BTreeMap, HashSet}, fmt, path::{Path, PathBuf}, sync::Arc};
@@ -140,31 +140,54 @@ pub fn check(d: &Definition, catalog: Option<&Catalog>) -> Check {
                 return fail(format!("{here}.profile"), format!("'{field}' is not a profile field ({})", PROFILE_FIELDS.join(", ")));
             }
         }
-        let options = match &q.kind {
-            Kind::Radios { options } | Kind::Select { options } => Some((options, None)),
-            Kind::Checkboxes { options, exclusive } => Some((options, exclusive.as_ref())),
-            _ => None,
-        };
-        if let Some((options, exclusive)) = options {
-            if options.is_empty() {
-                return fail(format!("{here}.options"), "a choice needs options");
-            }
-            let mut values = HashSet::new();
-            for (m, option) in options.iter().chain(exclusive).enumerate() {
-                if !values.insert(option.value.as_str()) {
-                    return fail(format!("{here}.options[{m}].value"), format!("'{}' is used twice", option.value));
-                }
-                message(format!("{here}.options[{m}].label"), &option.label)?;
-                if let Some(hint) = &option.hint {
-                    message(format!("{here}.options[{m}].hint"), hint)?;
-                }
-            }
-        }
+        check_options(q, &here, &message)?;
         if let Kind::NextDates { weekdays, count, .. } = &q.kind {
             const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
             if *count == 0 || weekdays.is_empty() || !weekdays.iter().all(|w| DAYS.contains(&w.as_str())) {
                 return fail(format!("{here}.weekdays"), "name at least one weekday (monday … sunday) and a count of 1 or more");
             }
+        }
+        // Inner questions: the fields of an "add another" item, and follow-ups under radio options.
+        let (inner, in_item): (Vec<(String, &Question)>, bool) = match &q.kind {
+            Kind::Repeat { fields, item_label, summary_heading, add_another, max_items } => {
+                message(format!("{here}.item_label"), item_label)?;
+                message(format!("{here}.summary_heading"), summary_heading)?;
+                message(format!("{here}.add_another"), add_another)?;
+                if fields.is_empty() || *max_items == 0 {
+                    return fail(format!("{here}.fields"), "an item needs at least one field, and max_items must be 1 or more");
+                }
+                (fields.iter().enumerate().map(|(m, f)| (format!("{here}.fields[{m}]"), f)).collect(), true)
+            }
+            Kind::Radios { options } => (
+                options.iter().enumerate().filter_map(|(m, o)| o.follow_up.as_deref().map(|f| (format!("{here}.options[{m}].follow_up"), f))).collect(),
+                false,
+            ),
+            _ => (Vec::new(), false),
+        };
+        let mut item_fields = HashSet::new();
+        for (place, inner) in inner {
+            // A follow-up's answer sits beside the questions' answers, so its id must be unique among them.
+            let unique = if in_item {
+                item_fields.insert(inner.id.clone())
+            } else {
+                !d.questions.iter().any(|other| other.id == inner.id) && seen.insert(inner.id.clone())
+            };
+            if !slug(&inner.id) || !unique {
+                return fail(format!("{place}.id"), format!("'{}' is not a usable id here, or is used twice", inner.id));
+            }
+            let simple = matches!(
+                &inner.kind,
+                Kind::Text { .. } | Kind::LongText { .. } | Kind::WholeNumber { .. } | Kind::Money { .. } | Kind::Email | Kind::Phone
+                    | Kind::Date { .. } | Kind::Select { .. } | Kind::YesNo | Kind::Checkboxes { .. }
+            ) || matches!(&inner.kind, Kind::Radios { options } if options.iter().all(|o| o.follow_up.is_none()));
+            if !simple || inner.profile.is_some() || !inner.next.is_empty() {
+                return fail(place, "a field or follow-up is a simple question: no routes, no profile, no file, address, dates list or items of its own");
+            }
+            message(format!("{place}.label"), &inner.label)?;
+            if let Some(hint) = &inner.hint {
+                message(format!("{place}.hint"), hint)?;
+            }
+            check_options(inner, &place, &message)?;
         }
         for (m, route) in q.next.iter().enumerate() {
             let place = format!("{here}.next[{m}]");
@@ -195,6 +218,32 @@ pub fn check(d: &Definition, catalog: Option<&Catalog>) -> Check {
         message(format!("exits[{n}].title"), &exit.title)?;
         for (m, id) in exit.body.iter().enumerate() {
             message(format!("exits[{n}].body[{m}]"), id)?;
+        }
+    }
+    Ok(())
+}
+
+/// A choice's options: values unique, every label and hint a message.
+fn check_options(q: &Question, here: &str, message: &dyn Fn(String, &str) -> Check) -> Check {
+    let (options, exclusive) = match &q.kind {
+        Kind::Radios { options } | Kind::Select { options } => (options, None),
+        Kind::Checkboxes { options, exclusive } => (options, exclusive.as_ref()),
+        _ => return Ok(()),
+    };
+    if options.is_empty() {
+        return fail(format!("{here}.options"), "a choice needs options");
+    }
+    let mut values = HashSet::new();
+    for (m, option) in options.iter().chain(exclusive).enumerate() {
+        if !values.insert(option.value.as_str()) {
+            return fail(format!("{here}.options[{m}].value"), format!("'{}' is used twice", option.value));
+        }
+        message(format!("{here}.options[{m}].label"), &option.label)?;
+        if let Some(hint) = &option.hint {
+            message(format!("{here}.options[{m}].hint"), hint)?;
+        }
+        if option.follow_up.is_some() && !matches!(q.kind, Kind::Radios { .. }) {
+            return fail(format!("{here}.options[{m}].follow_up"), "only radios reveal a follow-up question");
         }
     }
     Ok(())
@@ -289,6 +338,26 @@ body = []
     fn a_condition_on_a_later_answer_is_refused() {
         let e = parse_text(&GOOD.replace("when = { question = \"colour\"", "when = { question = \"amount\"")).unwrap_err();
         assert_eq!(e.place, "questions[0].next[0].when.question");
+    }
+
+    #[test]
+    fn follow_ups_and_item_fields_are_simple_questions_with_unique_ids() {
+        let follow_up = GOOD.replace(
+            r#"{ value = "red", label = "r" }"#,
+            r#"{ value = "red", label = "r", follow_up = { id = "shade", type = "text", label = "l" } }"#,
+        );
+        assert!(parse_text(&follow_up).is_ok());
+        let clash = follow_up.replace(r#"id = "shade""#, r#"id = "amount""#);
+        assert_eq!(parse_text(&clash).unwrap_err().place, "questions[0].options[0].follow_up.id");
+        let items = GOOD.replace(
+            "type = \"money\"",
+            "type = \"repeat\"\nitem_label = \"i\"\nsummary_heading = \"s\"\nadd_another = \"a\"\nfields = [{ id = \"what\", type = \"text\", label = \"l\" }, { id = \"what\", type = \"email\", label = \"l\" }]",
+        );
+        assert_eq!(parse_text(&items).unwrap_err().place, "questions[1].fields[1].id");
+        let nested = items.replace(r#"{ id = "what", type = "email", label = "l" }"#, r#"{ id = "file", type = "file", label = "l" }"#);
+        assert_eq!(parse_text(&nested).unwrap_err().place, "questions[1].fields[1]");
+        let fine = items.replace(r#"{ id = "what", type = "email", label = "l" }"#, r#"{ id = "size", type = "radios", label = "l", options = [{ value = "s", label = "s" }] }"#);
+        assert!(parse_text(&fine).is_ok(), "{:?}", parse_text(&fine));
     }
 
     #[test]

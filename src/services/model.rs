@@ -126,6 +126,23 @@ pub enum Kind {
         #[serde(default)]
         lead_days: u8,
     },
+    /// "Add another": a list of items, each with the same `fields` on one page, then a summary
+    /// with Change and Remove, and "Do you need to add another?".
+    Repeat {
+        fields: Vec<Question>,
+        /// The row name of each item in the summary, with `$number`.
+        item_label: String,
+        /// The heading of the summary page, with `$count`.
+        summary_heading: String,
+        /// The yes/no question under the summary.
+        add_another: String,
+        #[serde(default = "five")]
+        max_items: u8,
+    },
+}
+
+fn five() -> u8 {
+    5
 }
 
 fn ten_megabytes() -> u64 {
@@ -158,6 +175,10 @@ pub struct Choice {
     /// Radios only: draw the GOV.UK "or" divider before this option.
     #[serde(default)]
     pub divider_before: bool,
+    /// Radios only: a question revealed under this option when it is chosen (GOV.UK conditional
+    /// reveal). Its answer is stored under its own id, and dropped when another option is chosen.
+    #[serde(default)]
+    pub follow_up: Option<Box<Question>>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]

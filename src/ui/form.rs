@@ -260,13 +260,18 @@ pub fn Button(
 }
 
 /// One option of a radio group.
-#[derive(Clone, Debug)]
+#[derive(Clone, Default)]
 pub struct RadioItem {
     pub value: String,
     pub label: String,
     pub hint: Option<String>,
     /// Marks the label with a language (the language list names each language in itself).
     pub lang: Option<String>,
+    /// The GOV.UK "or" divider before this option (its text).
+    pub divider: Option<String>,
+    /// Content revealed under this option when it is chosen. Without JavaScript it is always
+    /// shown; the enhancement hides it until the option is chosen.
+    pub conditional: Option<ViewFn>,
 }
 
 /// A GOV.UK radios fieldset; the legend is the page heading on one-question pages.
@@ -294,13 +299,17 @@ pub fn Radios(
             let id = if n == 0 { name.clone() } else { format!("{name}-{}", n + 1) };
             let checked = item.value == selected;
             let hint_id = format!("{id}-item-hint");
+            let conditional_id = format!("conditional-{id}");
             view! {
+                {item.divider.map(|d| view! { <div class="radios__divider">{d}</div> })}
                 <div class="radios__item">
                     <input class="radios__input" id=id.clone() name=name.clone() type="radio" value=item.value checked=checked
-                        aria-describedby=item.hint.as_ref().map(|_| hint_id.clone())/>
+                        aria-describedby=item.hint.as_ref().map(|_| hint_id.clone())
+                        data-aria-controls=item.conditional.as_ref().map(|_| conditional_id.clone())/>
                     <label class="label radios__label" for=id lang=item.lang>{item.label}</label>
                     {item.hint.map(|h| view! { <div id=hint_id class="hint radios__hint">{h}</div> })}
                 </div>
+                {item.conditional.map(|c| view! { <div class="radios__conditional" id=conditional_id>{c.run()}</div> })}
             }
         })
         .collect_view();

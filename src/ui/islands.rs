@@ -191,7 +191,8 @@ fn js_sys_encode(token: &str) -> String {
 /// - a character count under long answers (`data-maxlength`), updated in a polite live region;
 /// - a double-submit guard: a second submission within a second of the first is ignored;
 /// - "None of these" checkboxes (`data-behaviour="exclusive"`) untick the others, and the
-///   others untick it. The server checks the same rule.
+///   others untick it. The server checks the same rule;
+/// - conditional reveal: a follow-up under a radio option is hidden until the option is chosen.
 ///
 /// The count's wording names no number in a way that needs plural forms ("Characters left: 12"),
 /// because the browser build carries no Fluent.
@@ -229,7 +230,40 @@ mod enhance {
         message.set_class_name(class);
     }
 
+    /// GOV.UK conditional reveal: what is under a radio option shows only while it is chosen.
+    /// Without JavaScript it all shows, and the server ignores what belongs to other options.
+    fn sync_conditionals(name: &str) {
+        let Some(doc) = document() else { return };
+        let selector = format!("input[type=radio][name=\"{}\"][data-aria-controls]", name.replace('"', ""));
+        let Ok(radios) = doc.query_selector_all(&selector) else { return };
+        for n in 0..radios.length() {
+            let Some(radio) = radios.item(n).and_then(|r| r.dyn_into::<HtmlInputElement>().ok()) else { continue };
+            let Some(controls) = radio.get_attribute("data-aria-controls") else { continue };
+            let Some(target) = doc.get_element_by_id(&controls) else { continue };
+            let _ = radio.set_attribute("aria-controls", &controls);
+            let _ = radio.set_attribute("aria-expanded", if radio.checked() { "true" } else { "false" });
+            if radio.checked() {
+                let _ = target.remove_attribute("hidden");
+            } else {
+                let _ = target.set_attribute("hidden", "");
+            }
+        }
+    }
+
     pub fn install(remaining: String, over: String) {
+        if let Some(Ok(radios)) = document().map(|d| d.query_selector_all("input[type=radio][data-aria-controls]")) {
+            for n in 0..radios.length() {
+                if let Some(radio) = radios.item(n).and_then(|r| r.dyn_into::<HtmlInputElement>().ok()) {
+                    sync_conditionals(&radio.name());
+                }
+            }
+        }
+        let _ = window_event_listener(ev::change, move |e| {
+            if let Some(radio) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).filter(|r| r.type_() == "radio") {
+                sync_conditionals(&radio.name());
+            }
+        });
+
         // Counts shown at once, then kept up to date as the person types.
         if let Ok(areas) = document().map_or(Err(wasm_bindgen::JsValue::NULL), |d| d.query_selector_all("textarea[data-maxlength]")) {
             for n in 0..areas.length() {
@@ -268,6 +302,220 @@ mod enhance {
                 if other != input && (exclusive || other_exclusive) {
                     other.set_checked(false);
                 }
+            }
+        });
+    }
+}
+
+/// What the browser needs to check a question page with the same rules as the server: the
+/// question, the translations of every message the rules can return, and the page's wording.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct ClientRules {
+    pub question: crate::services::model::Question,
+    /// An "add another" item page: the item's fields are checked.
+    pub item: bool,
+    pub messages: Vec<(String, String)>,
+    /// Today, as `YYYY-MM-DD`, in the council's time zone (the server's).
+    pub today: String,
+    /// "Error:", read before each inline message.
+    pub error_prefix: String,
+    pub summary_title: String,
+    /// The page title with its "Error: " prefix.
+    pub error_title: String,
+}
+
+/// Client-side validation: on submit, the form's values are checked with the shared rules
+/// (`services::answers`, compiled to WASM). Problems stop the submission and are shown as the
+/// server would show them: an error summary (focused) linking to each field, an inline message in
+/// the field's `aria-describedby`, `aria-invalid`, and a title starting with "Error:". The server
+/// checks again either way; a language switch or a file upload is never held back.
+#[island]
+pub fn ClientValidation(rules: ClientRules) -> impl IntoView {
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        validation::install(rules.clone());
+        #[cfg(not(feature = "hydrate"))]
+        let _ = &rules;
+    });
+}
+
+#[cfg(feature = "hydrate")]
+mod validation {
+    use super::ClientRules;
+    use crate::services::answers::{self, Raw};
+    use leptos::{ev, leptos_dom::helpers::window_event_listener};
+    use wasm_bindgen::JsCast;
+    use web_sys::{Document, Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+    const FORM_ID: &str = "journey-form";
+
+    fn document() -> Option<Document> {
+        web_sys::window().and_then(|w| w.document())
+    }
+
+    /// The form's values as the server would receive them.
+    fn raw(form: &HtmlFormElement) -> Raw {
+        let mut raw = Raw::new();
+        let elements = form.elements();
+        for n in 0..elements.length() {
+            let Some(element) = elements.item(n) else { continue };
+            let (name, value) = if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+                let kind = input.type_();
+                if matches!(kind.as_str(), "submit" | "button" | "file") || (matches!(kind.as_str(), "checkbox" | "radio") && !input.checked()) {
+                    continue;
+                }
+                (input.name(), input.value())
+            } else if let Some(area) = element.dyn_ref::<HtmlTextAreaElement>() {
+                (area.name(), area.value())
+            } else if let Some(select) = element.dyn_ref::<HtmlSelectElement>() {
+                (select.name(), select.value())
+            } else {
+                continue;
+            };
+            if !name.is_empty() && name != "csrf_token" && name != "action" {
+                raw.entry(name).or_default().push(value);
+            }
+        }
+        raw
+    }
+
+    fn problems(rules: &ClientRules, raw: &Raw) -> Vec<(String, &'static str)> {
+        let Some(today) = crate::profile::fields::Date::from_iso(&rules.today) else { return Vec::new() };
+        let question = &rules.question;
+        if rules.item {
+            return answers::parse_item(question, raw, today).err().unwrap_or_default();
+        }
+        match answers::parse(question, raw, today) {
+            Err(problems) => problems,
+            Ok(answer) => answers::parse_follow_up(question, answer.as_ref(), raw, today).err().unwrap_or_default(),
+        }
+    }
+
+    /// Takes away the errors shown before (by the server or by an earlier check).
+    fn clear(doc: &Document, form: &Element) {
+        let remove_all = |root: &Element, selector: &str| {
+            if let Ok(found) = root.query_selector_all(selector) {
+                for n in 0..found.length() {
+                    if let Some(node) = found.item(n).and_then(|n| n.dyn_into::<Element>().ok()) {
+                        node.remove();
+                    }
+                }
+            }
+        };
+        if let Some(body) = doc.body() {
+            remove_all(&body, ".error-summary");
+        }
+        remove_all(form, ".error-message:not(.character-count__message)");
+        if let Ok(found) = form.query_selector_all(".form-group--error, [aria-invalid], .input--error, .textarea--error, .select--error") {
+            for n in 0..found.length() {
+                if let Some(el) = found.item(n).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    let classes = el.class_list();
+                    let _ = classes.remove_3("form-group--error", "input--error", "textarea--error");
+                    let _ = classes.remove_1("select--error");
+                    let _ = el.remove_attribute("aria-invalid");
+                }
+            }
+        }
+    }
+
+    fn message<'a>(rules: &'a ClientRules, id: &str) -> &'a str {
+        rules.messages.iter().find(|(k, _)| k == id).map_or("", |(_, v)| v.as_str())
+    }
+
+    fn show(doc: &Document, form: &Element, rules: &ClientRules, problems: &[(String, &'static str)]) -> Option<()> {
+        let summary = doc.create_element("div").ok()?;
+        summary.set_class_name("error-summary");
+        let _ = summary.set_attribute("tabindex", "-1");
+        let alert = doc.create_element("div").ok()?;
+        let _ = alert.set_attribute("role", "alert");
+        let title = doc.create_element("h2").ok()?;
+        title.set_class_name("error-summary__title");
+        title.set_text_content(Some(&rules.summary_title));
+        let body = doc.create_element("div").ok()?;
+        body.set_class_name("error-summary__body");
+        let list = doc.create_element("ul").ok()?;
+        list.set_class_name("list error-summary__list");
+        for (field, id) in problems {
+            let text = message(rules, id);
+            let item = doc.create_element("li").ok()?;
+            let link = doc.create_element("a").ok()?;
+            let _ = link.set_attribute("href", &format!("#{field}"));
+            link.set_text_content(Some(text));
+            let _ = item.append_child(&link);
+            let _ = list.append_child(&item);
+
+            // The inline message, where the server would put it: above the input, or above the
+            // group of radios, checkboxes or date parts it belongs to.
+            let Some(input) = doc.get_element_by_id(field) else { continue };
+            let group = input.closest(".form-group").ok().flatten();
+            let anchor = input
+                .closest(".radios, .checkboxes, .date-input")
+                .ok()
+                .flatten()
+                .filter(|a| group.as_ref().is_some_and(|g| g.contains(Some(&**a))))
+                .unwrap_or_else(|| input.clone());
+            if let Some(group) = &group {
+                let _ = group.class_list().add_1("form-group--error");
+            }
+            let error_id = format!("{field}-error");
+            if doc.get_element_by_id(&error_id).is_none() {
+                let p = doc.create_element("p").ok()?;
+                p.set_id(&error_id);
+                p.set_class_name("error-message");
+                let prefix = doc.create_element("span").ok()?;
+                prefix.set_class_name("visually-hidden");
+                prefix.set_text_content(Some(&format!("{} ", rules.error_prefix)));
+                let _ = p.append_child(&prefix);
+                let _ = p.append_child(&doc.create_text_node(text));
+                if let Some(parent) = anchor.parent_node() {
+                    let _ = parent.insert_before(&p, Some(&*anchor));
+                }
+            }
+            let _ = input.set_attribute("aria-invalid", "true");
+            let described = input.get_attribute("aria-describedby").unwrap_or_default();
+            if !described.split_whitespace().any(|d| d == error_id) {
+                let _ = input.set_attribute("aria-describedby", format!("{described} {error_id}").trim());
+            }
+            for (class, kind) in [("input", "input--error"), ("textarea", "textarea--error"), ("select", "select--error")] {
+                if input.class_list().contains(class) {
+                    let _ = input.class_list().add_1(kind);
+                }
+            }
+        }
+        let _ = body.append_child(&list);
+        let _ = alert.append_child(&title);
+        let _ = alert.append_child(&body);
+        let _ = summary.append_child(&alert);
+        // Above the page's caption and heading, as the server places it.
+        let column = form.parent_element()?;
+        let before = column.query_selector(".caption-l").ok().flatten().or_else(|| Some(form.clone()));
+        let _ = column.insert_before(&summary, before.as_ref().map(|b| &**b));
+        doc.set_title(&rules.error_title);
+        if let Some(summary) = summary.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = summary.focus();
+        }
+        Some(())
+    }
+
+    pub fn install(rules: ClientRules) {
+        let _ = window_event_listener(ev::submit, move |e| {
+            let Some(form) = e.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else { return };
+            if form.id() != FORM_ID {
+                return;
+            }
+            // A language switch keeps what was typed without checking it.
+            let submitter = e.submitter();
+            let value = submitter.and_then(|s| s.get_attribute("value")).unwrap_or_default();
+            if value.starts_with("lang:") {
+                return;
+            }
+            let Some(doc) = document() else { return };
+            let problems = problems(&rules, &raw(&form));
+            clear(&doc, &form);
+            if !problems.is_empty() {
+                e.prevent_default();
+                e.stop_immediate_propagation();
+                let _ = show(&doc, &form, &rules, &problems);
             }
         });
     }

@@ -30,6 +30,11 @@ pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl
                 <HydrationScripts options=options islands=true/>
             </head>
             <body>
+                // The header's language buttons belong to the page's form and come first in the
+                // page; this hidden Continue comes before them, so Enter in a field still continues.
+                {use_context::<LanguageForm>().map(|LanguageForm(form)| view! {
+                    <button type="submit" form=form name="action" value="continue" hidden tabindex="-1"></button>
+                })}
                 <a href="#main-content" class="skip-link">{t!(i, "shell-skip-link")}</a>
                 <Header/>
                 <LanguageSwitcher/>
@@ -128,11 +133,17 @@ fn SessionNotice() -> impl IntoView {
 
 /// Plain links, so it works without JavaScript. Each language is named in itself and marked with
 /// `lang` so that screen readers pronounce it correctly; `hreflang` says where the link leads.
+/// Provided by a page whose form should carry a language switch (question pages): the id of
+/// that form. The switcher's options then submit it, and what was typed is kept.
+#[derive(Clone, Copy, Debug)]
+pub struct LanguageForm(pub &'static str);
+
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let i = use_i18n();
     let url = expect_context::<PageUrl>();
     let current = i.language().code.clone();
+    let form = use_context::<LanguageForm>();
     let items = i
         .languages()
         .iter()
@@ -143,6 +154,16 @@ fn LanguageSwitcher() -> impl IntoView {
                 view! {
                     <li class="lang-switcher__item">
                         <span class="lang-switcher__current" lang=code.clone() aria-current="true">{name}</span>
+                    </li>
+                }
+                .into_any()
+            } else if let Some(LanguageForm(form)) = form {
+                // On a question page the switch submits the form, so that what was typed stays.
+                view! {
+                    <li class="lang-switcher__item">
+                        <button type="submit" form=form name="action" value=format!("lang:{code}") class="lang-switcher__link link-button" lang=code.clone()>
+                            {name}
+                        </button>
                     </li>
                 }
                 .into_any()

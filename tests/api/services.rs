@@ -1,4 +1,4 @@
-use crate::helpers::{csrf_in, png, spawn_app, TestApp, PASSWORD};
+use crate::helpers::{csrf_in, png, spawn_app, strip_isolation, TestApp, PASSWORD};
 use portico::{
     i18n::Catalog,
     profile::fields::{Address, Date},
@@ -294,7 +294,7 @@ async fn after_one_service_another_asks_for_no_profile_detail_to_be_typed_again(
     let token = app.csrf("/services/bulky-waste").await;
     app.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
     answer_in(&app, "bulky-waste", "items", &[("items", "sofa")]).await;
-    answer_in(&app, "bulky-waste", "other-items", &[("other-items", "")]).await;
+    answer_in(&app, "bulky-waste", "has-other-items", &[("has-other-items", "no")]).await;
     for question in ["address", "phone", "email"] {
         let path = format!("/services/bulky-waste/{question}");
         let page = app.page(&path).await;
@@ -348,8 +348,10 @@ async fn a_guest_books_a_collection_with_the_draft_kept_in_the_session() {
     let first = app.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
     assert_eq!(first.headers()["location"], "/services/bulky-waste/items");
 
-    answer_in(&app, "bulky-waste", "items", &[("items", "other-only")]).await;
-    answer_in(&app, "bulky-waste", "other-items", &[("other-items", "A garden bench, about 1.5 metres long")]).await;
+    assert_eq!(answer_in(&app, "bulky-waste", "items", &[("items", "other-only")]).await, "/services/bulky-waste/other-items");
+    add_item(&app, 1, "Garden bench", "large").await;
+    add_item(&app, 2, "Exercise bike", "medium").await;
+    assert_eq!(answer_in(&app, "bulky-waste", "other-items", &[("add_another", "no")]).await, "/services/bulky-waste/address");
     answer_in(&app, "bulky-waste", "address", &[("address-line1", "2 Low Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 2AB")]).await;
     answer_in(&app, "bulky-waste", "location", &[("location", "kerbside")]).await;
     let date = first_offered_date(&app, "/services/bulky-waste/date").await;
@@ -363,6 +365,116 @@ async fn a_guest_books_a_collection_with_the_draft_kept_in_the_session() {
     // Another browser (no session) cannot open the guest's confirmation.
     let stranger = reqwest::Client::new();
     assert_eq!(stranger.get(app.url(&confirmation)).send().await.unwrap().status(), 404);
+}
+
+/// Adds item `n` of bulky waste's "other items" and expects the list of items next.
+async fn add_item(app: &TestApp, n: usize, description: &str, size: &str) {
+    let page = format!("/services/bulky-waste/other-items?item={n}");
+    let response = app.submit_to(&page, &page, &[("other-items-description", description), ("other-items-size", size)]).await;
+    assert_eq!(response.status(), 303, "{}", response.text().await.unwrap_or_default());
+    assert_eq!(response.headers()["location"], "/services/bulky-waste/other-items");
+    if n == 1 {
+        assert_eq!(answer_in(app, "bulky-waste", "other-items", &[("add_another", "yes")]).await, "/services/bulky-waste/other-items?item=2");
+    }
+}
+
+async fn start_bulky_waste(app: &TestApp) {
+    let token = app.csrf("/services/bulky-waste").await;
+    app.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
+}
+
+#[tokio::test]
+async fn other_items_are_added_one_at_a_time_changed_and_removed_and_each_is_checked() {
+    let app = spawn_app().await;
+    start_bulky_waste(&app).await;
+    answer_in(&app, "bulky-waste", "items", &[("items", "sofa")]).await;
+    assert_eq!(answer_in(&app, "bulky-waste", "has-other-items", &[("has-other-items", "yes")]).await, "/services/bulky-waste/other-items");
+
+    // With no item yet, the page is the first item's form; every field is checked at once.
+    let first = app.page("/services/bulky-waste/other-items").await;
+    assert!(first.contains(r#"action="/services/bulky-waste/other-items?item=1""#));
+    let page = "/services/bulky-waste/other-items?item=1";
+    let wrong = app.submit_to(page, page, &[("other-items-description", "Bench"), ("other-items-size", "huge")]).await;
+    assert_eq!(wrong.status(), 422);
+    let html = wrong.text().await.unwrap();
+    assert!(html.contains(r##"href="#other-items-size""##), "the error summary links to the size");
+    assert!(html.contains(r#"value="Bench""#), "what was typed stays");
+
+    add_item(&app, 1, "Garden bench", "large").await;
+    add_item(&app, 2, "Exercise bike", "medium").await;
+    let list = strip_isolation(&app.page("/services/bulky-waste/other-items").await);
+    assert!(list.contains("You have added 2 other items"));
+    assert!(list.contains("Garden bench") && list.contains("Exercise bike"));
+    let unanswered = app.submit("/services/bulky-waste/other-items", &[]).await;
+    assert_eq!(unanswered.status(), 422, "yes or no is needed");
+
+    // Change the first, remove the second.
+    let changed = app.submit_to(page, page, &[("other-items-description", "Wooden garden bench"), ("other-items-size", "large")]).await;
+    assert_eq!(changed.headers()["location"], "/services/bulky-waste/other-items");
+    let remove = app.submit_to("/services/bulky-waste/other-items", "/services/bulky-waste/other-items?remove=2", &[]).await;
+    assert_eq!(remove.status(), 303);
+    let list = strip_isolation(&app.page("/services/bulky-waste/other-items").await);
+    assert!(list.contains("You have added 1 other item") && list.contains("Wooden garden bench") && !list.contains("Exercise bike"));
+    // An item beyond the next one cannot be made.
+    let skipped = app.submit_to(page, "/services/bulky-waste/other-items?item=9", &[("other-items-description", "X"), ("other-items-size", "small")]).await;
+    assert_eq!(skipped.status(), 303);
+    assert!(!app.page("/services/bulky-waste/other-items").await.contains(">X<"));
+
+    assert_eq!(answer_in(&app, "bulky-waste", "other-items", &[("add_another", "no")]).await, "/services/bulky-waste/address");
+}
+
+#[tokio::test]
+async fn a_follow_up_is_asked_only_for_its_option_and_dropped_when_another_is_chosen() {
+    let app = spawn_app().await;
+    start_bulky_waste(&app).await;
+    answer_in(&app, "bulky-waste", "items", &[("items", "sofa")]).await;
+    answer_in(&app, "bulky-waste", "has-other-items", &[("has-other-items", "no")]).await;
+    answer_in(&app, "bulky-waste", "address", &[("address-line1", "2 Low Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 2AB")]).await;
+
+    let missing = app.submit("/services/bulky-waste/location", &[("location", "elsewhere"), ("location-details", "")]).await;
+    assert_eq!(missing.status(), 422);
+    assert!(missing.text().await.unwrap().contains(r##"href="#location-details""##));
+    answer_in(&app, "bulky-waste", "location", &[("location", "elsewhere"), ("location-details", "By the side gate")]).await;
+    let page = app.page("/services/bulky-waste/location").await;
+    assert!(page.contains(r#"value="By the side gate""#), "the follow-up comes back");
+    assert!(page.contains(r#"data-aria-controls="conditional-location-4""#), "the follow-up sits under its option");
+
+    // Another option: the follow-up is ignored, even if sent, and dropped.
+    answer_in(&app, "bulky-waste", "location", &[("location", "driveway"), ("location-details", "ignored")]).await;
+    let date = first_offered_date(&app, "/services/bulky-waste/date").await;
+    answer_in(&app, "bulky-waste", "date", &[("date", &date)]).await;
+    answer_in(&app, "bulky-waste", "phone", &[("phone", "07700 900123")]).await;
+    answer_in(&app, "bulky-waste", "email", &[("email", "guest@example.org")]).await;
+    let check = app.page("/services/bulky-waste/check-answers").await;
+    assert!(!check.contains("By the side gate") && !check.contains("ignored"));
+}
+
+#[tokio::test]
+async fn every_stored_request_matches_the_published_json_schema() {
+    let app = spawn_app().await;
+    let schema: serde_json::Value = app.get("/services/bulky-waste/schema.json").await.json().await.unwrap();
+    assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(schema["properties"]["other-items"]["type"], "array");
+
+    start_bulky_waste(&app).await;
+    answer_in(&app, "bulky-waste", "items", &[("items", "other-only")]).await;
+    add_item(&app, 1, "Garden bench", "large").await;
+    assert_eq!(answer_in(&app, "bulky-waste", "other-items", &[("add_another", "no")]).await, "/services/bulky-waste/address");
+    answer_in(&app, "bulky-waste", "address", &[("address-line1", "2 Low Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 2AB")]).await;
+    answer_in(&app, "bulky-waste", "location", &[("location", "elsewhere"), ("location-details", "By the side gate")]).await;
+    let date = first_offered_date(&app, "/services/bulky-waste/date").await;
+    answer_in(&app, "bulky-waste", "date", &[("date", &date)]).await;
+    answer_in(&app, "bulky-waste", "phone", &[("phone", "07700 900123")]).await;
+    answer_in(&app, "bulky-waste", "email", &[("email", "guest@example.org")]).await;
+    let check = strip_isolation(&app.page("/services/bulky-waste/check-answers").await);
+    assert!(check.contains("Item 1: Garden bench – Large"), "items are listed for checking");
+    submit_from_check_answers(&app, "bulky-waste").await;
+
+    let stored: String = portico::with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT answers FROM requests").fetch_one(pool).await).unwrap();
+    let stored: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    assert_eq!(portico::services::schema::validate(&schema, &stored), Vec::<String>::new());
+    assert_eq!(stored["location-details"], "By the side gate");
+    assert_eq!(stored["other-items"][0]["size"], "large");
 }
 
 #[tokio::test]
@@ -475,4 +587,30 @@ async fn applying_for_someone_else_asks_for_their_details_not_the_profile() {
     badge(&app, "their-dob", &[("their-dob-day", "1"), ("their-dob-month", "6"), ("their-dob-year", "2024")]).await;
     badge(&app, "their-address", &[("their-address-line1", "5 Park Road"), ("their-address-town", "Cardiff"), ("their-address-postcode", "CF11 9AA")]).await;
     assert_eq!(badge(&app, "relationship", &[("relationship", "parent")]).await, "/services/blue-badge/benefits", "their details, not yours");
+}
+
+#[tokio::test]
+async fn switching_language_on_a_question_page_keeps_what_was_typed_without_javascript() {
+    let app = spawn_app().await;
+    start_bulky_waste(&app).await;
+    answer_in(&app, "bulky-waste", "items", &[("items", "sofa")]).await;
+    answer_in(&app, "bulky-waste", "has-other-items", &[("has-other-items", "no")]).await;
+    answer_in(&app, "bulky-waste", "address", &[("address-line1", "2 Low Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 2AB")]).await;
+
+    // The header's language buttons belong to the question's form.
+    let page = app.page("/services/bulky-waste/location").await;
+    assert!(page.contains(r#"form="journey-form" name="action" value="lang:cy""#), "the switcher submits the form");
+    let switched = app
+        .submit("/services/bulky-waste/location", &[("location", "elsewhere"), ("location-details", "By the side gate"), ("action", "lang:cy")])
+        .await;
+    assert_eq!(switched.status(), 303);
+    assert_eq!(switched.headers()["location"], "/services/bulky-waste/location?lang=cy");
+
+    let welsh = app.page("/services/bulky-waste/location?lang=cy").await;
+    assert!(welsh.contains(r#"<html lang="cy""#));
+    assert!(welsh.contains(r#"value="By the side gate""#), "what was typed is back");
+    assert!(welsh.contains(r#"value="elsewhere" checked"#));
+    // Nothing was saved as an answer: the next visit shows the empty question.
+    let again = app.page("/services/bulky-waste/location").await;
+    assert!(!again.contains("By the side gate"));
 }
