@@ -73,6 +73,8 @@ cmd_run() {
 cmd_test() {
   build_tools
   test_tools
+  say "checking the translations (portico l10n check)"
+  cargo run --quiet --features ssr -- l10n check
   say "unit and integration tests on SQLite"
   cargo test --features ssr
   if [ -n "${PORTICO_TEST_POSTGRES_URL:-}" ]; then

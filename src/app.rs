@@ -29,7 +29,7 @@ use tower_http::{
 pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,
-    pub catalog: Arc<Catalog>,
+    pub catalog: Arc<crate::i18n::LiveCatalog>,
     pub leptos: LeptosOptions,
     pub sessions: session::Store,
     pub outbox: Outbox,
@@ -66,7 +66,7 @@ pub enum StartError {
 impl AppState {
     /// Connects to the database, applies migrations and loads the translations.
     pub async fn new(config: Config) -> Result<Self, StartError> {
-        let catalog = Catalog::load(&config.locales_dir)?;
+        let catalog = Catalog::load_with(&config.locales_dir, config.development)?;
         let services = crate::services::load::load_dir(&config.services_dir, &catalog)?;
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await?;
@@ -78,7 +78,8 @@ impl AppState {
             .site_pkg_dir("pkg")
             .site_addr(config.site_addr)
             .build();
-        Ok(Self { config: Arc::new(config), db, catalog: Arc::new(catalog), leptos, sessions, outbox: Outbox::default(), services: Arc::new(services) })
+        let catalog = Arc::new(crate::i18n::LiveCatalog::new(catalog, &config.locales_dir, config.development));
+        Ok(Self { config: Arc::new(config), db, catalog, leptos, sessions, outbox: Outbox::default(), services: Arc::new(services) })
     }
 
     /// Starts the background work of a serving instance: email delivery and session clean-up.
@@ -138,13 +139,13 @@ async fn language(State(state): State<AppState>, mut request: Request, next: Nex
     let picked_now = request.uri().query().and_then(|q| {
         form_urlencoded::parse(q.as_bytes())
             .find(|(k, _)| k == LANGUAGE_PARAM)
-            .and_then(|(_, v)| state.catalog.language(&v).cloned())
+            .and_then(|(_, v)| state.catalog.get().language(&v).cloned())
     });
     let remembered = cookie(&request, LANGUAGE_COOKIE);
     let accept = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     let language: Language = match &picked_now {
         Some(language) => language.clone(),
-        None => state.catalog.negotiate(remembered.as_deref(), accept).clone(),
+        None => state.catalog.get().negotiate(remembered.as_deref(), accept).clone(),
     };
     request.extensions_mut().insert(language);
 
@@ -191,7 +192,7 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
     let addr = config.site_addr;
     let state = AppState::new(config).await?;
     state.start_workers()?;
-    tracing::info!(database = state.db.kind(), languages = state.catalog.languages().len(), "ready");
+    tracing::info!(database = state.db.kind(), languages = state.catalog.get().languages().len(), "ready");
     let listener =
         tokio::net::TcpListener::bind(addr).await.map_err(|source| StartError::Bind { addr, source })?;
     tracing::info!("listening on http://{addr}");

@@ -63,6 +63,9 @@ pub struct Config {
     pub outbox_dir: PathBuf,
     /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
     pub trust_proxy: bool,
+    /// Development: translations reload when their files change, and the pseudo-locales
+    /// (`en-XA`, `ar-XB`) are served. Never on in production.
+    pub development: bool,
     /// The folder of service definitions (`*.toml`).
     pub services_dir: PathBuf,
     /// Where uploaded files are kept: never inside the site root.
@@ -157,6 +160,11 @@ impl Config {
                 .ok_or_else(|| fail("PORTICO_TRUST_PROXY", format!("expected true or false, got '{v}'")))?,
         };
 
+        let development = match get("PORTICO_DEV") {
+            None => false,
+            Some(v) => parse_bool(&v).ok_or_else(|| fail("PORTICO_DEV", format!("expected true or false, got '{v}'")))?,
+        };
+
         let services_dir = PathBuf::from(get("PORTICO_SERVICES_DIR").unwrap_or_else(|| "src/services/definitions".into()));
         if !services_dir.is_dir() {
             return Err(fail("PORTICO_SERVICES_DIR", format!("'{}' is not a folder of service definitions", services_dir.display())));
@@ -174,6 +182,7 @@ impl Config {
             mail_from,
             outbox_dir,
             trust_proxy,
+            development,
             site_addr,
             site_root,
             database_url,

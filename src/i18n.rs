@@ -34,6 +34,8 @@ pub struct Language {
     /// The language's name for itself (its `language-name` message).
     pub name: String,
     pub rtl: bool,
+    /// A development pseudo-locale: reachable with `?lang=`, never offered or negotiated.
+    pub pseudo: bool,
 }
 
 impl Language {
@@ -82,6 +84,7 @@ impl std::error::Error for CatalogError {}
 /// All languages and their messages, loaded once at start-up.
 pub struct Catalog {
     languages: Vec<Language>,
+    pseudo: Vec<Language>,
     bundles: HashMap<String, Bundle>,
 }
 
@@ -94,6 +97,12 @@ impl fmt::Debug for Catalog {
 impl Catalog {
     /// Loads every language folder under `dir`.
     pub fn load(dir: &Path) -> Result<Self, CatalogError> {
+        Self::load_with(dir, false)
+    }
+
+    /// Loads every language folder under `dir`, and with `pseudo` the two development
+    /// pseudo-locales made from English (see `l10n::pseudo`).
+    pub fn load_with(dir: &Path, pseudo: bool) -> Result<Self, CatalogError> {
         let io = |path: &Path| {
             let path = path.to_path_buf();
             move |source| CatalogError::Io { path, source }
@@ -120,47 +129,37 @@ impl Catalog {
 
         let mut languages = Vec::new();
         let mut bundles = HashMap::new();
+        let mut english = Vec::new();
         for (code, id, path) in codes {
             let rtl = id.character_direction() == CharacterDirection::RTL;
-            let mut bundle = Bundle::new_concurrent(vec![id]);
+            let mut sources = Vec::new();
             for file in ftl_files(&path).map_err(io(&path))? {
                 let source = std::fs::read_to_string(&file).map_err(io(&file))?;
-                let resource = match FluentResource::try_new(source) {
-                    Ok(resource) => resource,
-                    Err((resource, errors)) => {
-                        let error = &errors[0];
-                        let (line, column) = line_and_column(resource.source(), error.pos.start);
-                        return Err(CatalogError::Syntax {
-                            path: file,
-                            line,
-                            column,
-                            message: error.kind.to_string(),
-                        });
-                    }
-                };
-                if let Err(errors) = bundle.add_resource(resource) {
-                    let id = errors
-                        .iter()
-                        .find_map(|e| match e {
-                            fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
-                            _ => None,
-                        })
-                        .unwrap_or_default();
-                    return Err(CatalogError::Duplicate { path: file, id });
-                }
+                sources.push((file, source));
             }
-            let name = bundle
-                .get_message("language-name")
-                .and_then(|m| m.value())
-                .map(|pattern| {
-                    let mut errors = vec![];
-                    bundle.format_pattern(pattern, None, &mut errors).into_owned()
-                })
-                .ok_or_else(|| CatalogError::MissingName { code: code.clone() })?;
-            languages.push(Language { code: code.clone(), name, rtl });
+            if code == SOURCE_LANGUAGE {
+                english = sources.clone();
+            }
+            let (bundle, name) = bundle_of(&code, id, sources)?;
+            languages.push(Language { code: code.clone(), name, rtl, pseudo: false });
             bundles.insert(code, bundle);
         }
-        Ok(Self { languages, bundles })
+        let mut pseudo_languages = Vec::new();
+        #[cfg(feature = "ssr")]
+        if pseudo {
+            for (code, rtl) in [(crate::l10n::PSEUDO_ACCENTED, false), (crate::l10n::PSEUDO_RTL, true)] {
+                let Ok(id) = code.parse::<LanguageIdentifier>() else { continue };
+                let sources = english
+                    .iter()
+                    .filter_map(|(path, text)| crate::l10n::pseudo(code, text).map(|t| (path.clone(), t)))
+                    .collect();
+                let (bundle, name) = bundle_of(code, id, sources)?;
+                pseudo_languages.push(Language { code: code.to_owned(), name, rtl, pseudo: true });
+                bundles.insert(code.to_owned(), bundle);
+            }
+        }
+        let _ = (pseudo, english);
+        Ok(Self { languages, pseudo: pseudo_languages, bundles })
     }
 
     /// Every language, English first.
@@ -168,8 +167,9 @@ impl Catalog {
         &self.languages
     }
 
+    /// A language by its code, pseudo-locales included.
     pub fn language(&self, code: &str) -> Option<&Language> {
-        self.languages.iter().find(|l| l.code.eq_ignore_ascii_case(code))
+        self.languages.iter().chain(&self.pseudo).find(|l| l.code.eq_ignore_ascii_case(code))
     }
 
     pub fn source_language(&self) -> &Language {
@@ -190,10 +190,8 @@ impl Catalog {
 
     /// `cy-GB` matches `cy`; `en` does not match `en-GB`-only catalogs, which we do not have.
     fn best_match(&self, tag: &str) -> Option<&Language> {
-        self.language(tag).or_else(|| {
-            let primary = tag.split('-').next()?;
-            self.language(primary)
-        })
+        let real = |code: &str| self.language(code).filter(|l| !l.pseudo);
+        real(tag).or_else(|| real(tag.split('-').next()?))
     }
 
     /// Whether language `code` has message `id` (with a value).
@@ -226,6 +224,120 @@ impl Catalog {
         }
         Some(text)
     }
+}
+
+/// One language's bundle from its files, and its name for itself.
+fn bundle_of(code: &str, id: LanguageIdentifier, sources: Vec<(PathBuf, String)>) -> Result<(Bundle, String), CatalogError> {
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    for (file, source) in sources {
+        let resource = match FluentResource::try_new(source) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                let error = &errors[0];
+                let (line, column) = line_and_column(resource.source(), error.pos.start);
+                return Err(CatalogError::Syntax { path: file, line, column, message: error.kind.to_string() });
+            }
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            let id = errors
+                .iter()
+                .find_map(|e| match e {
+                    fluent_bundle::FluentError::Overriding { id, .. } => Some(id.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            return Err(CatalogError::Duplicate { path: file, id });
+        }
+    }
+    let name = bundle
+        .get_message("language-name")
+        .and_then(|m| m.value())
+        .map(|pattern| {
+            let mut errors = vec![];
+            bundle.format_pattern(pattern, None, &mut errors).into_owned()
+        })
+        .ok_or_else(|| CatalogError::MissingName { code: code.to_owned() })?;
+    Ok((bundle, name))
+}
+
+/// The catalog the server uses. In development it reloads when a translation file changes, so
+/// translators see their edits on the next page load; a broken edit keeps the last good catalog
+/// and logs where the mistake is.
+pub struct LiveCatalog {
+    dir: PathBuf,
+    development: bool,
+    state: std::sync::RwLock<(Arc<Catalog>, std::time::SystemTime, std::time::Instant)>,
+}
+
+impl LiveCatalog {
+    pub fn new(catalog: Catalog, dir: &Path, development: bool) -> Self {
+        let stamp = newest_change(dir);
+        Self { dir: dir.to_path_buf(), development, state: std::sync::RwLock::new((Arc::new(catalog), stamp, std::time::Instant::now())) }
+    }
+
+    /// A catalog that never reloads (tests, tools).
+    pub fn fixed(catalog: Catalog) -> Self {
+        Self::new(catalog, Path::new(""), false)
+    }
+
+    /// The current catalog.
+    pub fn get(&self) -> Arc<Catalog> {
+        let Ok(state) = self.state.read() else { return self.fallback() };
+        // At most one look at the files per half second, however busy the server is.
+        if !self.development || state.2.elapsed() < std::time::Duration::from_millis(500) {
+            return state.0.clone();
+        }
+        drop(state);
+        let Ok(mut state) = self.state.write() else { return self.fallback() };
+        state.2 = std::time::Instant::now();
+        let stamp = newest_change(&self.dir);
+        if stamp > state.1 {
+            state.1 = stamp;
+            match Catalog::load_with(&self.dir, true) {
+                Ok(catalog) => {
+                    tracing::info!("translations changed on disk: reloaded");
+                    state.0 = Arc::new(catalog);
+                }
+                Err(error) => tracing::warn!(%error, "translations changed on disk but do not load; keeping the previous ones"),
+            }
+        }
+        state.0.clone()
+    }
+
+    fn fallback(&self) -> Arc<Catalog> {
+        // Only after a panic while holding the lock; the poisoned value is still a whole catalog.
+        match self.state.read() {
+            Ok(s) => s.0.clone(),
+            Err(poisoned) => poisoned.into_inner().0.clone(),
+        }
+    }
+}
+
+impl fmt::Debug for LiveCatalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LiveCatalog").field("dir", &self.dir).field("development", &self.development).finish_non_exhaustive()
+    }
+}
+
+/// The latest modification time among the translation files (and their folders, for deletions).
+fn newest_change(dir: &Path) -> std::time::SystemTime {
+    let mut newest = std::time::SystemTime::UNIX_EPOCH;
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        if let Ok(modified) = std::fs::metadata(&dir).and_then(|m| m.modified()) {
+            newest = newest.max(modified);
+        }
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if let Ok(modified) = entry.metadata().and_then(|m| m.modified()) {
+                newest = newest.max(modified);
+            }
+        }
+    }
+    newest
 }
 
 /// The `.ftl` files of one language folder, sub-folders included, in a stable order.

@@ -13,6 +13,12 @@ commands:
             add a member of staff. When a password is piped to standard input
             (first line), it is set; otherwise a link to set one is emailed
             (through the outbox: SMTP, or the development outbox folder)
+  l10n check [--json] [--root DIR]
+            check every translation file against English and the code: syntax,
+            missing and obsolete messages, variables, plural forms, references,
+            message ids used in code. Exit status 1 when there is an error
+  l10n status [--json] [--root DIR]
+            how complete each language is: translated, missing, identical to English
   help      show this text
 
 Settings come from environment variables; see the README.";
@@ -28,6 +34,9 @@ async fn main() -> ExitCode {
     if matches!(command, "--version" | "-V") {
         println!("portico {}", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;
+    }
+    if command == "l10n" {
+        return l10n(&args[1..]);
     }
     if !matches!(command, "serve" | "migrate" | "staff") {
         eprintln!("portico: unknown command '{command}'\n\n{USAGE}");
@@ -53,6 +62,54 @@ async fn main() -> ExitCode {
         Err(error) => {
             eprintln!("portico: {error}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// `portico l10n check|status [--json] [--root DIR]`: the translators' tools. They read files
+/// only, so they need no settings and no database.
+fn l10n(args: &[String]) -> ExitCode {
+    let json = args.iter().any(|a| a == "--json");
+    let root = args.iter().position(|a| a == "--root").and_then(|i| args.get(i + 1)).map_or_else(|| ".".into(), std::path::PathBuf::from);
+    if !root.join("locales").is_dir() {
+        eprintln!("portico: no locales/ folder in '{}'; run from the repository or pass --root", root.display());
+        return ExitCode::from(2);
+    }
+    // Written without println!, which panics when the reader (say, `head`) has gone away.
+    let out = |text: &str| {
+        use std::io::Write;
+        let _ = std::io::stdout().write_all(text.as_bytes());
+    };
+    let print = |value: Result<String, serde_json::Error>| match value {
+        Ok(text) => out(&format!("{text}\n")),
+        Err(error) => eprintln!("portico: {error}"),
+    };
+    match args.first().map(String::as_str) {
+        Some("check") => {
+            let report = portico::l10n::check(&root);
+            if json {
+                print(serde_json::to_string_pretty(&report));
+            } else {
+                out(&report.to_string());
+            }
+            if report.has_errors() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Some("status") => {
+            let status = portico::l10n::status(&root);
+            if json {
+                print(serde_json::to_string_pretty(&status));
+            } else {
+                out(&status.to_string());
+            }
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("portico: usage: portico l10n check|status [--json] [--root DIR]");
+            ExitCode::from(2)
         }
     }
 }
@@ -96,7 +153,7 @@ async fn staff(config: Config, args: &[String]) -> ExitCode {
     let result = portico::auth::staff::add_staff(
         &state.db,
         &state.config.public_url,
-        &state.catalog,
+        &state.catalog.get(),
         &email,
         &name,
         &role,

@@ -94,6 +94,7 @@ change-email-button = إرسال الرابط
 
 ## Emails. Plain text; a link, when there is one, is placed on its own line after the first paragraph.
 
+# l10n: same-as-english
 email-signature = { -portico }
 email-ignore = إذا لم تطلب ذلك، يمكنك تجاهل هذه الرسالة.
 email-not-you = إذا لم تكن أنت من قام بذلك، فيُرجى إعادة تعيين كلمة مرورك فورًا والتواصل معنا.

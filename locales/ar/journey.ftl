@@ -27,6 +27,29 @@ journey-character-limit = يمكنك إدخال ما يصل إلى { $limit } م
 #   $amount (String) - the amount with two decimals, like 12.50
 journey-money = { "\u2066" }£{ $amount }{ "\u2069" }
 journey-not-answered = لم تُقدَّم إجابة
+
+## "Add another" questions: one page per item, then a list of the items.
+
+# The page title of an item's page, for example "Tell us about the other item – Item 2".
+# Variables:
+#   $question (String) - the question's heading
+#   $item (String) - the item's name, for example "Item 2"
+# l10n: same-as-english
+journey-item-title = { $question } – { $item }
+# One item in check your answers.
+# Variables:
+#   $item (String) - the item's name, for example "Item 2"
+#   $values (String) - its answers, separated by dashes
+# l10n: same-as-english
+journey-item-line = { $item }: { $values }
+# A button that removes an item from the list; a hidden part names the item for screen readers.
+journey-item-remove = إزالة
+# Variables:
+#   $max (Number) - the most items one request can have
+journey-items-full = لقد أضفت الحد الأقصى من العناصر المسموح به ({ $max }). يُرجى إزالة أحدها لإضافة عنصر آخر.
+# Shown only if a list of items is somehow shown as a single question.
+journey-items-elsewhere = ستضيف هذه العناصر واحدًا تلو الآخر.
+answer-error-add-another = يُرجى اختيار «نعم» إذا كنت بحاجة إلى إضافة المزيد
 answer-yes = نعم
 answer-no = لا
 
@@ -138,8 +161,18 @@ file-hint-limit = يجب أن يكون الملف بصيغة PDF أو JPG أو P
 #   $name (String) - the file's name
 #   $size (String) - its size, like "2.4 MB"
 file-current = لقد رفعت الملف { $name } ({ $size }). يُرجى عدم اختيار ملف آخر إلا إذا كنت تريد استبداله.
+# A file's size.
+# Variables:
+#   $size (String) - the number, already written with this language's decimal separator
 file-size-mb = { $size } ميغابايت
+# Variables:
+#   $size (String) - the number of kilobytes
 file-size-kb = { $size } كيلوبايت
+# A file in check your answers.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, from file-size-mb or file-size-kb
+# l10n: same-as-english
 file-summary = { $name } ({ $size })
 file-error-missing = يُرجى اختيار ملف
 file-error-empty = الملف المحدَّد فارغ

@@ -130,12 +130,16 @@ deleted-body = لقد حذفنا حسابك وملفك الشخصي.
 
 ## Dates. Month names are used inside dates, for example "21 November 2026".
 
-number-decimal-separator = ٫
+# The character between whole numbers and decimals, as in "2.4".
+# Arabic: the site writes numbers with Western digits ("12.50", "2.4 ميغابايت"), so the decimal separator is the full stop that goes with them, not the Arabic "٫".
+# l10n: same-as-english
+number-decimal-separator = .
 
 # Variables:
 #   $day (Number) - the day of the month
 #   $month (String) - the name of the month, from the month-1 … month-12 messages
 #   $year (String) - the year, with 4 digits
+# l10n: same-as-english
 date-long = { $day } { $month } { $year }
 # Arabic: month names as in accessibility-prepared ("نوفمبر"), the forms most widely understood.
 month-1 = يناير

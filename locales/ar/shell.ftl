@@ -3,6 +3,7 @@
 
 ## The product's name. A term, so that every message can use it and translators can decline it if their grammar needs to.
 # Arabic: the brand name is kept in Latin script.
+# l10n: same-as-english
 -portico = Portico
 
 # This language's own name for itself, shown in the language switcher to people who read it.
@@ -11,6 +12,7 @@ language-name = العربية
 # The text of the <title> element of every page.
 # Variables:
 #   $page (String) - the name of the page, for example "Cookies"
+# l10n: same-as-english
 page-title = { $page } – { -portico }
 
 # The title when the page shows validation errors; screen readers announce it first.
@@ -22,6 +24,7 @@ page-title-error = خطأ: { $page } – { -portico }
 shell-skip-link = الانتقال إلى المحتوى الرئيسي
 
 # The name of the product in the header; it links to the home page.
+# l10n: same-as-english
 shell-service-name = { -portico }
 
 # Accessible label for the link in the header that goes to the home page.

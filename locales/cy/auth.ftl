@@ -94,6 +94,7 @@ change-email-button = Anfon dolen
 
 ## Emails. Plain text; a link, when there is one, is placed on its own line after the first paragraph.
 
+# l10n: same-as-english
 email-signature = { -portico }
 email-ignore = Os na wnaethoch ofyn am hyn, gallwch anwybyddu'r e-bost hwn.
 email-not-you = Os nad chi oedd hyn, ailosodwch eich cyfrinair ar unwaith a chysylltwch â ni.
@@ -118,6 +119,7 @@ email-staff-invite-expiry = Mae'r ddolen yn gweithio am 72 awr a dim ond unwaith
 
 ## Staff
 
+# l10n: same-as-english
 staff-caption = Staff
 staff-sign-in-title = Mewngofnodi staff
 staff-sign-in-heading = Mewngofnodi i'r ardal staff

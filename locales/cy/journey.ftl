@@ -24,8 +24,32 @@ journey-character-limit = Gallwch roi hyd at { $limit } nod.
 # An amount of money in check your answers.
 # Variables:
 #   $amount (String) - the amount with two decimals, like 12.50
+# l10n: same-as-english
 journey-money = £{ $amount }
 journey-not-answered = Heb ei ateb
+
+## "Add another" questions: one page per item, then a list of the items.
+
+# The page title of an item's page, for example "Tell us about the other item – Item 2".
+# Variables:
+#   $question (String) - the question's heading
+#   $item (String) - the item's name, for example "Item 2"
+# l10n: same-as-english
+journey-item-title = { $question } – { $item }
+# One item in check your answers.
+# Variables:
+#   $item (String) - the item's name, for example "Item 2"
+#   $values (String) - its answers, separated by dashes
+# l10n: same-as-english
+journey-item-line = { $item }: { $values }
+# A button that removes an item from the list; a hidden part names the item for screen readers.
+journey-item-remove = Dileu
+# Variables:
+#   $max (Number) - the most items one request can have
+journey-items-full = Rydych wedi ychwanegu'r nifer fwyaf o eitemau y gallwch ({ $max }). Dilëwch un i ychwanegu un arall.
+# Shown only if a list of items is somehow shown as a single question.
+journey-items-elsewhere = Byddwch yn ychwanegu'r rhain un ar y tro.
+answer-error-add-another = Dewiswch ie os oes angen i chi ychwanegu un arall
 answer-yes = Ie
 answer-no = Na
 
@@ -116,6 +140,7 @@ answer-error-required-date-choice = Dewiswch un o'r dyddiadau
 # Variables:
 #   $weekday (String) - the name of the day, from weekday-1 … weekday-7
 #   $date (String) - the date, already written out
+# l10n: same-as-english
 date-with-weekday = { $weekday } { $date }
 weekday-1 = Dydd Llun
 weekday-2 = Dydd Mawrth
@@ -135,10 +160,19 @@ file-hint-limit = Rhaid i'r ffeil fod yn PDF, JPG neu PNG ac yn llai na { $megab
 #   $name (String) - the file's name
 #   $size (String) - its size, like "2.4 MB"
 file-current = Rydych wedi uwchlwytho { $name } ({ $size }). Dewiswch ffeil arall dim ond os ydych eisiau ei disodli.
+# A file's size.
+# Variables:
+#   $size (String) - the number, already written with this language's decimal separator
 # l10n: same-as-english
 file-size-mb = { $size } MB
+# Variables:
+#   $size (String) - the number of kilobytes
 # l10n: same-as-english
 file-size-kb = { $size } KB
+# A file in check your answers.
+# Variables:
+#   $name (String) - the file's name
+#   $size (String) - its size, from file-size-mb or file-size-kb
 # l10n: same-as-english
 file-summary = { $name } ({ $size })
 file-error-missing = Dewiswch ffeil

@@ -129,6 +129,7 @@ deleted-body = Rydym wedi dileu eich cyfrif a'ch proffil.
 
 ## Dates. Month names are used inside dates, for example "21 November 2026".
 
+# The character between whole numbers and decimals, as in "2.4".
 # l10n: same-as-english
 number-decimal-separator = .
 
@@ -136,6 +137,7 @@ number-decimal-separator = .
 #   $day (Number) - the day of the month
 #   $month (String) - the name of the month, from the month-1 … month-12 messages
 #   $year (String) - the year, with 4 digits
+# l10n: same-as-english
 date-long = { $day } { $month } { $year }
 month-1 = Ionawr
 month-2 = Chwefror

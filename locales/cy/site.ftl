@@ -14,7 +14,7 @@ home-what-track = gweld statws popeth rydych wedi'i anfon atom
 home-what-profile = cadw eich manylion mewn un lle, fel na fydd angen i chi byth eu rhoi ddwywaith
 home-languages-heading = Yn eich iaith chi
 # Welsh: Welsh is named first, as is usual on Welsh-language public-service pages.
-home-languages-body = Gallwch ddefnyddio'r wefan hon yn Gymraeg, yn Saesneg ac yn Arabeg. Dewiswch iaith ar frig unrhyw dudalen.
+home-languages-body = Gallwch ddefnyddio'r wefan hon yn Gymraeg, yn Saesneg, yn Arabeg, yn Bwyleg ac yn Wcreineg. Dewiswch iaith ar frig unrhyw dudalen.
 home-help-heading = Os oes angen help arnoch
 home-help-body = Os na allwch ddefnyddio'r wefan hon neu os oes angen help arnoch gyda hi, cysylltwch â ni a byddwn yn eich helpu i wneud cais mewn ffordd arall.
 home-help-link = Sut i gysylltu â ni

@@ -94,6 +94,7 @@ change-email-button = Wyślij link
 
 ## Emails. Plain text; a link, when there is one, is placed on its own line after the first paragraph.
 
+# l10n: same-as-english
 email-signature = { -portico }
 email-ignore = Jeśli nie prosisz o tę wiadomość, możesz ją zignorować.
 email-not-you = Jeśli to nie Ty, od razu zresetuj hasło i skontaktuj się z nami.
@@ -129,6 +130,7 @@ staff-home-body = Tutaj pojawi się kolejka spraw do rozpatrzenia.
 staff-name = Imię i nazwisko
 staff-role = Rola
 staff-role-caseworker = Osoba prowadząca sprawy
+# l10n: same-as-english
 staff-role-admin = Administrator
 staff-set-password-title = Ustaw hasło
 staff-set-password-heading = Ustaw hasło

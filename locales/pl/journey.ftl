@@ -29,8 +29,32 @@ journey-character-limit = Możesz wpisać maksymalnie { $limit } { $limit ->
 # An amount of money in check your answers.
 # Variables:
 #   $amount (String) - the amount with two decimals, like 12.50
+# l10n: same-as-english
 journey-money = £{ $amount }
 journey-not-answered = Brak odpowiedzi
+
+## "Add another" questions: one page per item, then a list of the items.
+
+# The page title of an item's page, for example "Tell us about the other item – Item 2".
+# Variables:
+#   $question (String) - the question's heading
+#   $item (String) - the item's name, for example "Item 2"
+# l10n: same-as-english
+journey-item-title = { $question } – { $item }
+# One item in check your answers.
+# Variables:
+#   $item (String) - the item's name, for example "Item 2"
+#   $values (String) - its answers, separated by dashes
+# l10n: same-as-english
+journey-item-line = { $item }: { $values }
+# A button that removes an item from the list; a hidden part names the item for screen readers.
+journey-item-remove = Usuń
+# Variables:
+#   $max (Number) - the most items one request can have
+journey-items-full = Dodano już maksymalną liczbę pozycji ({ $max }). Aby dodać kolejną, usuń jedną z nich.
+# Shown only if a list of items is somehow shown as a single question.
+journey-items-elsewhere = Będziesz je dodawać pojedynczo.
+answer-error-add-another = Wybierz „Tak”, jeśli chcesz dodać kolejną pozycję
 answer-yes = Tak
 answer-no = Nie
 
@@ -84,6 +108,7 @@ applications-delete = Usuń
 applications-col-reference = Numer referencyjny
 applications-col-service = Usługa
 applications-col-sent = Data wysłania
+# l10n: same-as-english
 applications-col-status = Status
 applications-find-service = Złóż wniosek o usługę
 
@@ -143,6 +168,7 @@ file-current = Przesłany plik: { $name } ({ $size }). Wybierz inny plik tylko w
 # A file's size.
 # Variables:
 #   $size (String) - the number, already written with this language's decimal separator
+# l10n: same-as-english
 file-size-mb = { $size } MB
 # Variables:
 #   $size (String) - the number of kilobytes
@@ -151,6 +177,7 @@ file-size-kb = { $size } kB
 # Variables:
 #   $name (String) - the file's name
 #   $size (String) - its size, from file-size-mb or file-size-kb
+# l10n: same-as-english
 file-summary = { $name } ({ $size })
 file-error-missing = Wybierz plik
 file-error-empty = Wybrany plik jest pusty

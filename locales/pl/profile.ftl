@@ -135,6 +135,7 @@ number-decimal-separator = ,
 #   $day (Number) - the day of the month
 #   $month (String) - the name of the month, from the month-1 … month-12 messages
 #   $year (String) - the year, with 4 digits
+# l10n: same-as-english
 date-long = { $day } { $month } { $year }
 month-1 = stycznia
 month-2 = lutego

@@ -94,6 +94,7 @@ change-email-button = Надіслати посилання
 
 ## Emails. Plain text; a link, when there is one, is placed on its own line after the first paragraph.
 
+# l10n: same-as-english
 email-signature = { -portico }
 email-ignore = Якщо ви цього не запитували, можете не зважати на цей лист.
 email-not-you = Якщо це були не ви, негайно відновіть пароль і зв’яжіться з нами.

@@ -24,8 +24,32 @@ journey-character-limit = Максимальна кількість символ
 # An amount of money in check your answers.
 # Variables:
 #   $amount (String) - the amount with two decimals, like 12.50
+# l10n: same-as-english
 journey-money = £{ $amount }
 journey-not-answered = Немає відповіді
+
+## "Add another" questions: one page per item, then a list of the items.
+
+# The page title of an item's page, for example "Tell us about the other item – Item 2".
+# Variables:
+#   $question (String) - the question's heading
+#   $item (String) - the item's name, for example "Item 2"
+# l10n: same-as-english
+journey-item-title = { $question } – { $item }
+# One item in check your answers.
+# Variables:
+#   $item (String) - the item's name, for example "Item 2"
+#   $values (String) - its answers, separated by dashes
+# l10n: same-as-english
+journey-item-line = { $item }: { $values }
+# A button that removes an item from the list; a hidden part names the item for screen readers.
+journey-item-remove = Видалити
+# Variables:
+#   $max (Number) - the most items one request can have
+journey-items-full = Ви додали максимальну кількість позицій ({ $max }). Щоб додати ще одну, видаліть одну з доданих.
+# Shown only if a list of items is somehow shown as a single question.
+journey-items-elsewhere = Їх потрібно буде додавати по одному.
+answer-error-add-another = Виберіть «Так», якщо вам потрібно додати ще щось
 answer-yes = Так
 answer-no = Ні
 
@@ -148,6 +172,7 @@ file-size-kb = { $size } КБ
 # Variables:
 #   $name (String) - the file's name
 #   $size (String) - its size, from file-size-mb or file-size-kb
+# l10n: same-as-english
 file-summary = { $name } ({ $size })
 file-error-missing = Виберіть файл
 file-error-empty = Вибраний файл порожній

@@ -337,7 +337,7 @@ async fn sign_in_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): Fo
     tracing::info!(citizen = citizen.id, "citizen signed in");
     let mut response = Redirect::to(&safe_next(form.next.as_deref(), "/profile")).into_response();
     // The preferred language becomes the interface language.
-    if ctx.state.catalog.language(&citizen.language).is_some() {
+    if ctx.state.catalog.get().language(&citizen.language).is_some() {
         set_language_cookie(&mut response, &citizen.language, ctx.state.config.secure_cookies);
     }
     Ok(response)
@@ -421,7 +421,7 @@ async fn forgot_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): For
                 .await
                 .map_err(AppError::internal)?;
             // In the language the person chose for their account, whatever this page is in.
-            let i18n = I18n::for_code(ctx.state.catalog.clone(), &citizen.language);
+            let i18n = I18n::for_code(ctx.state.catalog.get(), &citizen.language);
             let mail = compose(&i18n, "reset-password", &citizen.email, "email-reset-subject",
                 &["email-reset-body"], Some(&link(&ctx, "/account/reset-password", &token)), &["email-reset-expiry", "email-ignore"]);
             email::enqueue(&mut tx, &mail).await.map_err(AppError::internal)?;

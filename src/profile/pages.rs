@@ -119,7 +119,7 @@ async fn summary(ctx: Ctx, Query(q): Query<ChangedQuery>) -> PageResult {
     let not_given = i.t("profile-not-given");
     let services = ctx.state.services.clone();
     let provenance = |field: Field| profile.raw(field).map(|f| provenance(&i, &services, f));
-    let language = ctx.state.catalog.language(&profile.language).cloned();
+    let language = ctx.state.catalog.get().language(&profile.language).cloned();
     let rows = vec![
         Row {
             key: i.t("profile-name"),
@@ -543,7 +543,7 @@ async fn language_submit(ctx: Ctx, Form(form): Form<ChoiceForm>) -> PageResult {
     let citizen = require_citizen(&ctx)?;
     let mut errors = FieldErrors::new();
     check(&ctx, &form.csrf_token, "choice", &mut errors).await?;
-    let language = ctx.state.catalog.language(&form.choice).cloned();
+    let language = ctx.state.catalog.get().language(&form.choice).cloned();
     let (Some(language), true) = (language, errors.is_empty()) else {
         if errors.is_empty() {
             errors.add("choice", "profile-language-error");

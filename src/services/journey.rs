@@ -245,7 +245,7 @@ impl ChangeQuery {
 /// typed is kept, unchecked, for the same page in the new language (without JavaScript too).
 async fn switch_language(ctx: &Ctx, page: &str, raw: &Raw, csrf_ok: bool, action: &str) -> Option<PageResult> {
     let code = action.strip_prefix("lang:")?;
-    let code = ctx.state.catalog.language(code).map_or(crate::i18n::SOURCE_LANGUAGE, |l| l.code.as_str()).to_owned();
+    let code = ctx.state.catalog.get().language(code).map_or(crate::i18n::SOURCE_LANGUAGE, |l| l.code.as_str()).to_owned();
     if !csrf_ok {
         return Some(Err(AppError::Expired));
     }
@@ -962,7 +962,7 @@ pub(super) fn display(i: &I18n, question: &Question, answer: &Answer) -> Vec<Str
             let all: Vec<Choice> = options.iter().cloned().chain(exclusive.clone()).collect();
             values.iter().map(|v| label_of(&all, v)).collect()
         }
-        (Kind::Money { .. }, Answer::Number(pence)) => vec![t!(i, "journey-money", amount = answers::format_pence(*pence))],
+        (Kind::Money { .. }, Answer::Number(pence)) => vec![t!(i, "journey-money", amount = answers::format_pence(*pence).replace('.', &i.t("number-decimal-separator")))],
         (_, Answer::Number(n)) => vec![n.to_string()],
         (_, Answer::Text(text)) => vec![text.clone()],
         (_, Answer::List(values)) => values.clone(),

@@ -58,7 +58,7 @@ impl Ctx {
     /// Builds the context from request parts. The language was negotiated by the language
     /// middleware; the session, if any, by the session layer.
     pub async fn load(parts: &Parts, state: &AppState) -> Result<Self, AppError> {
-        let catalog = state.catalog.clone();
+        let catalog = state.catalog.get();
         let language = parts
             .extensions
             .get::<Language>()

@@ -97,3 +97,59 @@ fn between(html: &str, start: &str, end: &str) -> String {
     let close = rest.find(end).unwrap();
     rest[open_end..close].to_owned()
 }
+
+#[tokio::test]
+async fn pseudo_locales_are_served_in_development_only_and_never_offered() {
+    let dev = spawn_app_with(&[("PORTICO_DEV", "true")]).await;
+    let accented = dev.page("/?lang=en-XA").await;
+    assert!(accented.contains(r#"<html lang="en-XA" dir="ltr""#));
+    assert!(!accented.contains("Skip to main content"), "the text is transformed");
+    assert!(!accented.contains(r#"hreflang="en-XA""#), "the switcher does not offer it");
+    let mirrored = dev.page("/?lang=ar-XB").await;
+    assert!(mirrored.contains(r#"<html lang="ar-XB" dir="rtl""#));
+
+    let production = spawn_app().await;
+    assert!(production.page("/?lang=en-XA").await.contains(r#"<html lang="en" dir="ltr""#));
+}
+
+#[tokio::test]
+async fn in_development_an_edited_translation_shows_on_the_next_page_load() {
+    let dir = std::env::temp_dir().join(format!("portico-locales-{}", uuid::Uuid::new_v4().simple()));
+    copy_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/locales")), &dir);
+    let app = spawn_app_with(&[("PORTICO_DEV", "true"), ("PORTICO_LOCALES_DIR", dir.to_str().unwrap())]).await;
+    assert!(!app.page("/?lang=cy").await.contains("Neidio yn syth at y cynnwys"));
+
+    let file = dir.join("cy/shell.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let edited: String = text
+        .lines()
+        .map(|l| if l.starts_with("shell-skip-link =") { "shell-skip-link = Neidio yn syth at y cynnwys".to_owned() } else { l.to_owned() })
+        .collect::<Vec<_>>()
+        .join("\n");
+    // File times can be coarse: make sure the edit is seen as newer.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    std::fs::write(&file, edited + "\n").unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    assert!(app.page("/?lang=cy").await.contains("Neidio yn syth at y cynnwys"), "the edit shows without a restart");
+
+    // A broken edit keeps the last good translations.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    std::fs::write(&file, "shell-skip-link = {\n").unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    let page = app.page("/?lang=cy").await;
+    assert!(page.contains("Neidio yn syth at y cynnwys"), "the last good translations stay");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

@@ -2,7 +2,7 @@ use crate::helpers::{spawn_app, PASSWORD};
 use portico::auth::staff::{add_staff, Added};
 
 async fn add(app: &crate::helpers::TestApp, email: &str, role: &str, password: Option<&str>) -> Added {
-    add_staff(&app.state.db, &app.address, &app.state.catalog, email, "Sam Staff", role, password).await.unwrap()
+    add_staff(&app.state.db, &app.address, &app.state.catalog.get(), email, "Sam Staff", role, password).await.unwrap()
 }
 
 #[tokio::test]
@@ -66,7 +66,7 @@ async fn staff_cannot_use_citizen_pages() {
 async fn staff_add_refuses_bad_input_with_a_reason() {
     let app = spawn_app().await;
     let db = &app.state.db;
-    let catalog = &app.state.catalog;
+    let catalog = &app.state.catalog.get();
     assert!(add_staff(db, &app.address, catalog, "nope", "N", "admin", None).await.is_err());
     assert!(add_staff(db, &app.address, catalog, "a@b.example", " ", "admin", None).await.is_err());
     assert!(add_staff(db, &app.address, catalog, "a@b.example", "N", "boss", None).await.is_err());

@@ -34,10 +34,13 @@ parking-employer-letter = Uwchlwytho llythyr gan eich cyflogwr
 parking-employer-letter-hint = Ar bapur pennawd eich cyflogwr, yn dweud eich bod yn cadw'r cerbyd yn eich cyfeiriad cartref ac yn ei ddefnyddio ar gyfer gwaith.
 parking-length = Am ba hyd rydych eisiau'r drwydded?
 parking-length-3 = 3 mis
+# l10n: same-as-english
 parking-length-3-price = £30
 parking-length-6 = 6 mis
+# l10n: same-as-english
 parking-length-6-price = £55
 parking-length-12 = 12 mis
+# l10n: same-as-english
 parking-length-12-price = £100
 parking-start-date = Pryd rydych eisiau i'r drwydded ddechrau?
 parking-start-date-hint = Er enghraifft, 1 3 2027. Rhaid iddo fod yn ddyddiad yn y dyfodol.

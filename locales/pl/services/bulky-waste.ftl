@@ -11,7 +11,7 @@ bulky-next-1 = W ciągu 5 dni roboczych potwierdzimy zamówienie e-mailem i poin
 bulky-next-2 = W dniu odbioru wystaw przedmioty do godz. 7:00 w miejscu wskazanym w zamówieniu. Nie możemy odbierać przedmiotów z wnętrza domu.
 
 bulky-items = Które przedmioty mamy odebrać?
-bulky-items-hint = Zaznacz wszystkie pasujące odpowiedzi. O innych przedmiotach możesz napisać na następnej stronie.
+bulky-items-hint = Zaznacz wszystkie pasujące odpowiedzi. O innych przedmiotach możesz napisać w następnym kroku.
 bulky-item-sofa = Kanapa
 bulky-item-armchair = Fotel
 bulky-item-mattress = Materac
@@ -21,14 +21,41 @@ bulky-item-table = Stół
 bulky-item-fridge = Lodówka lub zamrażarka
 bulky-item-washing-machine = Pralka lub zmywarka
 bulky-item-none-listed = Żadne z powyższych – moich przedmiotów nie ma na liście
-bulky-other = Opisz inne przedmioty
-bulky-other-hint = Opisz każdy przedmiot i jego przybliżony rozmiar, na przykład „ławka ogrodowa, ok. 1,5 metra długości”. Jeśli nie ma innych przedmiotów, zostaw to pole puste.
+bulky-has-other = Czy masz inne przedmioty do odebrania?
+bulky-other = Opisz inny przedmiot
+# The row name in check your answers.
+bulky-other-summary-label = Inne przedmioty
+# Variables:
+#   $number (Number) - the item's place in the list: 1, 2, 3 …
+bulky-other-item = Przedmiot { $number }
+# The heading above the list of other items.
+# Variables:
+#   $count (Number) - how many items there are
+bulky-other-added = { $count ->
+    [one] Dodano { $count } inny przedmiot
+    [few] Dodano { $count } inne przedmioty
+    [many] Dodano { $count } innych przedmiotów
+   *[other] Dodano { $count } innego przedmiotu
+}
+bulky-other-add-another = Czy chcesz dodać kolejny przedmiot?
+bulky-other-description = Co to za przedmiot?
+bulky-other-description-hint = Na przykład: ławka ogrodowa lub rower stacjonarny
+bulky-other-size = Jak duży jest ten przedmiot?
+bulky-size-small = Mały
+bulky-size-small-hint = Może go unieść jedna osoba, na przykład krzesło lub lampa
+bulky-size-medium = Średni
+bulky-size-medium-hint = Mogą go unieść dwie osoby, na przykład szafka nocna lub rower
+bulky-size-large = Duży
+bulky-size-large-hint = Większy niż łóżko pojedyncze, na przykład ławka ogrodowa lub trampolina
 bulky-address = Pod jakim adresem mamy odebrać przedmioty?
 bulky-location = Gdzie zostawisz przedmioty?
 bulky-location-garden = W ogródku przed domem
 bulky-location-driveway = Na podjeździe
 bulky-location-kerbside = Na chodniku przed domem
 bulky-location-kerbside-hint = Tylko jeśli nie będą blokować przejścia osobom na wózkach inwalidzkich i z wózkami dziecięcymi
+bulky-location-elsewhere = W innym miejscu
+bulky-location-details = Napisz, gdzie zostawisz przedmioty
+bulky-location-details-hint = Na przykład przy bocznej furtce. Ekipa nie może wchodzić do Twojego domu ani na zamknięty teren.
 bulky-date = W którym dniu mamy odebrać przedmioty?
 bulky-date-hint = To najbliższe dni z wolnymi terminami odbioru.
 bulky-phone = Pod jaki numer telefonu ekipa może zadzwonić w dniu odbioru?

@@ -34,10 +34,13 @@ parking-employer-letter = Prześlij pismo od pracodawcy
 parking-employer-letter-hint = Na papierze firmowym pracodawcy, z informacją, że trzymasz pojazd pod adresem zamieszkania i używasz go w pracy.
 parking-length = Na jaki okres chcesz otrzymać zezwolenie?
 parking-length-3 = 3 miesiące
+# l10n: same-as-english
 parking-length-3-price = £30
 parking-length-6 = 6 miesięcy
+# l10n: same-as-english
 parking-length-6-price = £55
 parking-length-12 = 12 miesięcy
+# l10n: same-as-english
 parking-length-12-price = £100
 parking-start-date = Od kiedy zezwolenie ma obowiązywać?
 parking-start-date-hint = Na przykład: 1 3 2027. Musi to być data w przyszłości.

@@ -34,10 +34,13 @@ parking-employer-letter = Завантажте лист від роботода�
 parking-employer-letter-hint = На фірмовому бланку роботодавця, з підтвердженням, що ви тримаєте транспортний засіб за своєю домашньою адресою та використовуєте його для роботи.
 parking-length = На який строк вам потрібен дозвіл?
 parking-length-3 = 3 місяці
+# l10n: same-as-english
 parking-length-3-price = £30
 parking-length-6 = 6 місяців
+# l10n: same-as-english
 parking-length-6-price = £55
 parking-length-12 = 12 місяців
+# l10n: same-as-english
 parking-length-12-price = £100
 parking-start-date = З якої дати має діяти дозвіл?
 parking-start-date-hint = Наприклад, 1 3 2027. Це має бути дата в майбутньому.
