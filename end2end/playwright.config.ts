@@ -64,6 +64,8 @@ export default defineConfig({
       PORTICO_OUTBOX_DIR: outbox,
       PORTICO_UPLOADS_DIR: path.join(os.tmpdir(), `portico-e2e-uploads-${port}`),
       PORTICO_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // Development mode: the pseudo-locales are served (see pseudo-locale.spec.ts).
+      PORTICO_DEV: 'true',
     },
   },
 });

@@ -143,17 +143,51 @@ for (const language of LANGUAGES) {
     }
     await page.locator('form[action^="/services/bulky-waste/items"] button[value="continue"]').click();
 
+    await expect(page).toHaveURL(/\/has-other-items$/);
+    await page.locator('#has-other-items').check();
+    await page.locator('form[action^="/services/bulky-waste/has-other-items"] button[value="continue"]').click();
+
+    // "Add another": the first item's page; an empty item is refused (by the browser with
+    // JavaScript, by the server without), then two items are added and one removed.
     await expect(page).toHaveURL(/\/other-items$/);
     await check(page, testInfo);
-    await page.locator('#other-items').fill('A garden bench, about 1.5 metres long');
-    await page.locator('form[action^="/services/bulky-waste/other-items"] button[value="continue"]').click();
+    await page.locator('#journey-form button[value="continue"]').click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await expect(page.locator('#other-items-description-error')).toBeVisible();
+    await check(page, testInfo);
+    await page.locator('#other-items-description').fill('A garden bench');
+    await page.locator('#other-items-size-3').check();
+    await page.locator('#journey-form button[value="continue"]').click();
+    await expect(page).toHaveURL(/\/other-items$/);
+    await expect(page.locator('dl.summary-list')).toContainText('garden bench');
+    await check(page, testInfo);
+    await page.locator('#add_another').check();
+    await page.locator('form[action="/services/bulky-waste/other-items"] button[value="continue"]').click();
+    await expect(page).toHaveURL(/\/other-items\?item=2$/);
+    await page.locator('#other-items-description').fill('An exercise bike');
+    await page.locator('#other-items-size-2').check();
+    await page.locator('#journey-form button[value="continue"]').click();
+    await expect(page.locator('dl.summary-list .summary-list__row')).toHaveCount(2);
+    await page.locator('form[action="/services/bulky-waste/other-items?remove=2"] button').click();
+    await expect(page.locator('dl.summary-list .summary-list__row')).toHaveCount(1);
+    await page.locator('#add_another-2').check();
+    await page.locator('form[action="/services/bulky-waste/other-items"] button[value="continue"]').click();
 
     await page.locator('#address-line1').fill('2 Low Street');
     await page.locator('#address-town').fill('Cardiff');
     await page.locator('#address-postcode').fill('CF10 2AB');
     await page.locator('form[action^="/services/bulky-waste/address"] button[value="continue"]').click();
 
-    await page.locator('#location-3').check();
+    // "Somewhere else" reveals a follow-up question (always shown without JavaScript).
+    await expect(page).toHaveURL(/\/location$/);
+    if (testInfo.project.name === 'js-on') {
+      await ready(page, testInfo);
+      await expect(page.locator('#location-details')).toBeHidden();
+    }
+    await page.locator('#location-4').check();
+    await expect(page.locator('#location-details')).toBeVisible();
+    await page.locator('#location-details').fill('By the side gate');
+    await check(page, testInfo);
     await page.locator('form[action^="/services/bulky-waste/location"] button[value="continue"]').click();
 
     await expect(page).toHaveURL(/\/date$/);
@@ -186,7 +220,8 @@ test('a signed-in citizen is offered the details they already gave', async ({ pa
   await page.locator('form[action="/services/bulky-waste/start"] button').click();
   await page.locator('input[value="sofa"]').check();
   await page.locator('form[action^="/services/bulky-waste/items"] button[value="continue"]').click();
-  await page.locator('form[action^="/services/bulky-waste/other-items"] button[value="continue"]').click();
+  await page.locator('#has-other-items-2').check();
+  await page.locator('form[action^="/services/bulky-waste/has-other-items"] button[value="continue"]').click();
   await page.locator('#address-line1').fill('2 Low Street');
   await page.locator('#address-town').fill('Cardiff');
   await page.locator('#address-postcode').fill('CF10 2AB');
@@ -220,11 +255,66 @@ test('with JavaScript, long answers count characters and "None of these" unticks
   await expect(page.locator('input[value="other-only"]')).not.toBeChecked();
   await page.locator('form[action^="/services/bulky-waste/items"] button[value="continue"]').click();
 
+  await page.locator('#has-other-items').check();
+  await page.locator('form[action^="/services/bulky-waste/has-other-items"] button[value="continue"]').click();
+
   await expect(page).toHaveURL(/\/other-items$/);
   await ready(page, testInfo);
-  await expect(page.locator('#other-items-count')).toHaveText('Characters left: 500');
-  await page.locator('#other-items').fill('A garden bench');
-  await expect(page.locator('#other-items-count')).toHaveText('Characters left: 486');
-  await page.locator('#other-items').fill('x'.repeat(503));
-  await expect(page.locator('#other-items-count')).toHaveText('Characters too many: 3');
+  await expect(page.locator('#other-items-description-count')).toHaveText('Characters left: 200');
+  await page.locator('#other-items-description').fill('A garden bench');
+  await expect(page.locator('#other-items-description-count')).toHaveText('Characters left: 186');
+  await page.locator('#other-items-description').fill('x'.repeat(203));
+  await expect(page.locator('#other-items-description-count')).toHaveText('Characters too many: 3');
 });
+
+test('with JavaScript, the shared rules check answers in the browser before anything is sent', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === 'js-off', 'an enhancement: without JavaScript the server shows the same errors');
+  await page.goto('/services/bulky-waste');
+  await ready(page, testInfo);
+  await page.locator('form[action="/services/bulky-waste/start"] button').click();
+  await ready(page, testInfo);
+  const posts: string[] = [];
+  page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+
+  await page.locator('#journey-form button[value="continue"]').click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(summary.locator('a[href="#items"]')).toHaveText('Select at least one option');
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.locator('#items')).toHaveAttribute('aria-invalid', 'true');
+  expect(posts, 'nothing was sent').toEqual([]);
+
+  // Correcting the answer sends the form; the server has the last word.
+  await page.locator('input[value="sofa"]').check();
+  await page.locator('#journey-form button[value="continue"]').click();
+  await expect(page).toHaveURL(/\/has-other-items$/);
+});
+
+for (const js of [true, false]) {
+  test(`switching language on a question page keeps what was typed (${js ? 'button' : 'Enter key continues'})`, async ({ page }, testInfo) => {
+    await page.goto('/services/bulky-waste');
+    await ready(page, testInfo);
+    await page.locator('form[action="/services/bulky-waste/start"] button').click();
+    await page.locator('input[value="sofa"]').check();
+    await page.locator('#journey-form button[value="continue"]').click();
+    await page.locator('#has-other-items-2').check();
+    await page.locator('#journey-form button[value="continue"]').click();
+    await expect(page).toHaveURL(/\/address$/);
+    await page.locator('#address-line1').fill('2 Low Street');
+    await page.locator('#address-town').fill('Cardiff');
+    if (js) {
+      await page.locator('.lang-switcher button[lang="cy"]').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+      await expect(page.locator('#address-line1')).toHaveValue('2 Low Street');
+      await expect(page.locator('#address-town')).toHaveValue('Cardiff');
+      await check(page, testInfo);
+    } else {
+      // Enter in a field continues (the hidden default button), it does not switch language.
+      await page.locator('#address-postcode').fill('CF10 2AB');
+      await page.locator('#address-postcode').press('Enter');
+      await expect(page).toHaveURL(/\/location$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+  });
+}

@@ -1,25 +1,9 @@
 // The staff side: a member of staff added with the `portico staff add` command signs in, and
 // the staff pages pass axe in every language, with JavaScript on and off.
 import { test, expect } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import * as path from 'node:path';
-import { LANGUAGES, expectNoAxeViolations, ready, uniqueEmail } from './support';
+import { LANGUAGES, STAFF_PASSWORD, addStaff, expectNoAxeViolations, ready, uniqueEmail } from './support';
 
-const PASSWORD = 'a long staff passphrase';
-
-function addStaff(email: string, role: 'caseworker' | 'admin') {
-  const root = process.env.PORTICO_E2E_ROOT!;
-  execFileSync(process.env.PORTICO_E2E_BINARY!, ['staff', 'add', '--email', email, '--name', 'Sam Jones', '--role', role], {
-    input: `${PASSWORD}\n`,
-    env: {
-      ...process.env,
-      DATABASE_URL: `sqlite:${process.env.PORTICO_E2E_DATABASE}`,
-      PORTICO_LOCALES_DIR: path.join(root, 'locales'),
-      PORTICO_SERVICES_DIR: path.join(root, 'src/services/definitions'),
-      PORTICO_LOG: 'warn',
-    },
-  });
-}
+const PASSWORD = STAFF_PASSWORD;
 
 for (const language of LANGUAGES) {
   test(`a caseworker signs in to the staff area in ${language.name}`, async ({ page }, testInfo) => {

@@ -7,6 +7,8 @@ export const LANGUAGES = [
   { code: 'en', dir: 'ltr', name: 'English' },
   { code: 'cy', dir: 'ltr', name: 'Cymraeg' },
   { code: 'ar', dir: 'rtl', name: 'العربية' },
+  { code: 'pl', dir: 'ltr', name: 'Polski' },
+  { code: 'uk', dir: 'ltr', name: 'Українська' },
 ] as const;
 
 /** Pages anyone can open, with no data behind them. */
@@ -119,4 +121,23 @@ export async function signUpAndSignIn(page: Page, email: string) {
   await page.locator('#password').fill(CITIZEN_PASSWORD);
   await page.locator('form[action="/sign-in"] button[type="submit"]').click();
   await expect(page).toHaveURL(/\/profile$/);
+}
+
+export const STAFF_PASSWORD = 'a long staff passphrase';
+
+/** Adds a member of staff with the `portico staff add` command, as an operator would. */
+export function addStaff(email: string, role: 'caseworker' | 'admin') {
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  const path = require('node:path') as typeof import('node:path');
+  const root = process.env.PORTICO_E2E_ROOT!;
+  execFileSync(process.env.PORTICO_E2E_BINARY!, ['staff', 'add', '--email', email, '--name', 'Sam Jones', '--role', role], {
+    input: `${STAFF_PASSWORD}\n`,
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite:${process.env.PORTICO_E2E_DATABASE}`,
+      PORTICO_LOCALES_DIR: path.join(root, 'locales'),
+      PORTICO_SERVICES_DIR: path.join(root, 'src/services/definitions'),
+      PORTICO_LOG: 'warn',
+    },
+  });
 }
