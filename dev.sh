@@ -67,6 +67,8 @@ cmd_run() {
   say "building and serving Portico at http://${LEPTOS_SITE_ADDR:-127.0.0.1:3000} (SQLite: ${DATABASE_URL:-sqlite:portico.db})"
   # Plain http on localhost: a Secure cookie would never come back.
   export PORTICO_SECURE_COOKIES="${PORTICO_SECURE_COOKIES:-false}"
+  # A local run is for trying Portico out and translating: live reload and pseudo-locales.
+  export PORTICO_DEV="${PORTICO_DEV:-true}"
   exec cargo leptos serve --release
 }
 

@@ -70,6 +70,7 @@ impl AppState {
         let services = crate::services::load::load_dir(&config.services_dir, &catalog)?;
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await?;
+        crate::casework::admin::sync_teams(&db, &services).await.map_err(|e| StartError::Db(crate::db::DbError::from(e)))?;
         let sessions = session::Store::new(&db);
         sessions.migrate().await.map_err(StartError::Sessions)?;
         let leptos = LeptosOptions::builder()
@@ -110,6 +111,9 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::auth::router())
         .merge(crate::profile::router())
         .merge(crate::services::journey::router())
+        .merge(crate::requests::pages::router())
+        .merge(crate::casework::pages::router())
+        .merge(crate::casework::admin::router())
         .merge(extra)
         .fallback(errors::not_found)
         // Layers run outside-in in the reverse order of this list: cross-site posts never reach

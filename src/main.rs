@@ -19,6 +19,9 @@ commands:
             message ids used in code. Exit status 1 when there is an error
   l10n status [--json] [--root DIR]
             how complete each language is: translated, missing, identical to English
+  seed --requests N --confirm
+            development and load tests only: add N realistic requests over every
+            service, status and team. Refuses to run without --confirm
   help      show this text
 
 Settings come from environment variables; see the README.";
@@ -38,7 +41,7 @@ async fn main() -> ExitCode {
     if command == "l10n" {
         return l10n(&args[1..]);
     }
-    if !matches!(command, "serve" | "migrate" | "staff") {
+    if !matches!(command, "serve" | "migrate" | "staff" | "seed") {
         eprintln!("portico: unknown command '{command}'\n\n{USAGE}");
         return ExitCode::from(2);
     }
@@ -55,6 +58,7 @@ async fn main() -> ExitCode {
     let result = match command {
         "migrate" => migrate(&config).await,
         "staff" => return staff(config, &args[1..]).await,
+        "seed" => return seed(config, &args[1..]).await,
         _ => app::serve(config).await,
     };
     match result {
@@ -110,6 +114,33 @@ fn l10n(args: &[String]) -> ExitCode {
         _ => {
             eprintln!("portico: usage: portico l10n check|status [--json] [--root DIR]");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// `portico seed --requests N --confirm`: fake requests for development and benchmarks.
+async fn seed(config: Config, args: &[String]) -> ExitCode {
+    let count = args.iter().position(|a| a == "--requests").and_then(|i| args.get(i + 1)).and_then(|n| n.parse::<usize>().ok());
+    let (Some(count), true) = (count, args.iter().any(|a| a == "--confirm")) else {
+        eprintln!("portico: usage: portico seed --requests N --confirm\n(this adds fake requests: for development and load tests only)");
+        return ExitCode::from(2);
+    };
+    let state = match portico::app::AppState::new(config).await {
+        Ok(state) => state,
+        Err(error) => {
+            eprintln!("portico: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let started = std::time::Instant::now();
+    match portico::casework::seed::seed(&state.db, &state.services, count).await {
+        Ok(made) => {
+            println!("portico: added {made} requests in {:.1} s", started.elapsed().as_secs_f64());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("portico: {error}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -126,7 +126,6 @@ staff-sign-in-help = إذا لم تتمكن من تسجيل الدخول، في�
 staff-signed-out-title = لقد سجّلت الخروج من منطقة الموظفين
 staff-home-title = منطقة الموظفين
 staff-home-heading = منطقة الموظفين
-staff-home-body = ستظهر هنا قائمة الحالات التي تنتظر المعالجة.
 staff-name = الاسم
 staff-role = الدور
 staff-role-caseworker = موظف معالجة الحالات

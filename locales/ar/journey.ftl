@@ -24,7 +24,7 @@ journey-date-hint = على سبيل المثال، { "\u206627 3 2027\u2069" }
 journey-character-limit = يمكنك إدخال ما يصل إلى { $limit } من الأحرف.
 # An amount of money in check your answers.
 # Variables:
-#   $amount (String) - the amount with two decimals, like 12.50
+#   $amount (String) - the amount with two decimals, already written with this language's decimal separator (number-decimal-separator), like 12.50 or 12,50
 journey-money = { "\u2066" }£{ $amount }{ "\u2069" }
 journey-not-answered = لم تُقدَّم إجابة
 

@@ -127,7 +127,6 @@ staff-sign-in-help = Os na allwch fewngofnodi, gofynnwch i weinyddwr.
 staff-signed-out-title = Rydych wedi allgofnodi o'r ardal staff
 staff-home-title = Ardal staff
 staff-home-heading = Ardal staff
-staff-home-body = Bydd y ciw gwaith achos yn ymddangos yma.
 staff-name = Enw
 staff-role = Rôl
 staff-role-caseworker = Gweithiwr achos

@@ -125,7 +125,6 @@ staff-sign-in-help = If you cannot sign in, ask an administrator.
 staff-signed-out-title = You have signed out of the staff area
 staff-home-title = Staff area
 staff-home-heading = Staff area
-staff-home-body = The casework queue will appear here.
 staff-name = Name
 staff-role = Role
 staff-role-caseworker = Caseworker

@@ -23,7 +23,7 @@ journey-date-hint = For example, 27 3 2027
 journey-character-limit = You can enter up to { $limit } characters.
 # An amount of money in check your answers.
 # Variables:
-#   $amount (String) - the amount with two decimals, like 12.50
+#   $amount (String) - the amount with two decimals, already written with this language's decimal separator (number-decimal-separator), like 12.50 or 12,50
 journey-money = £{ $amount }
 journey-not-answered = Not answered
 

@@ -126,7 +126,6 @@ staff-sign-in-help = Jeśli nie możesz się zalogować, zwróć się do adminis
 staff-signed-out-title = Wylogowano Cię ze strefy pracowników
 staff-home-title = Strefa pracowników
 staff-home-heading = Strefa pracowników
-staff-home-body = Tutaj pojawi się kolejka spraw do rozpatrzenia.
 staff-name = Imię i nazwisko
 staff-role = Rola
 staff-role-caseworker = Osoba prowadząca sprawy

@@ -28,7 +28,7 @@ journey-character-limit = Możesz wpisać maksymalnie { $limit } { $limit ->
     }.
 # An amount of money in check your answers.
 # Variables:
-#   $amount (String) - the amount with two decimals, like 12.50
+#   $amount (String) - the amount with two decimals, already written with this language's decimal separator (number-decimal-separator), like 12.50 or 12,50
 # l10n: same-as-english
 journey-money = £{ $amount }
 journey-not-answered = Brak odpowiedzi

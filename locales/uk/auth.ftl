@@ -126,7 +126,6 @@ staff-sign-in-help = Якщо ви не можете увійти, зверні�
 staff-signed-out-title = Ви вийшли з розділу для працівників
 staff-home-title = Розділ для працівників
 staff-home-heading = Розділ для працівників
-staff-home-body = Тут з’явиться черга звернень для розгляду.
 staff-name = Ім’я
 staff-role = Роль
 staff-role-caseworker = Фахівець із розгляду звернень

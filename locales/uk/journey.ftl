@@ -23,7 +23,7 @@ journey-date-hint = Наприклад, 27 3 2027
 journey-character-limit = Максимальна кількість символів: { $limit }.
 # An amount of money in check your answers.
 # Variables:
-#   $amount (String) - the amount with two decimals, like 12.50
+#   $amount (String) - the amount with two decimals, already written with this language's decimal separator (number-decimal-separator), like 12.50 or 12,50
 # l10n: same-as-english
 journey-money = £{ $amount }
 journey-not-answered = Немає відповіді

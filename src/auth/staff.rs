@@ -4,7 +4,6 @@
 use super::{
     accounts::{self, AccountKind, EmailAddress, Purpose},
     password::{self, NewPassword},
-    require_staff,
     session::{self, Identity, Role},
 };
 use crate::{
@@ -34,7 +33,6 @@ use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/staff", get(home))
         .route("/staff/sign-in", get(sign_in_form).post(sign_in_submit))
         .route("/staff/signed-out", get(signed_out))
         .route("/staff/set-password", get(set_password_form).post(set_password_submit))
@@ -245,33 +243,6 @@ async fn sign_in_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): Fo
     }
     let token = ctx.csrf_token().await?;
     Ok(render_sign_in(&ctx, token, form.email, form.next, errors))
-}
-
-async fn home(ctx: Ctx) -> PageResult {
-    let (id, role) = require_staff(&ctx, Role::Caseworker)?;
-    let staff = staff_by_id(&ctx.state.db, id).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
-    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("staff-home-title"), move || {
-        let i = use_i18n();
-        let role_name = i.t(match role {
-            Role::Admin => "staff-role-admin",
-            Role::Caseworker => "staff-role-caseworker",
-        });
-        view! {
-            <span class="caption-l">{t!(i, "staff-caption")}</span>
-            <h1 class="heading-l">{t!(i, "staff-home-heading")}</h1>
-            <dl class="summary-list">
-                <div class="summary-list__row summary-list__row--no-actions">
-                    <dt class="summary-list__key">{t!(i, "staff-name")}</dt>
-                    <dd class="summary-list__value">{staff.name.clone()}</dd>
-                </div>
-                <div class="summary-list__row summary-list__row--no-actions">
-                    <dt class="summary-list__key">{t!(i, "staff-role")}</dt>
-                    <dd class="summary-list__value">{role_name}</dd>
-                </div>
-            </dl>
-            <p class="body">{t!(i, "staff-home-body")}</p>
-        }
-    }))
 }
 
 async fn signed_out(ctx: Ctx) -> PageResult {

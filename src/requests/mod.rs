@@ -5,6 +5,11 @@
 
 #[cfg(feature = "ssr")]
 pub mod calendar;
+#[cfg(feature = "ssr")]
+pub mod events;
 pub mod reference;
+#[cfg(feature = "ssr")]
+pub mod pages;
+pub mod status;
 #[cfg(feature = "ssr")]
 pub mod store;

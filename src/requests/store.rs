@@ -1,7 +1,12 @@
 //! Drafts and requests in the database.
 
+use super::{
+    calendar,
+    events::{self, Kind, Who},
+    status::{self, Actor, Status},
+};
 use crate::{
-    db::Db,
+    db::{Db, Tx},
     services::answers::Answers,
     with_db, with_tx,
 };
@@ -100,21 +105,48 @@ pub struct NewRequest<'a> {
     pub team: &'a str,
     pub target_working_days: u32,
     pub submission_key: &'a str,
+    /// For the caseworkers' search: the applicant's name, as they gave it.
+    pub applicant_name: &'a str,
 }
 
 #[derive(Clone, Debug, Serialize, sqlx::FromRow)]
 pub struct RequestRow {
+    pub id: i64,
     pub reference: String,
     pub service: String,
     pub version: i64,
     pub citizen_id: Option<i64>,
     pub answers: String,
+    pub profile_snapshot: String,
+    pub language: String,
     pub status: String,
+    pub team: String,
+    pub assignee_id: Option<i64>,
     pub due_date: NaiveDate,
+    pub waiting_since: Option<NaiveDate>,
+    pub reopened: Option<String>,
+    pub applicant_name: String,
     pub submitted_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
 }
 
-const REQUEST_COLUMNS: &str = "reference, service, version, citizen_id, answers, status, due_date, submitted_at";
+impl RequestRow {
+    pub fn status(&self) -> super::status::Status {
+        super::status::Status::parse(&self.status).unwrap_or(super::status::Status::Submitted)
+    }
+
+    pub fn answers(&self) -> Answers {
+        serde_json::from_str(&self.answers).unwrap_or_default()
+    }
+
+    /// The questions reopened by an open request for more information.
+    pub fn reopened(&self) -> Vec<String> {
+        self.reopened.as_deref().and_then(|r| serde_json::from_str(r).ok()).unwrap_or_default()
+    }
+}
+
+pub const REQUEST_COLUMNS: &str = "id, reference, service, version, citizen_id, answers, profile_snapshot, language, status, team, \
+    assignee_id, due_date, waiting_since, reopened, applicant_name, submitted_at, updated_at";
 
 /// Stores the request and, in the same transaction, deletes the draft and queues the receipt.
 /// Returns the reference and whether it was new: the same submission key gives back the
@@ -131,10 +163,16 @@ pub async fn submit(db: &Db, request: NewRequest<'_>, receipt: impl Fn(&str) -> 
     for _ in 0..5 {
         let reference = super::reference::new_reference();
         let mut tx = db.begin().await?;
-        let inserted = with_tx!(&mut tx, |conn| sqlx::query(
+        // The team the council has put in charge of the service, else the definition's.
+        let team: Option<String> = with_tx!(&mut tx, |conn| sqlx::query_scalar("SELECT team_id FROM team_services WHERE service = $1")
+            .bind(request.service)
+            .fetch_optional(conn)
+            .await)?;
+        let team = team.unwrap_or_else(|| request.team.to_owned());
+        let inserted: Result<i64, sqlx::Error> = with_tx!(&mut tx, |conn| sqlx::query_scalar(
             "INSERT INTO requests (reference, service, version, citizen_id, answers, profile_snapshot, language, status, \
-             team, due_date, submission_key, submitted_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $11, $11)"
+             team, due_date, submission_key, submitted_at, updated_at, applicant_name) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10, $11, $11, $12) RETURNING id"
         )
         .bind(&reference)
         .bind(request.service)
@@ -143,15 +181,15 @@ pub async fn submit(db: &Db, request: NewRequest<'_>, receipt: impl Fn(&str) -> 
         .bind(&answers)
         .bind(&snapshot)
         .bind(request.language)
-        .bind(request.team)
+        .bind(&team)
         .bind(due)
         .bind(request.submission_key)
         .bind(now)
-        .execute(conn)
-        .await
-        .map(|r| r.rows_affected()));
+        .bind(request.applicant_name.trim().to_lowercase())
+        .fetch_one(conn)
+        .await);
         match inserted {
-            Ok(_) => {
+            Ok(id) => {
                 if let Some(citizen) = request.citizen {
                     with_tx!(&mut tx, |conn| sqlx::query("DELETE FROM drafts WHERE citizen_id = $1 AND service = $2")
                         .bind(citizen)
@@ -160,6 +198,8 @@ pub async fn submit(db: &Db, request: NewRequest<'_>, receipt: impl Fn(&str) -> 
                         .await
                         .map(|r| r.rows_affected()))?;
                 }
+                let who = if request.citizen.is_some() { super::events::Who::Citizen } else { super::events::Who::System };
+                super::events::append(&mut tx, id, who, super::events::Kind::Submitted, serde_json::json!({})).await?;
                 crate::email::enqueue(&mut tx, &receipt(&reference)).await?;
                 tx.commit().await?;
                 return Ok((reference, true));
@@ -192,4 +232,162 @@ pub async fn by_reference(db: &Db, reference: &str) -> Result<Option<RequestRow>
 pub async fn for_citizen(db: &Db, citizen: i64) -> Result<Vec<RequestRow>, sqlx::Error> {
     let sql = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE citizen_id = $1 ORDER BY submitted_at DESC");
     with_db!(db, |pool| sqlx::query_as(&sql).bind(citizen).fetch_all(pool).await)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The workflow: status changes, by staff (through casework) and by the citizen.
+
+/// Why a change to a request was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum WorkflowError {
+    #[error("no such request, or not this person's to see")]
+    NotFound,
+    #[error("the workflow does not allow this change")]
+    NotAllowed,
+    /// A decision without its reason, an empty note or message, no question picked.
+    #[error("something the action needs is missing: {0}")]
+    Missing(&'static str),
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+pub async fn lock(tx: &mut Tx, id: i64) -> Result<RequestRow, WorkflowError> {
+    // Read inside the transaction: on SQLite it holds the write lock (BEGIN IMMEDIATE); on
+    // PostgreSQL FOR UPDATE stops two caseworkers acting on stale state at once.
+    let sqlite = format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = $1");
+    let postgres = format!("{sqlite} FOR UPDATE");
+    let row: Option<RequestRow> = match tx {
+        Tx::Sqlite(t) => sqlx::query_as(&sqlite).bind(id).fetch_optional(&mut **t).await?,
+        Tx::Postgres(t) => sqlx::query_as(&postgres).bind(id).fetch_optional(&mut **t).await?,
+    };
+    row.ok_or(WorkflowError::NotFound)
+}
+
+/// What the citizen is told, and how: built by the caller in the citizen's language.
+pub type Notify<'a> = &'a (dyn Fn(&RequestRow) -> Option<crate::email::Email> + Send + Sync);
+
+/// Moves the request along the workflow. Decisions need a reason, which the citizen sees.
+/// Waiting for the citizen pauses the deadline; leaving it adds the paused working days.
+#[allow(clippy::too_many_arguments)]
+pub async fn change_status(
+    db: &Db,
+    actor: Actor,
+    actor_id: i64,
+    guard: &(dyn Fn(&RequestRow) -> bool + Send + Sync),
+    request_id: i64,
+    to: Status,
+    reason: &str,
+    notify: Notify<'_>,
+) -> Result<(), WorkflowError> {
+    let mut tx = db.begin().await?;
+    let request = lock(&mut tx, request_id).await?;
+    if !guard(&request) {
+        return Err(WorkflowError::NotFound);
+    }
+    let who = match actor {
+        Actor::Staff => Who::Staff { id: actor_id, team: Some(request.team.as_str()) },
+        Actor::Citizen => Who::Citizen,
+    };
+    let from = request.status();
+    if !status::allowed(from, to, actor) {
+        return Err(WorkflowError::NotAllowed);
+    }
+    let reason = reason.trim();
+    if status::needs_reason(to) && reason.is_empty() {
+        return Err(WorkflowError::Missing("reason"));
+    }
+    let today = Utc::now().date_naive();
+    let (due, waiting_since) = clock(&request, to, today);
+    with_tx!(&mut tx, |conn| sqlx::query(
+        "UPDATE requests SET status = $1, due_date = $2, waiting_since = $3, reopened = CASE WHEN $1 = 'waiting_for_citizen' THEN reopened ELSE NULL END, updated_at = $4 WHERE id = $5"
+    )
+    .bind(to.as_str())
+    .bind(due)
+    .bind(waiting_since)
+    .bind(Utc::now())
+    .bind(request_id)
+    .execute(conn)
+    .await
+    .map(|r| r.rows_affected()))?;
+    let data = serde_json::json!({ "from": from.as_str(), "to": to.as_str(), "reason": reason });
+    events::append(&mut tx, request_id, who, Kind::Status, data).await?;
+    let updated = RequestRow { status: to.as_str().into(), due_date: due, waiting_since, ..request.clone() };
+    if let Some(email) = notify(&updated) {
+        crate::email::enqueue(&mut tx, &email).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The due date and pause after a move to `to`: entering "waiting" starts the pause; leaving it
+/// moves the due date on by the working days spent waiting.
+pub fn clock(request: &RequestRow, to: Status, today: NaiveDate) -> (NaiveDate, Option<NaiveDate>) {
+    match (request.waiting_since, to) {
+        (None, Status::WaitingForCitizen) => (request.due_date, Some(today)),
+        (Some(since), Status::WaitingForCitizen) => (request.due_date, Some(since)),
+        (Some(since), _) => {
+            let paused = calendar::working_days_between(since, today).max(0) as u32;
+            (calendar::add_working_days(request.due_date, paused), None)
+        }
+        (None, _) => (request.due_date, None),
+    }
+}
+
+
+/// The citizen answers a request for more information: the reopened answers are replaced, the
+/// changes (old → new, as people read them) go on the timeline, and the request is back in
+/// review with the paused working days added to its due date.
+pub async fn answer_information(
+    db: &Db,
+    citizen: i64,
+    request_id: i64,
+    answers: &Answers,
+    changes: serde_json::Value,
+) -> Result<(), WorkflowError> {
+    let mut tx = db.begin().await?;
+    let request = lock(&mut tx, request_id).await?;
+    if request.citizen_id != Some(citizen) {
+        return Err(WorkflowError::NotFound);
+    }
+    if !status::allowed(request.status(), Status::InReview, Actor::Citizen) || request.reopened.is_none() {
+        return Err(WorkflowError::NotAllowed);
+    }
+    let today = Utc::now().date_naive();
+    let (due, _) = clock(&request, Status::InReview, today);
+    let text = serde_json::to_string(answers).unwrap_or_else(|_| "{}".into());
+    with_tx!(&mut tx, |conn| sqlx::query(
+        "UPDATE requests SET answers = $1, status = 'in_review', due_date = $2, waiting_since = NULL, reopened = NULL, updated_at = $3 WHERE id = $4"
+    )
+    .bind(&text)
+    .bind(due)
+    .bind(Utc::now())
+    .bind(request_id)
+    .execute(conn)
+    .await
+    .map(|r| r.rows_affected()))?;
+    events::append(&mut tx, request_id, Who::Citizen, Kind::InfoAnswered, serde_json::json!({ "changes": changes })).await?;
+    let data = serde_json::json!({ "from": "waiting_for_citizen", "to": "in_review", "reason": "" });
+    events::append(&mut tx, request_id, Who::Citizen, Kind::Status, data).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A message from the citizen about their request, with any attachments already stored.
+pub async fn citizen_message(db: &Db, citizen: i64, request_id: i64, body: &str, attachments: serde_json::Value) -> Result<(), WorkflowError> {
+    let body = body.trim();
+    if body.is_empty() {
+        return Err(WorkflowError::Missing("message"));
+    }
+    let mut tx = db.begin().await?;
+    let request = lock(&mut tx, request_id).await?;
+    if request.citizen_id != Some(citizen) {
+        return Err(WorkflowError::NotFound);
+    }
+    if request.status() == Status::Closed {
+        return Err(WorkflowError::NotAllowed);
+    }
+    let data = serde_json::json!({ "body": body, "from": "citizen", "attachments": attachments });
+    events::append(&mut tx, request_id, Who::Citizen, Kind::Message, data).await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -280,7 +280,12 @@ pub fn next_dates(weekdays: &[String], count: u8, lead_days: u8, today: Date) ->
 
 /// "£1,234.50", "1234.5", "12" → pence. At most two decimal places.
 pub fn parse_money(text: &str) -> Option<i64> {
-    let cleaned: String = text.trim().trim_start_matches('£').chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
+    let text = text.trim().trim_start_matches('£');
+    // "12,50" is how Polish, Ukrainian and many other languages write 12.50: a single comma
+    // followed by one or two digits is a decimal comma; otherwise commas group thousands.
+    let decimal_comma = !text.contains('.') && text.matches(',').count() == 1 && text.rsplit(',').next().is_some_and(|d| (1..=2).contains(&d.trim().len()));
+    let text = if decimal_comma { text.replace(',', ".") } else { text.to_owned() };
+    let cleaned: String = text.chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
     let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
     if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || fraction.len() > 2 || !fraction.chars().all(|c| c.is_ascii_digit()) {
         return None;
@@ -406,6 +411,8 @@ mod tests {
         assert_eq!(parse_money("£1,234.5"), Some(123_450));
         assert_eq!(parse_money("12"), Some(1200));
         assert_eq!(parse_money("0.05"), Some(5));
+        assert_eq!(parse_money("12,50"), Some(1250), "a decimal comma");
+        assert_eq!(parse_money("1,234"), Some(123_400), "a thousands comma");
         for bad in ["", "12.345", "abc", "-5", "1.2.3", "£"] {
             assert_eq!(parse_money(bad), None, "{bad}");
         }

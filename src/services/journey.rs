@@ -54,7 +54,7 @@ pub fn router() -> Router<AppState> {
 
 pub(super) type PageResult = Result<Response, AppError>;
 
-pub(super) fn today() -> Date {
+pub(crate) fn today() -> Date {
     let now = Utc::now().date_naive();
     Date { year: now.year(), month: now.month(), day: now.day() }
 }
@@ -471,7 +471,7 @@ pub(super) fn client_rules(ctx: &Ctx, question: &Question, item: bool, title: &s
 /// label is the page heading (`<h1>` inside the label or legend).
 /// `nested`: a field among others (an "add another" item, a follow-up), so not the heading.
 #[component]
-pub(super) fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors, #[prop(optional)] nested: bool) -> AnyView {
+pub(crate) fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors, #[prop(optional)] nested: bool) -> AnyView {
     let i = use_i18n();
     let id = question.id.clone();
     let value = |name: &str| raw.get(name).and_then(|v| v.first()).cloned().unwrap_or_default();
@@ -746,14 +746,14 @@ fn radio_item(i: &I18n, option: &Choice) -> RadioItem {
 }
 
 /// A file sent with a form: the input's name, the file name the device gave, and its bytes.
-struct FilePart {
-    name: String,
+pub(crate) struct FilePart {
+    pub(crate) name: String,
     file_name: String,
     bytes: axum::body::Bytes,
 }
 
 /// Reads a question page's form: URL-encoded, or multipart when it carries a file.
-async fn read_form(request: axum::extract::Request) -> Result<(Vec<(String, String)>, Option<FilePart>), AppError> {
+pub(crate) async fn read_form(request: axum::extract::Request) -> Result<(Vec<(String, String)>, Vec<FilePart>), AppError> {
     use axum::extract::FromRequest;
     let multipart = request
         .headers()
@@ -762,28 +762,28 @@ async fn read_form(request: axum::extract::Request) -> Result<(Vec<(String, Stri
         .is_some_and(|v| v.starts_with("multipart/form-data"));
     if !multipart {
         let Form(fields) = Form::<Vec<(String, String)>>::from_request(request, &()).await?;
-        return Ok((fields, None));
+        return Ok((fields, Vec::new()));
     }
     let mut form = axum::extract::Multipart::from_request(request, &()).await.map_err(|_| AppError::Expired)?;
     let mut fields = Vec::new();
-    let mut file = None;
+    let mut files = Vec::new();
     while let Some(field) = form.next_field().await.map_err(|_| AppError::Expired)? {
         let name = field.name().unwrap_or_default().to_owned();
         match field.file_name().map(str::to_owned) {
             Some(file_name) => {
                 let bytes = field.bytes().await.map_err(|_| AppError::Expired)?;
                 if !file_name.is_empty() || !bytes.is_empty() {
-                    file = Some(FilePart { name, file_name, bytes });
+                    files.push(FilePart { name, file_name, bytes });
                 }
             }
             None => fields.push((name, field.text().await.map_err(|_| AppError::Expired)?)),
         }
     }
-    Ok((fields, file))
+    Ok((fields, files))
 }
 
 /// Checks an uploaded file, runs the virus-scan hook, and stores it outside the web root.
-async fn store_upload(ctx: &Ctx, part: &FilePart, max_bytes: u64) -> Result<Result<answers::Upload, &'static str>, AppError> {
+pub(crate) async fn store_upload(ctx: &Ctx, part: &FilePart, max_bytes: u64) -> Result<Result<answers::Upload, &'static str>, AppError> {
     let content_type = match answers::check_upload(&part.bytes, max_bytes) {
         Ok(t) => t,
         Err(problem) => return Ok(Err(problem)),
@@ -817,7 +817,8 @@ async fn answer(
     let definition = service(&ctx, &id)?;
     let citizen = applicant(&ctx, &definition)?;
     let question = definition.question(&question_id).ok_or(AppError::NotFound)?.clone();
-    let (fields, upload) = read_form(request).await?;
+    let (fields, uploads) = read_form(request).await?;
+    let upload = uploads.into_iter().find(|p| p.name == question.id);
     let mut raw = Raw::new();
     let mut token = String::new();
     let mut action = String::from("continue");
@@ -873,7 +874,7 @@ async fn answer(
         // A new file replaces the earlier one; no file chosen keeps what was uploaded before.
         raw.remove(&question.id);
         match (&upload, progress.answers.get(&question.id)) {
-            (Some(part), _) if csrf_ok && part.name == question.id => match store_upload(&ctx, part, max_bytes).await? {
+            (Some(part), _) if csrf_ok => match store_upload(&ctx, part, max_bytes).await? {
                 Ok(stored) => {
                     raw.insert(question.id.clone(), vec![serde_json::to_string(&stored).map_err(AppError::internal)?]);
                 }
@@ -949,7 +950,7 @@ pub(super) fn after_answer(definition: &Definition, question: &Question, answers
 // Check your answers, submit, confirmation, exits
 
 /// An answer as the check-your-answers list and the receipt show it.
-pub(super) fn display(i: &I18n, question: &Question, answer: &Answer) -> Vec<String> {
+pub(crate) fn display(i: &I18n, question: &Question, answer: &Answer) -> Vec<String> {
     let label_of = |options: &[Choice], value: &str| {
         options.iter().find(|o| o.value == value).map_or_else(|| value.to_owned(), |o| i.t(&o.label))
     };
@@ -1109,6 +1110,7 @@ async fn submit(ctx: Ctx, Path(id): Path<String>, Form(form): Form<SubmitForm>) 
             team: &definition.team,
             target_working_days: definition.target_working_days,
             submission_key: &progress.submission_key,
+            applicant_name: &applicant_name(&snapshot, &answers),
         },
         receipt,
     )
@@ -1138,6 +1140,22 @@ async fn owned_request_for_key(ctx: &Ctx, citizen: Option<i64>, key: &str) -> Re
 }
 
 /// The profile values as they were when the request was made.
+/// The applicant's name for the caseworkers' search: from the profile, or from the answers to a
+/// question bound to it (applying for someone else asks for their name in its own questions).
+fn applicant_name(snapshot: &serde_json::Value, answers: &Answers) -> String {
+    let from_profile = snapshot.get("name").map(|n| {
+        let part = |k: &str| n.get(k).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+        format!("{} {}", part("given"), part("family"))
+    });
+    let from_answers = || {
+        ["name", "full-name", "applicant-name"].iter().find_map(|k| match answers.get(*k) {
+            Some(Answer::Text(t)) => Some(t.clone()),
+            _ => None,
+        })
+    };
+    from_profile.or_else(from_answers).unwrap_or_default()
+}
+
 async fn profile_snapshot(ctx: &Ctx, citizen: Option<i64>) -> Result<serde_json::Value, AppError> {
     let Some(citizen) = citizen else { return Ok(serde_json::json!({})) };
     let fields = crate::profile::store::fields(&ctx.state.db, citizen).await.map_err(AppError::internal)?;
@@ -1273,7 +1291,7 @@ async fn applications(ctx: Ctx, Query(q): Query<SavedQuery>) -> PageResult {
             .map(|(reference, title, date, status)| {
                 view! {
                     <tr class="table__row">
-                        <td class="table__cell"><span dir="ltr">{reference}</span></td>
+                        <td class="table__cell"><a class="link" href=format!("/requests/{reference}") dir="ltr">{reference.clone()}</a></td>
                         <td class="table__cell">{title}</td>
                         <td class="table__cell">{date}</td>
                         <td class="table__cell"><strong class="tag tag--blue">{i.t(&status)}</strong></td>

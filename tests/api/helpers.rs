@@ -146,9 +146,25 @@ pub fn png() -> Vec<u8> {
     bytes
 }
 
+impl TestApp {
+    /// Another browser on the same server: its own cookies, so another person signed in.
+    /// Dropping it leaves the server and its database alone.
+    pub fn another_browser(&self) -> TestApp {
+        let cookies = Arc::new(reqwest::cookie::Jar::default());
+        let client = reqwest::Client::builder()
+            .cookie_provider(cookies.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        TestApp { address: self.address.clone(), client, cookies, state: self.state.clone(), site_root: PathBuf::new(), postgres: None }
+    }
+}
+
 impl Drop for TestApp {
     fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.site_root);
+        if !self.site_root.as_os_str().is_empty() {
+            let _ = std::fs::remove_dir_all(&self.site_root);
+        }
         if let Some((admin_url, name)) = self.postgres.take() {
             // Drop runs outside async code: a short-lived runtime removes this test's database.
             let _ = std::thread::spawn(move || {

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod accounts;
+mod casework;
 mod errors;
 mod health;
 mod languages;

@@ -15,8 +15,8 @@ async fn a_caseworker_added_with_a_password_signs_in_to_the_staff_area() {
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], "/staff");
     let home = app.page("/staff").await;
-    assert!(home.contains("Caseworker"));
     assert!(home.contains("Sam Staff"));
+    assert!(home.contains("Requests by service and status"), "the dashboard");
 }
 
 #[tokio::test]

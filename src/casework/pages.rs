@@ -1,0 +1,847 @@
+//! The caseworkers' pages: dashboard, queue (filters, counts, keyset pages, bulk assignment,
+//! CSV export), and the request page with its timeline and actions. Every handler first loads
+//! the signed-in member of staff (`staff_user`: a disabled account is refused at once), then
+//! checks the request's team, then calls a `store` function.
+
+use super::{
+    export,
+    store::{self, ActionError, Filter, StaffUser},
+};
+use crate::{
+    app::AppState,
+    auth::{require_staff, session::Role},
+    i18n::{use_i18n, I18n},
+    requests::{
+        events::EventRow,
+        status::{Actor, Status},
+        store::RequestRow,
+    },
+    services::{answers::Answer, flow, journey::answer_lines, model::Kind},
+    t,
+    ui::form::{Button, CsrfField, ErrorSummary, FieldErrors},
+    web::{form::Form, render::PageMeta, AppError, Ctx},
+    with_db,
+};
+use axum::{
+    extract::{Path, Query},
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+    Router,
+};
+use chrono::{Datelike, NaiveDate, Utc};
+use leptos::prelude::*;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/staff", get(dashboard))
+        .route("/staff/requests", get(queue))
+        .route("/staff/requests/export.csv", get(export_csv))
+        .route("/staff/requests/assign", post(bulk_assign))
+        .route("/staff/requests/{reference}", get(request_page))
+        .route("/staff/requests/{reference}/files/{file}", get(download))
+        .route("/staff/requests/{reference}/{action}", post(act))
+}
+
+type PageResult = Result<Response, AppError>;
+
+fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+/// The signed-in member of staff, still enabled. Every staff page starts here.
+pub async fn staff(ctx: &Ctx) -> Result<StaffUser, AppError> {
+    let (id, _) = require_staff(ctx, Role::Caseworker)?;
+    // A member of staff disabled since signing in loses access at their next request.
+    store::staff_user(&ctx.state.db, id).await.map_err(AppError::internal)?.ok_or(AppError::Forbidden)
+}
+
+fn service_title(ctx: &Ctx, service: &str) -> String {
+    ctx.state.services.get(service).map_or_else(|| service.to_owned(), |d| ctx.i18n.t(&d.title))
+}
+
+fn date(i: &I18n, d: NaiveDate) -> String {
+    i.date(d.year(), d.month(), d.day())
+}
+
+fn status_tag(i: &I18n, status: Status) -> impl IntoView {
+    let colour = match status {
+        Status::Submitted => "tag tag--blue",
+        Status::InReview => "tag tag--purple",
+        Status::WaitingForCitizen => "tag tag--yellow",
+        Status::Approved => "tag tag--green",
+        Status::Rejected => "tag tag--red",
+        Status::Withdrawn | Status::Closed => "tag tag--grey",
+    };
+    view! { <strong class=colour>{i.t(status.message_id())}</strong> }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dashboard
+
+async fn dashboard(ctx: Ctx) -> PageResult {
+    let user = staff(&ctx).await?;
+    let board = store::dashboard(&ctx.state.db, &user, today()).await.map_err(AppError::internal)?;
+    let mut services: Vec<(String, String)> = board.by_service.iter().map(|(s, ..)| (s.clone(), service_title(&ctx, s))).collect();
+    services.dedup();
+    let rows: Vec<(String, String, Vec<(Status, i64)>)> = services
+        .into_iter()
+        .map(|(id, title)| {
+            let counts = Status::ALL
+                .into_iter()
+                .map(|s| (s, board.by_service.iter().find(|(sv, st, _)| *sv == id && *st == s).map_or(0, |(.., n)| *n)))
+                .collect();
+            (id, title, counts)
+        })
+        .collect();
+    let name = user.name.clone();
+    let admin = user.admin;
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("staff-home-title"), move || {
+        let i = use_i18n();
+        let header = Status::ALL.into_iter().map(|s| view! { <th scope="col" class="table__header table__header--numeric">{i.t(s.message_id())}</th> }).collect_view();
+        let body = rows
+            .into_iter()
+            .map(|(id, title, counts)| {
+                let cells = counts
+                    .into_iter()
+                    .map(|(s, n)| {
+                        let href = format!("/staff/requests?service={id}&status={}", s.as_str());
+                        view! { <td class="table__cell table__cell--numeric"><a class="link" href=href>{n}</a></td> }
+                    })
+                    .collect_view();
+                view! { <tr class="table__row"><th scope="row" class="table__header">{title}</th>{cells}</tr> }
+            })
+            .collect_view();
+        view! {
+            <span class="caption-l">{t!(i, "staff-caption")}</span>
+            <h1 class="heading-l">{t!(i, "staff-home-heading")}</h1>
+            <p class="body">{t!(i, "casework-signed-in-as", name = name.clone())}</p>
+            <div class="card-row">
+                <a class="card" href="/staff/requests?due=overdue">
+                    <span class="card__count">{board.overdue}</span>
+                    <span class="card__label">{t!(i, "casework-overdue")}</span>
+                </a>
+                <a class="card" href="/staff/requests?due=soon">
+                    <span class="card__count">{board.due_soon}</span>
+                    <span class="card__label">{t!(i, "casework-due-soon")}</span>
+                </a>
+                <a class="card" href="/staff/requests?assignee=me">
+                    <span class="card__label">{t!(i, "casework-my-requests")}</span>
+                </a>
+            </div>
+            <h2 class="heading-m" id="by-service">{t!(i, "casework-by-service")}</h2>
+            <div class="table-wrapper" tabindex="0" role="region" aria-labelledby="by-service">
+                <table class="table">
+                    <thead class="table__head"><tr class="table__row">
+                        <th scope="col" class="table__header">{t!(i, "applications-col-service")}</th>
+                        {header}
+                    </tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+            <p class="body"><a class="link" href="/staff/requests">{t!(i, "casework-queue-link")}</a></p>
+            {admin.then(|| view! {
+                <h2 class="heading-m">{t!(i, "admin-heading")}</h2>
+                <ul class="list">
+                    <li><a class="link" href="/staff/admin/staff">{t!(i, "admin-staff-link")}</a></li>
+                    <li><a class="link" href="/staff/admin/teams">{t!(i, "admin-teams-link")}</a></li>
+                </ul>
+            })}
+        }
+    }))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The queue
+
+/// Colleagues a request can be assigned to: everyone enabled who can see `team`, or (no team)
+/// everyone in the user's teams.
+async fn colleagues(ctx: &Ctx, user: &StaffUser, team: Option<&str>) -> Result<Vec<(i64, String)>, AppError> {
+    let rows: Vec<(i64, String, String)> = with_db!(&ctx.state.db, |pool| sqlx::query_as(
+        "SELECT id, name, role FROM staff WHERE disabled_at IS NULL ORDER BY name"
+    )
+    .fetch_all(pool)
+    .await)
+    .map_err(AppError::internal)?;
+    let mut out = Vec::new();
+    for (id, name, role) in rows {
+        let teams: Vec<String> = with_db!(&ctx.state.db, |pool| sqlx::query_scalar("SELECT team_id FROM team_members WHERE staff_id = $1")
+            .bind(id)
+            .fetch_all(pool)
+            .await)
+        .map_err(AppError::internal)?;
+        let sees = role == "admin"
+            || match team {
+                Some(team) => teams.iter().any(|t| t == team),
+                None => user.admin || teams.iter().any(|t| user.teams.contains(t)),
+            };
+        if sees {
+            out.push((id, name));
+        }
+    }
+    Ok(out)
+}
+
+async fn queue(ctx: Ctx, Query(filter): Query<Filter>) -> PageResult {
+    let user = staff(&ctx).await?;
+    let page = store::queue(&ctx.state.db, &user, &filter, store::PAGE_SIZE, today()).await.map_err(AppError::internal)?;
+    let counts = store::counts(&ctx.state.db, &user, &filter, today()).await.map_err(AppError::internal)?;
+    let colleagues = colleagues(&ctx, &user, None).await?;
+    let csrf = ctx.csrf_token().await?;
+    let services: Vec<(String, String)> = ctx.state.services.all().map(|d| (d.id.clone(), ctx.i18n.t(&d.title))).collect();
+    let titles = services.clone();
+    let today = today();
+    render_queue(&ctx, filter, page, counts, colleagues, services, titles, csrf, today)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_queue(
+    ctx: &Ctx,
+    filter: Filter,
+    page: store::QueuePage,
+    counts: Vec<(Status, i64)>,
+    colleagues: Vec<(i64, String)>,
+    services: Vec<(String, String)>,
+    titles: Vec<(String, String)>,
+    csrf: String,
+    today: NaiveDate,
+) -> PageResult {
+    let query = filter.query();
+    let next = page.next.map(|after| format!("/staff/requests?{}{}after={after}", query, if query.is_empty() { "" } else { "&" }));
+    let export = format!("/staff/requests/export.csv{}{}", if query.is_empty() { "" } else { "?" }, query);
+    let title_of = move |id: &str| titles.iter().find(|(s, _)| s == id).map_or_else(|| id.to_owned(), |(_, t)| t.clone());
+    let rows: Vec<(store::QueueRow, String)> = page.rows.into_iter().map(|r| { let t = title_of(&r.service); (r, t) }).collect();
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("casework-queue-title"), move || {
+        let i = use_i18n();
+        let f = filter.clone();
+        let option = |value: &str, label: String, current: &str| {
+            view! { <option value=value.to_owned() selected=value == current>{label}</option> }
+        };
+        let service_options = services.iter().map(|(id, title)| option(id, title.clone(), &f.service)).collect_view();
+        let status_options = Status::ALL.into_iter().map(|s| option(s.as_str(), i.t(s.message_id()), &f.status)).collect_view();
+        let count_links = counts
+            .iter()
+            .map(|(s, n)| {
+                let q = Filter { status: s.as_str().into(), after: String::new(), ..f.clone() }.query();
+                view! { <li class="counts__item"><a class="link" href=format!("/staff/requests?{q}")>{t!(i, "casework-count", status = i.t(s.message_id()), count = *n)}</a></li> }
+            })
+            .collect_view();
+        let has_rows = !rows.is_empty();
+        let table_rows = rows
+            .into_iter()
+            .map(|(r, service)| {
+                let flag = if r.overdue(today) {
+                    Some(view! { <strong class="tag tag--red">{t!(i, "casework-overdue-tag")}</strong> })
+                } else if r.due_soon(today) {
+                    Some(view! { <strong class="tag tag--yellow">{t!(i, "casework-due-soon-tag")}</strong> })
+                } else {
+                    None
+                };
+                let select_label = t!(i, "casework-select-request", reference = r.reference.clone());
+                let id = format!("select-{}", r.id);
+                view! {
+                    <tr class="table__row">
+                        <td class="table__cell">
+                            <div class="checkboxes checkboxes--small"><div class="checkboxes__item">
+                                <input class="checkboxes__input" type="checkbox" name="ids" value=r.id.to_string() id=id.clone()/>
+                                <label class="label checkboxes__label" for=id><span class="visually-hidden">{select_label}</span></label>
+                            </div></div>
+                        </td>
+                        <td class="table__cell"><a class="link" href=format!("/staff/requests/{}", r.reference) dir="ltr">{r.reference.clone()}</a></td>
+                        <td class="table__cell">{service}</td>
+                        <td class="table__cell">{r.applicant_name.clone()}</td>
+                        <td class="table__cell">{status_tag(&i, r.status())}</td>
+                        <td class="table__cell">{r.assignee_name.clone().unwrap_or_else(|| i.t("casework-unassigned"))}</td>
+                        <td class="table__cell">{date(&i, r.due_date)} " " {flag}</td>
+                        <td class="table__cell">{date(&i, r.submitted_at.date_naive())}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let colleague_options = colleagues
+            .iter()
+            .map(|(id, name)| view! { <option value=id.to_string()>{name.clone()}</option> })
+            .collect_view();
+        view! {
+            <span class="caption-l">{t!(i, "staff-caption")}</span>
+            <h1 class="heading-l">{t!(i, "casework-queue-heading")}</h1>
+            <form method="get" action="/staff/requests" class="filters">
+                <div class="filters__grid">
+                    <div class="form-group">
+                        <label class="label" for="q">{t!(i, "casework-filter-search")}</label>
+                        <div class="hint" id="q-hint">{t!(i, "casework-filter-search-hint")}</div>
+                        <input class="input" id="q" name="q" type="search" value=f.q.clone() aria-describedby="q-hint"/>
+                    </div>
+                    <div class="form-group">
+                        <label class="label" for="service">{t!(i, "applications-col-service")}</label>
+                        <select class="select" id="service" name="service">
+                            <option value="">{t!(i, "casework-filter-any")}</option>
+                            {service_options}
+                        </select>
+                    </div>
+                    <div class="form-group">
+                        <label class="label" for="status">{t!(i, "applications-col-status")}</label>
+                        <select class="select" id="status" name="status">
+                            <option value="">{t!(i, "casework-filter-any")}</option>
+                            {status_options}
+                        </select>
+                    </div>
+                    <div class="form-group">
+                        <label class="label" for="assignee">{t!(i, "casework-col-assignee")}</label>
+                        <select class="select" id="assignee" name="assignee">
+                            {option("", i.t("casework-filter-anyone"), &f.assignee)}
+                            {option("me", i.t("casework-filter-me"), &f.assignee)}
+                            {option("unassigned", i.t("casework-unassigned"), &f.assignee)}
+                        </select>
+                    </div>
+                    <div class="form-group">
+                        <label class="label" for="due">{t!(i, "casework-col-due")}</label>
+                        <select class="select" id="due" name="due">
+                            {option("", i.t("casework-filter-any"), &f.due)}
+                            {option("soon", i.t("casework-due-soon"), &f.due)}
+                            {option("overdue", i.t("casework-overdue"), &f.due)}
+                        </select>
+                    </div>
+                    <div class="form-group">
+                        <label class="label" for="from">{t!(i, "casework-filter-from")}</label>
+                        <div class="hint" id="from-hint">{t!(i, "casework-filter-date-hint")}</div>
+                        <input class="input input--width-10" id="from" name="from" type="date" value=f.from.clone() aria-describedby="from-hint"/>
+                    </div>
+                    <div class="form-group">
+                        <label class="label" for="to">{t!(i, "casework-filter-to")}</label>
+                        <div class="hint" id="to-hint">{t!(i, "casework-filter-date-hint")}</div>
+                        <input class="input input--width-10" id="to" name="to" type="date" value=f.to.clone() aria-describedby="to-hint"/>
+                    </div>
+                    <div class="form-group">
+                        <label class="label" for="sort">{t!(i, "casework-sort")}</label>
+                        <select class="select" id="sort" name="sort">
+                            {option("", i.t("casework-sort-newest"), &f.sort)}
+                            {option("oldest", i.t("casework-sort-oldest"), &f.sort)}
+                            {option("due", i.t("casework-sort-due"), &f.sort)}
+                        </select>
+                    </div>
+                </div>
+                <button type="submit" class="button button--secondary">{t!(i, "casework-filter-apply")}</button>
+            </form>
+            <h2 class="heading-s">{t!(i, "casework-counts")}</h2>
+            <ul class="list counts">{count_links}</ul>
+            <p class="body"><a class="link" href=export>{t!(i, "casework-export")}</a></p>
+            {if has_rows {
+                view! {
+                    <form method="post" action="/staff/requests/assign">
+                        <CsrfField token=csrf.clone()/>
+                        <div class="table-wrapper" tabindex="0" role="region" aria-labelledby="queue-caption">
+                            <table class="table">
+                                <caption class="table__caption table__caption--m" id="queue-caption">{t!(i, "casework-queue-caption")}</caption>
+                                <thead class="table__head"><tr class="table__row">
+                                    <th scope="col" class="table__header"><span class="visually-hidden">{t!(i, "casework-col-select")}</span></th>
+                                    <th scope="col" class="table__header">{t!(i, "applications-col-reference")}</th>
+                                    <th scope="col" class="table__header">{t!(i, "applications-col-service")}</th>
+                                    <th scope="col" class="table__header">{t!(i, "casework-col-applicant")}</th>
+                                    <th scope="col" class="table__header">{t!(i, "applications-col-status")}</th>
+                                    <th scope="col" class="table__header">{t!(i, "casework-col-assignee")}</th>
+                                    <th scope="col" class="table__header">{t!(i, "casework-col-due")}</th>
+                                    <th scope="col" class="table__header">{t!(i, "applications-col-sent")}</th>
+                                </tr></thead>
+                                <tbody>{table_rows}</tbody>
+                            </table>
+                        </div>
+                        <div class="form-group">
+                            <label class="label" for="assign_to">{t!(i, "casework-bulk-assign")}</label>
+                            <select class="select" id="assign_to" name="assign_to">
+                                <option value="me">{t!(i, "casework-assign-me")}</option>
+                                <option value="none">{t!(i, "casework-unassign")}</option>
+                                {colleague_options}
+                            </select>
+                        </div>
+                        <Button label=t!(i, "casework-bulk-assign-button") secondary=true/>
+                    </form>
+                }.into_any()
+            } else {
+                view! { <p class="body">{t!(i, "casework-queue-empty")}</p> }.into_any()
+            }}
+            {next.map(|href| view! {
+                <nav class="pagination" aria-label=t!(i, "casework-pagination")>
+                    <a class="link pagination__next" href=href rel="next">{t!(i, "casework-next-page")}</a>
+                </nav>
+            })}
+        }
+    }))
+}
+
+async fn export_csv(ctx: Ctx, Query(filter): Query<Filter>) -> PageResult {
+    let user = staff(&ctx).await?;
+    let rows = store::export_rows(&ctx.state.db, &user, &filter, today()).await.map_err(AppError::internal)?;
+    let i = &ctx.i18n;
+    let header: Vec<String> = ["applications-col-reference", "applications-col-service", "casework-col-applicant", "applications-col-status", "casework-col-assignee", "casework-col-team", "casework-col-due", "applications-col-sent"]
+        .iter()
+        .map(|id| i.t(id))
+        .collect();
+    let body = export::csv(
+        &header,
+        rows.into_iter().map(|r| {
+            vec![
+                r.reference.clone(),
+                service_title(&ctx, &r.service),
+                r.applicant_name.clone(),
+                i.t(r.status().message_id()),
+                r.assignee_name.clone().unwrap_or_default(),
+                r.team.clone(),
+                r.due_date.to_string(),
+                r.submitted_at.date_naive().to_string(),
+            ]
+        }),
+    );
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"requests.csv\""));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+async fn bulk_assign(ctx: Ctx, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+    let user = staff(&ctx).await?;
+    let get = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    if !ctx.csrf_ok(&get("csrf_token")).await? {
+        return Err(AppError::Expired);
+    }
+    let assignee = match get("assign_to").as_str() {
+        "me" => Some(user.id),
+        "none" => None,
+        other => Some(other.parse::<i64>().map_err(|_| AppError::NotFound)?),
+    };
+    for id in fields.iter().filter(|(k, _)| k == "ids").filter_map(|(_, v)| v.parse::<i64>().ok()) {
+        match store::assign(&ctx.state.db, &user, id, assignee).await {
+            Ok(()) | Err(ActionError::NotFound) | Err(ActionError::Missing(_)) => {}
+            Err(error) => return Err(AppError::internal(error)),
+        }
+    }
+    Ok(Redirect::to("/staff/requests").into_response())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The request page
+
+/// What the actions' forms held when one was refused: re-shown with the error.
+#[derive(Default, Clone)]
+struct Typed {
+    errors: FieldErrors,
+    values: Vec<(String, String)>,
+}
+
+impl Typed {
+    fn get(&self, name: &str) -> String {
+        self.values.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+}
+
+async fn request_page(ctx: Ctx, Path(reference): Path<String>) -> PageResult {
+    let user = staff(&ctx).await?;
+    let request = store::request_for(&ctx.state.db, &user, &reference).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    store::record_view(&ctx.state.db, &user, &request).await.map_err(AppError::internal)?;
+    render_request(&ctx, &user, request, Typed::default(), StatusCode::OK).await
+}
+
+async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed: Typed, status: StatusCode) -> PageResult {
+    let timeline = crate::requests::events::timeline(&ctx.state.db, request.id, false).await.map_err(AppError::internal)?;
+    let colleagues = colleagues(ctx, user, Some(&request.team)).await?;
+    let csrf = ctx.csrf_token().await?;
+    let i = ctx.i18n.clone();
+    let definition = ctx.state.services.get(&request.service);
+    let answers = request.answers();
+    // The answers in the order the journey asked them, with files as download links.
+    let rows: Vec<(String, String, Vec<String>, Option<(String, String)>)> = definition
+        .as_ref()
+        .map(|d| {
+            let walk = flow::walk(d, &answers, crate::services::journey::today());
+            walk.questions
+                .iter()
+                .filter_map(|id| d.question(id))
+                .filter_map(|q| {
+                    let lines = answer_lines(&i, q, &answers)?;
+                    let file = match answers.get(&q.id) {
+                        Some(Answer::File(u)) => Some((format!("/staff/requests/{}/files/{}", request.reference, u.file), u.name.clone())),
+                        _ => None,
+                    };
+                    Some((q.id.clone(), i.t(q.summary_label.as_ref().unwrap_or(&q.label)), lines, file))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    // Every answered question can be reopened, except "add another" lists.
+    let reopenable: Vec<(String, String)> = rows
+        .iter()
+        .filter(|(id, ..)| definition.as_ref().and_then(|d| d.question(id)).is_some_and(|q| !matches!(q.kind, Kind::Repeat { .. })))
+        .map(|(id, label, ..)| (id.clone(), label.clone()))
+        .collect();
+    let snapshot: Vec<(String, String)> = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&request.profile_snapshot)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(k, v)| {
+            let value = match &v {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Object(o) => o.values().filter_map(|x| x.as_str()).filter(|x| !x.is_empty()).collect::<Vec<_>>().join(", "),
+                other => other.to_string(),
+            };
+            (snapshot_label(&i, &k), value)
+        })
+        .collect();
+    let assignee = request.assignee_id.and_then(|a| colleagues.iter().find(|(id, _)| *id == a).map(|(_, n)| n.clone()));
+    let service = service_title(ctx, &request.service);
+    let current = request.status();
+    let next: Vec<Status> = current.next(Actor::Staff).iter().copied().filter(|s| *s != Status::WaitingForCitizen).collect();
+    let can_ask = matches!(current, Status::Submitted | Status::InReview) && request.citizen_id.is_some();
+    let events: Vec<(String, String, Vec<String>, bool, Vec<(String, String)>)> = timeline.iter().map(|e| describe(&i, e, &reopenable)).collect();
+    let title = t!(i, "casework-request-title", reference = request.reference.clone());
+    let meta = PageMeta { title, has_errors: !typed.errors.is_empty() };
+    let base = format!("/staff/requests/{}", request.reference);
+    let today = today();
+    let paused = request.waiting_since.is_some();
+    let overdue = current.is_open() && !paused && request.due_date < today;
+    Ok(ctx.render_page(status, meta, move || {
+        let i = use_i18n();
+        let answer_rows = rows
+            .into_iter()
+            .map(|(_, label, lines, file)| {
+                let lines = lines.into_iter().map(|l| view! { <span class="summary-list__line">{l}</span> }).collect_view();
+                view! {
+                    <div class="summary-list__row summary-list__row--no-actions">
+                        <dt class="summary-list__key">{label.clone()}</dt>
+                        <dd class="summary-list__value">
+                            {lines}
+                            {file.map(|(href, name)| view! {
+                                <a class="link" href=href download="">{t!(i, "casework-download", name = name)}</a>
+                            })}
+                        </dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        let snapshot_rows = snapshot
+            .into_iter()
+            .map(|(k, v)| view! {
+                <div class="summary-list__row summary-list__row--no-actions">
+                    <dt class="summary-list__key">{k}</dt>
+                    <dd class="summary-list__value">{v}</dd>
+                </div>
+            })
+            .collect_view();
+        let timeline_items = events
+            .into_iter()
+            .rev()
+            .map(|(heading, when, lines, internal, files)| {
+                let lines = lines.into_iter().map(|l| view! { <p class="timeline__description">{l}</p> }).collect_view();
+                let files = files
+                    .into_iter()
+                    .map(|(file, name)| {
+                        let href = format!("{base}/files/{file}");
+                        view! { <p class="timeline__description"><a class="link" href=href download="">{t!(i, "casework-download", name = name)}</a></p> }
+                    })
+                    .collect_view();
+                view! {
+                    <li class="timeline__item">
+                        <h3 class="timeline__title">{heading} {internal.then(|| view! { " " <strong class="tag tag--grey">{t!(i, "casework-internal")}</strong> })}</h3>
+                        <p class="timeline__date">{when}</p>
+                        {lines}
+                        {files}
+                    </li>
+                }
+            })
+            .collect_view();
+        let colleague_options = colleagues
+            .iter()
+            .map(|(id, name)| view! { <option value=id.to_string()>{name.clone()}</option> })
+            .collect_view();
+        let status_items = next
+            .iter()
+            .enumerate()
+            .map(|(n, s)| {
+                let id = if n == 0 { "to".to_owned() } else { format!("to-{}", n + 1) };
+                let checked = typed.get("to") == s.as_str();
+                view! {
+                    <div class="radios__item">
+                        <input class="radios__input" id=id.clone() name="to" type="radio" value=s.as_str() checked=checked/>
+                        <label class="label radios__label" for=id>{i.t(s.message_id())}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        let question_items = reopenable
+            .iter()
+            .enumerate()
+            .map(|(n, (id, label))| {
+                let input = if n == 0 { "questions".to_owned() } else { format!("questions-{}", n + 1) };
+                view! {
+                    <div class="checkboxes__item">
+                        <input class="checkboxes__input" id=input.clone() name="questions" type="checkbox" value=id.clone()/>
+                        <label class="label checkboxes__label" for=input>{label.clone()}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        let err = |name: &str| typed.errors.get(name).map(|m| view! { <p class="error-message" id=format!("{name}-error")><span class="visually-hidden">{t!(i, "form-error-prefix")}</span>{i.t(m)}</p> });
+        let group = |name: &str| if typed.errors.get(name).is_some() { "form-group form-group--error" } else { "form-group" };
+        let has_next = !next.is_empty();
+        view! {
+            <a class="back-link" href="/staff/requests">{t!(i, "casework-back-to-queue")}</a>
+            <ErrorSummary errors=typed.errors.clone()/>
+            <div class="identity-bar">
+                <span class="caption-m">{service.clone()}</span>
+                <h1 class="heading-l" dir="auto">{t!(i, "casework-request-heading", reference = request.reference.clone())}</h1>
+                <dl class="identity-bar__facts">
+                    <div><dt>{t!(i, "applications-col-status")}</dt><dd>{status_tag(&i, current)}</dd></div>
+                    <div><dt>{t!(i, "casework-col-assignee")}</dt><dd>{assignee.clone().unwrap_or_else(|| i.t("casework-unassigned"))}</dd></div>
+                    <div><dt>{t!(i, "casework-col-due")}</dt><dd>
+                        {date(&i, request.due_date)}
+                        {paused.then(|| view! { " " <strong class="tag tag--yellow">{t!(i, "casework-clock-paused")}</strong> })}
+                        {overdue.then(|| view! { " " <strong class="tag tag--red">{t!(i, "casework-overdue-tag")}</strong> })}
+                    </dd></div>
+                    <div><dt>{t!(i, "casework-col-team")}</dt><dd>{request.team.clone()}</dd></div>
+                    <div><dt>{t!(i, "applications-col-sent")}</dt><dd>{date(&i, request.submitted_at.date_naive())}</dd></div>
+                </dl>
+            </div>
+
+            <div class="grid-row">
+                <div class="grid-column-two-thirds">
+                    <h2 class="heading-m">{t!(i, "casework-answers")}</h2>
+                    <dl class="summary-list">{answer_rows}</dl>
+                    <h2 class="heading-m">{t!(i, "casework-profile-snapshot")}</h2>
+                    <p class="body-s">{t!(i, "casework-profile-snapshot-hint")}</p>
+                    <dl class="summary-list">{snapshot_rows}</dl>
+                    <h2 class="heading-m">{t!(i, "casework-timeline")}</h2>
+                    <ol class="timeline">{timeline_items}</ol>
+                </div>
+                <div class="grid-column-one-third">
+                    <h2 class="heading-m">{t!(i, "casework-actions")}</h2>
+
+                    <form method="post" action=format!("{base}/assign") class="action">
+                        <CsrfField token=csrf.clone()/>
+                        <div class="form-group">
+                            <label class="label label--s" for="assignee">{t!(i, "casework-assign")}</label>
+                            <select class="select" id="assignee" name="assignee">
+                                <option value="me">{t!(i, "casework-assign-me")}</option>
+                                <option value="none">{t!(i, "casework-unassign")}</option>
+                                {colleague_options}
+                            </select>
+                        </div>
+                        <Button label=t!(i, "casework-assign-button") secondary=true/>
+                    </form>
+
+                    {has_next.then(|| view! {
+                        <form method="post" action=format!("{base}/status") class="action" novalidate>
+                            <CsrfField token=csrf.clone()/>
+                            <div class=group("to")>
+                                <fieldset class="fieldset" aria-describedby=typed.errors.get("to").map(|_| "to-error")>
+                                    <legend class="fieldset__legend fieldset__legend--s">{t!(i, "casework-change-status")}</legend>
+                                    {err("to")}
+                                    <div class="radios radios--small">{status_items}</div>
+                                </fieldset>
+                            </div>
+                            <div class=group("reason")>
+                                <label class="label label--s" for="reason">{t!(i, "casework-reason")}</label>
+                                <div class="hint" id="reason-hint">{t!(i, "casework-reason-hint")}</div>
+                                {err("reason")}
+                                <textarea class="textarea" id="reason" name="reason" rows="3" aria-describedby="reason-hint"
+                                    inner_html=escape(&typed.get("reason"))></textarea>
+                            </div>
+                            <Button label=t!(i, "casework-change-status-button")/>
+                        </form>
+                    })}
+
+                    {can_ask.then(|| view! {
+                        <form method="post" action=format!("{base}/more-information") class="action" novalidate>
+                            <CsrfField token=csrf.clone()/>
+                            <div class=group("questions")>
+                                <fieldset class="fieldset" aria-describedby="questions-hint">
+                                    <legend class="fieldset__legend fieldset__legend--s">{t!(i, "casework-ask")}</legend>
+                                    <div class="hint" id="questions-hint">{t!(i, "casework-ask-hint")}</div>
+                                    {err("questions")}
+                                    <div class="checkboxes checkboxes--small">{question_items}</div>
+                                </fieldset>
+                            </div>
+                            <div class=group("ask_message")>
+                                <label class="label label--s" for="ask_message">{t!(i, "casework-ask-message")}</label>
+                                {err("ask_message")}
+                                <textarea class="textarea" id="ask_message" name="ask_message" rows="4"
+                                    inner_html=escape(&typed.get("ask_message"))></textarea>
+                            </div>
+                            <Button label=t!(i, "casework-ask-button")/>
+                        </form>
+                    })}
+
+                    <form method="post" action=format!("{base}/message") class="action" novalidate>
+                        <CsrfField token=csrf.clone()/>
+                        <div class=group("message")>
+                            <label class="label label--s" for="message">{t!(i, "casework-message")}</label>
+                            <div class="hint" id="message-hint">{t!(i, "casework-message-hint")}</div>
+                            {err("message")}
+                            <textarea class="textarea" id="message" name="message" rows="4" aria-describedby="message-hint"
+                                inner_html=escape(&typed.get("message"))></textarea>
+                        </div>
+                        <Button label=t!(i, "casework-message-button") secondary=true/>
+                    </form>
+
+                    <form method="post" action=format!("{base}/note") class="action" novalidate>
+                        <CsrfField token=csrf.clone()/>
+                        <div class=group("note")>
+                            <label class="label label--s" for="note">{t!(i, "casework-note")}</label>
+                            <div class="hint" id="note-hint">{t!(i, "casework-note-hint")}</div>
+                            {err("note")}
+                            <textarea class="textarea" id="note" name="note" rows="3" aria-describedby="note-hint"
+                                inner_html=escape(&typed.get("note"))></textarea>
+                        </div>
+                        <Button label=t!(i, "casework-note-button") secondary=true/>
+                    </form>
+                </div>
+            </div>
+        }
+    }))
+}
+
+/// Text for `inner_html`: escaped, because a `<textarea>` holds only text.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn snapshot_label(i: &I18n, key: &str) -> String {
+    let id = match key {
+        "name" => "profile-name",
+        "date_of_birth" => "profile-dob",
+        "address" => "profile-address",
+        "phone" => "profile-phone",
+        "email" => "profile-email",
+        "contact_preference" => "profile-contact",
+        "language" => "profile-language",
+        _ => return key.to_owned(),
+    };
+    i.t(id)
+}
+
+/// One timeline entry: heading, when, lines, and whether it is internal (never shown to the citizen).
+pub fn describe(i: &I18n, e: &EventRow, questions: &[(String, String)]) -> (String, String, Vec<String>, bool, Vec<(String, String)>) {
+    let data = e.data();
+    let text = |k: &str| data.get(k).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+    let who = e.staff_name.clone().unwrap_or_else(|| i.t(if e.actor == "citizen" { "casework-actor-citizen" } else { "casework-actor-system" }));
+    let when = {
+        let at = e.at;
+        t!(i, "casework-event-when", date = i.date(at.year(), at.month(), at.day()), time = at.format("%H:%M").to_string())
+    };
+    let status_name = |k: &str| Status::parse(&text(k)).map(|s| i.t(s.message_id())).unwrap_or_default();
+    let label_of = |id: &str| questions.iter().find(|(q, _)| q == id).map_or_else(|| id.to_owned(), |(_, l)| l.clone());
+    let (heading, lines) = match e.kind.as_str() {
+        "submitted" => (i.t("casework-event-submitted"), vec![]),
+        "viewed" => (t!(i, "casework-event-viewed", who = who.clone()), vec![]),
+        "assigned" => (t!(i, "casework-event-assigned", who = who.clone(), to = text("name")), vec![]),
+        "unassigned" => (t!(i, "casework-event-unassigned", who = who.clone()), vec![]),
+        "status" => {
+            let reason = text("reason");
+            (t!(i, "casework-event-status", who = who.clone(), status = status_name("to")), if reason.is_empty() { vec![] } else { vec![reason] })
+        }
+        "note" => (t!(i, "casework-event-note", who = who.clone()), vec![text("body")]),
+        "message" => (t!(i, "casework-event-message", who = who.clone()), vec![text("body")]),
+        "info_requested" => {
+            let asked: Vec<String> = data.get("questions").and_then(|q| q.as_array()).into_iter().flatten().filter_map(|q| q.as_str()).map(label_of).collect();
+            (t!(i, "casework-event-info-requested", who = who.clone()), [vec![text("message")], asked].concat())
+        }
+        "info_answered" => {
+            let changes: Vec<String> = data
+                .get("changes")
+                .and_then(|c| c.as_array())
+                .into_iter()
+                .flatten()
+                .map(|c| {
+                    let part = |k: &str| c.get(k).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
+                    t!(i, "casework-event-change", question = label_of(&part("question")), old = part("old"), new = part("new"))
+                })
+                .collect();
+            (i.t("casework-event-info-answered"), changes)
+        }
+        other => (other.to_owned(), vec![]),
+    };
+    let files = attachments(e);
+    (heading, when, lines, !e.citizen_sees, files)
+}
+
+/// A message's attachments: stored file ids and the names people gave them.
+fn attachments(e: &EventRow) -> Vec<(String, String)> {
+    e.data()
+        .get("attachments")
+        .and_then(|a| a.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|a| serde_json::from_value::<crate::services::answers::Upload>(a.clone()).ok())
+        .map(|u| (u.file, u.name))
+        .collect()
+}
+
+/// The actions' forms.
+async fn act(ctx: Ctx, Path((reference, action)): Path<(String, String)>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+    let user = staff(&ctx).await?;
+    let request = store::request_for(&ctx.state.db, &user, &reference).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    let get = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    if !ctx.csrf_ok(&get("csrf_token")).await? {
+        return Err(AppError::Expired);
+    }
+    let recipient = super::notify::recipient(&ctx, &request).await?;
+    let recipient = recipient.as_ref();
+    let db = &ctx.state.db;
+    let result = match action.as_str() {
+        "assign" => {
+            let assignee = match get("assignee").as_str() {
+                "me" => Some(user.id),
+                "none" => None,
+                other => Some(other.parse::<i64>().map_err(|_| AppError::NotFound)?),
+            };
+            store::assign(db, &user, request.id, assignee).await.map_err(|e| (e, "assignee"))
+        }
+        "status" => match Status::parse(&get("to")) {
+            Some(to) => store::change_status(db, &user, request.id, to, &get("reason"), &super::notify::status(recipient, &get("reason"))).await.map_err(|e| match e {
+                ActionError::Missing(_) => (e, "reason"),
+                e => (e, "to"),
+            }),
+            None => Err((ActionError::Missing("status"), "to")),
+        },
+        "note" => store::add_note(db, &user, request.id, &get("note")).await.map_err(|e| (e, "note")),
+        "message" => store::message_citizen(db, &user, request.id, &get("message"), &super::notify::message(recipient, &get("message")))
+            .await
+            .map_err(|e| (e, "message")),
+        "more-information" => {
+            let questions: Vec<String> = fields.iter().filter(|(k, _)| k == "questions").map(|(_, v)| v.clone()).collect();
+            store::request_information(db, &user, request.id, &questions, &get("ask_message"), &super::notify::information(recipient)).await.map_err(|e| match e {
+                ActionError::Missing("questions") => (e, "questions"),
+                e => (e, "ask_message"),
+            })
+        }
+        _ => return Err(AppError::NotFound),
+    };
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("/staff/requests/{}", request.reference)).into_response()),
+        Err((ActionError::Db(e), _)) => Err(AppError::internal(e)),
+        Err((ActionError::NotFound, _)) => Err(AppError::NotFound),
+        Err((error, field)) => {
+            let message = match (&error, field) {
+                (ActionError::NotAllowed, _) => "casework-error-not-allowed",
+                (_, "reason") => "casework-error-reason",
+                (_, "to") => "casework-error-status",
+                (_, "questions") => "casework-error-questions",
+                (_, "ask_message") | (_, "message") => "casework-error-message",
+                (_, "note") => "casework-error-note",
+                _ => "casework-error-assignee",
+            };
+            let mut errors = FieldErrors::new();
+            errors.add(field, message);
+            let typed = Typed { errors, values: fields.clone() };
+            // The request as it is now, with the form as it was typed.
+            let fresh = store::request_for(db, &user, &reference).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+            render_request(&ctx, &user, fresh, typed, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+    }
+}
+
+/// An uploaded file of the request (an answer or a message's attachment), as a download.
+async fn download(ctx: Ctx, Path((reference, file)): Path<(String, String)>) -> PageResult {
+    let user = staff(&ctx).await?;
+    let request = store::request_for(&ctx.state.db, &user, &reference).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    crate::requests::pages::send_upload(&ctx, &request, &file).await
+}

@@ -1,0 +1,103 @@
+//! A request's timeline: everything that happened to it, in one append-only table that is also
+//! the audit trail of staff actions (the database refuses updates and deletes). Each event says
+//! whether the citizen sees it: notes and assignments are internal; status changes, messages,
+//! requests for information and which team viewed the request are shown to them.
+
+use crate::{db::Tx, with_tx};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// Who did something.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who<'a> {
+    Citizen,
+    Staff { id: i64, team: Option<&'a str> },
+    System,
+}
+
+/// What happened. The data goes into the event as JSON.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Submitted,
+    Viewed,
+    Assigned,
+    Unassigned,
+    Status,
+    Note,
+    Message,
+    InfoRequested,
+    InfoAnswered,
+}
+
+impl Kind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Submitted => "submitted",
+            Self::Viewed => "viewed",
+            Self::Assigned => "assigned",
+            Self::Unassigned => "unassigned",
+            Self::Status => "status",
+            Self::Note => "note",
+            Self::Message => "message",
+            Self::InfoRequested => "info_requested",
+            Self::InfoAnswered => "info_answered",
+        }
+    }
+
+    /// Whether the citizen sees events of this kind on their request.
+    pub fn citizen_sees(&self) -> bool {
+        !matches!(self, Self::Assigned | Self::Unassigned | Self::Note)
+    }
+}
+
+#[derive(Clone, Debug, Serialize, sqlx::FromRow)]
+pub struct EventRow {
+    pub id: i64,
+    pub actor: String,
+    pub staff_id: Option<i64>,
+    pub staff_name: Option<String>,
+    pub team: Option<String>,
+    pub kind: String,
+    pub data: String,
+    pub citizen_sees: bool,
+    pub at: DateTime<Utc>,
+}
+
+impl EventRow {
+    pub fn data(&self) -> serde_json::Value {
+        serde_json::from_str(&self.data).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+/// Appends an event to request `request_id`'s timeline, as part of `tx`.
+pub async fn append(tx: &mut Tx, request_id: i64, who: Who<'_>, kind: Kind, data: serde_json::Value) -> Result<(), sqlx::Error> {
+    let (actor, staff_id, team) = match who {
+        Who::Citizen => ("citizen", None, None),
+        Who::Staff { id, team } => ("staff", Some(id), team.map(str::to_owned)),
+        Who::System => ("system", None, None),
+    };
+    with_tx!(tx, |conn| sqlx::query(
+        "INSERT INTO request_events (request_id, actor, staff_id, team, kind, data, citizen_sees, at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+    )
+    .bind(request_id)
+    .bind(actor)
+    .bind(staff_id)
+    .bind(team)
+    .bind(kind.as_str())
+    .bind(data.to_string())
+    .bind(kind.citizen_sees())
+    .bind(Utc::now())
+    .execute(conn)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The timeline of a request, oldest first; only what the citizen sees when `citizen` is set.
+pub async fn timeline(db: &crate::db::Db, request_id: i64, citizen: bool) -> Result<Vec<EventRow>, sqlx::Error> {
+    let sql = "SELECT e.id, e.actor, e.staff_id, s.name AS staff_name, e.team, e.kind, e.data, e.citizen_sees, e.at \
+               FROM request_events e LEFT JOIN staff s ON s.id = e.staff_id WHERE e.request_id = $1 ORDER BY e.id";
+    let events: Vec<EventRow> = crate::with_db!(db, |pool| sqlx::query_as(sql).bind(request_id).fetch_all(pool).await)?;
+    Ok(events.into_iter().filter(|e| !citizen || e.citizen_sees).collect())
+}
