@@ -10,7 +10,12 @@ async function untranslated(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
     // Language names are written in each language itself, by design; scripts are not text.
-    body.querySelectorAll('.lang-switcher, script, style, template').forEach((e) => e.remove());
+    // Cookie names and other technical identifiers are code, not text.
+    body.querySelectorAll('.lang-switcher, script, style, template, code').forEach((e) => e.remove());
+    // Text marked as another language (a language's own name) is meant to stay as it is.
+    body.querySelectorAll('[lang]').forEach((e) => {
+      if (e.getAttribute('lang') !== document.documentElement.lang) e.remove();
+    });
     const labels = Array.from(document.querySelectorAll('[aria-label], [title]')).map(
       (e) => `${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('title') ?? ''}`,
     );

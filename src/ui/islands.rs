@@ -240,8 +240,8 @@ mod enhance {
             let Some(radio) = radios.item(n).and_then(|r| r.dyn_into::<HtmlInputElement>().ok()) else { continue };
             let Some(controls) = radio.get_attribute("data-aria-controls") else { continue };
             let Some(target) = doc.get_element_by_id(&controls) else { continue };
+            // Only aria-controls: radios do not take aria-expanded (GOV.UK Frontend dropped it too).
             let _ = radio.set_attribute("aria-controls", &controls);
-            let _ = radio.set_attribute("aria-expanded", if radio.checked() { "true" } else { "false" });
             if radio.checked() {
                 let _ = target.remove_attribute("hidden");
             } else {
