@@ -2,7 +2,7 @@
 // create an account, confirm the email, sign in, fill in the profile, sign out, sign in again
 // and download the data. Every page on the way, including error states, is scanned by axe.
 import { test, expect, type Page, type TestInfo } from '@playwright/test';
-import { LANGUAGES, expectNoAxeViolations, expectNoHorizontalScrollAt320, linkInEmail, plain, ready, uniqueEmail } from './support';
+import { LANGUAGES, skipLongJourneyWithoutJs, expectNoAxeViolations, expectNoHorizontalScrollAt320, linkInEmail, plain, ready, uniqueEmail } from './support';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -17,6 +17,7 @@ async function submit(page: Page, action: string) {
 
 for (const language of LANGUAGES) {
   test(`a citizen creates an account, keeps a profile and downloads their data, in ${language.name}`, async ({ page }, testInfo) => {
+    skipLongJourneyWithoutJs(testInfo, language.code);
     test.setTimeout(180_000);
     const email = uniqueEmail(`citizen-${language.code}`);
     await page.goto(`/?lang=${language.code}`);

@@ -1,7 +1,7 @@
 // The longest journey: a Blue Badge for someone else, through the walking questions, with a
 // photo and evidence, in every complete language, JavaScript on and off, axe on every page.
 import { test, expect, type Page, type TestInfo } from '@playwright/test';
-import { LANGUAGES, expectNoAxeViolations, expectNoHorizontalScrollAt320, ready, signUpAndSignIn, uniqueEmail } from './support';
+import { LANGUAGES, skipLongJourneyWithoutJs, expectNoAxeViolations, expectNoHorizontalScrollAt320, ready, signUpAndSignIn, uniqueEmail } from './support';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(0)]);
 
@@ -17,6 +17,7 @@ async function next(page: Page, question: string) {
 
 for (const language of LANGUAGES) {
   test(`a parent applies for a Blue Badge for their child in ${language.name}`, async ({ page }, testInfo) => {
+    skipLongJourneyWithoutJs(testInfo, language.code);
     test.setTimeout(300_000);
     await page.goto(`/?lang=${language.code}`);
     await signUpAndSignIn(page, uniqueEmail(`badge-${language.code}`));

@@ -2,7 +2,7 @@
 // question page (and one in its error state), check your answers, the confirmation and
 // "Your applications" pass axe and fit a 320 px screen.
 import { test, expect, type Page, type TestInfo } from '@playwright/test';
-import { LANGUAGES, expectNoAxeViolations, expectNoHorizontalScrollAt320, ready, signUpAndSignIn, uniqueEmail } from './support';
+import { LANGUAGES, skipLongJourneyWithoutJs, expectNoAxeViolations, expectNoHorizontalScrollAt320, ready, signUpAndSignIn, uniqueEmail } from './support';
 
 async function check(page: Page, testInfo: TestInfo) {
   await ready(page, testInfo);
@@ -19,6 +19,7 @@ async function next(page: Page, question: string) {
 
 for (const language of LANGUAGES) {
   test(`a citizen applies for a resident parking permit in ${language.name}`, async ({ page }, testInfo) => {
+    skipLongJourneyWithoutJs(testInfo, language.code);
     test.setTimeout(240_000);
     await page.goto(`/?lang=${language.code}`);
     await signUpAndSignIn(page, uniqueEmail(`parking-${language.code}`));
@@ -118,6 +119,7 @@ for (const language of LANGUAGES) {
 
 for (const language of LANGUAGES) {
   test(`a guest books a bulky waste collection in ${language.name}`, async ({ page }, testInfo) => {
+    skipLongJourneyWithoutJs(testInfo, language.code);
     test.setTimeout(180_000);
     await page.goto(`/services/bulky-waste?lang=${language.code}`);
     await check(page, testInfo);

@@ -1,5 +1,5 @@
 // Shared helpers: page lists, languages, the axe scan and checks every page must pass.
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** The languages that are complete; every page is checked in each. */
@@ -10,6 +10,18 @@ export const LANGUAGES = [
   { code: 'pl', dir: 'ltr', name: 'Polski' },
   { code: 'uk', dir: 'ltr', name: 'Українська' },
 ] as const;
+
+/**
+ * Long journeys (every page of a service or of the account, each scanned with axe) run in every
+ * language with JavaScript, and without JavaScript in one left-to-right and one right-to-left
+ * language. The server sends the same HTML either way (islands only add behaviour), so axe sees
+ * every language's pages; the no-JavaScript runs prove the journeys work on plain forms, and
+ * repeating them in all five languages would take the suite past CI's time budget. Single pages
+ * run in every language both ways.
+ */
+export function skipLongJourneyWithoutJs(testInfo: TestInfo, code: string) {
+  test.skip(!jsEnabled(testInfo) && !['en', 'ar'].includes(code), 'without JavaScript, long journeys run in English and Arabic');
+}
 
 /** Pages anyone can open, with no data behind them. */
 export const PUBLIC_PAGES = ['/', '/accessibility', '/privacy', '/cookies', '/contact'];
