@@ -40,7 +40,7 @@ pub fn router() -> Router<AppState> {
         .route("/staff/requests/assign", post(bulk_assign))
         .route("/staff/requests/{reference}", get(request_page))
         .route("/staff/requests/{reference}/files/{file}", get(download))
-        .route("/staff/requests/{reference}/{action}", post(act))
+        .route("/staff/requests/{reference}/{action}", get(back_to_request).post(act))
 }
 
 type PageResult = Result<Response, AppError>;
@@ -773,6 +773,12 @@ fn attachments(e: &EventRow) -> Vec<(String, String)> {
         .filter_map(|a| serde_json::from_value::<crate::services::answers::Upload>(a.clone()).ok())
         .map(|u| (u.file, u.name))
         .collect()
+}
+
+/// An action's address opened directly (a reload after a refused form, a bookmark): the request.
+async fn back_to_request(ctx: Ctx, Path((reference, _)): Path<(String, String)>) -> PageResult {
+    staff(&ctx).await?;
+    Ok(Redirect::to(&format!("/staff/requests/{}", reference.to_uppercase())).into_response())
 }
 
 /// The actions' forms.

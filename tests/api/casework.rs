@@ -81,6 +81,11 @@ async fn a_request_goes_from_submission_to_decision_with_more_information_on_the
     assert_eq!(act(&worker, &reference, "assign", &[("assignee", "me")]).await.status(), 303);
     assert_eq!(act(&worker, &reference, "status", &[("to", "in_review")]).await.status(), 303);
 
+    // An action's address opened directly leads back to the request.
+    let reload = worker.get(&format!("/staff/requests/{reference}/status")).await;
+    assert_eq!(reload.status(), 303);
+    assert_eq!(reload.headers()["location"], format!("/staff/requests/{reference}").as_str());
+
     // Ask for more information: the deadline clock pauses and the citizen is told.
     let due_before: chrono::NaiveDate =
         with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT due_date FROM requests WHERE reference = $1").bind(&reference).fetch_one(pool).await).unwrap();
