@@ -643,7 +643,7 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
                                 <div class="hint" id="reason-hint">{t!(i, "casework-reason-hint")}</div>
                                 {err("reason")}
                                 <textarea class="textarea" id="reason" name="reason" rows="3" aria-describedby="reason-hint"
-                                    inner_html=escape(&typed.get("reason"))></textarea>
+                                    inner_html=crate::ui::shell::escape_text(&typed.get("reason"))></textarea>
                             </div>
                             <Button label=t!(i, "casework-change-status-button")/>
                         </form>
@@ -664,7 +664,7 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
                                 <label class="label label--s" for="ask_message">{t!(i, "casework-ask-message")}</label>
                                 {err("ask_message")}
                                 <textarea class="textarea" id="ask_message" name="ask_message" rows="4"
-                                    inner_html=escape(&typed.get("ask_message"))></textarea>
+                                    inner_html=crate::ui::shell::escape_text(&typed.get("ask_message"))></textarea>
                             </div>
                             <Button label=t!(i, "casework-ask-button")/>
                         </form>
@@ -677,7 +677,7 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
                             <div class="hint" id="message-hint">{t!(i, "casework-message-hint")}</div>
                             {err("message")}
                             <textarea class="textarea" id="message" name="message" rows="4" aria-describedby="message-hint"
-                                inner_html=escape(&typed.get("message"))></textarea>
+                                inner_html=crate::ui::shell::escape_text(&typed.get("message"))></textarea>
                         </div>
                         <Button label=t!(i, "casework-message-button") secondary=true/>
                     </form>
@@ -689,7 +689,7 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
                             <div class="hint" id="note-hint">{t!(i, "casework-note-hint")}</div>
                             {err("note")}
                             <textarea class="textarea" id="note" name="note" rows="3" aria-describedby="note-hint"
-                                inner_html=escape(&typed.get("note"))></textarea>
+                                inner_html=crate::ui::shell::escape_text(&typed.get("note"))></textarea>
                         </div>
                         <Button label=t!(i, "casework-note-button") secondary=true/>
                     </form>
@@ -697,11 +697,6 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
             </div>
         }
     }))
-}
-
-/// Text for `inner_html`: escaped, because a `<textarea>` holds only text.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 fn snapshot_label(i: &I18n, key: &str) -> String {

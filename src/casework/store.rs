@@ -350,6 +350,16 @@ pub async fn dashboard(db: &Db, user: &StaffUser, today: NaiveDate) -> Result<Da
 // ---------------------------------------------------------------------------------------------
 // Actions
 
+/// The request, locked for the rest of `tx`, if `user` may see it.
+async fn visible(tx: &mut crate::db::Tx, user: &StaffUser, request_id: i64) -> Result<RequestRow, ActionError> {
+    let request = lock(tx, request_id).await?;
+    if user.can_see(&request.team) {
+        Ok(request)
+    } else {
+        Err(ActionError::NotFound)
+    }
+}
+
 /// Records that `user` opened the request (every time: the citizen sees which team looked).
 pub async fn record_view(db: &Db, user: &StaffUser, request: &RequestRow) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;
@@ -360,10 +370,7 @@ pub async fn record_view(db: &Db, user: &StaffUser, request: &RequestRow) -> Res
 /// Assigns the request to `assignee` (a member of staff who can see it), or unassigns it.
 pub async fn assign(db: &Db, user: &StaffUser, request_id: i64, assignee: Option<i64>) -> Result<(), ActionError> {
     let mut tx = db.begin().await?;
-    let request = lock(&mut tx, request_id).await?;
-    if !user.can_see(&request.team) {
-        return Err(ActionError::NotFound);
-    }
+    let request = visible(&mut tx, user, request_id).await?;
     let name = match assignee {
         Some(id) => {
             let colleague = staff_user(db, id).await?.filter(|c| c.can_see(&request.team)).ok_or(ActionError::Missing("assignee"))?;
@@ -403,10 +410,7 @@ pub async fn add_note(db: &Db, user: &StaffUser, request_id: i64, body: &str) ->
         return Err(ActionError::Missing("note"));
     }
     let mut tx = db.begin().await?;
-    let request = lock(&mut tx, request_id).await?;
-    if !user.can_see(&request.team) {
-        return Err(ActionError::NotFound);
-    }
+    let request = visible(&mut tx, user, request_id).await?;
     events::append(&mut tx, request_id, Who::Staff { id: user.id, team: user.team_for(&request.team) }, Kind::Note, serde_json::json!({ "body": body })).await?;
     tx.commit().await?;
     Ok(())
@@ -419,10 +423,7 @@ pub async fn message_citizen(db: &Db, user: &StaffUser, request_id: i64, body: &
         return Err(ActionError::Missing("message"));
     }
     let mut tx = db.begin().await?;
-    let request = lock(&mut tx, request_id).await?;
-    if !user.can_see(&request.team) {
-        return Err(ActionError::NotFound);
-    }
+    let request = visible(&mut tx, user, request_id).await?;
     let data = serde_json::json!({ "body": body, "from": "staff" });
     events::append(&mut tx, request_id, Who::Staff { id: user.id, team: user.team_for(&request.team) }, Kind::Message, data).await?;
     if let Some(email) = notify(&request) {
@@ -450,10 +451,7 @@ pub async fn request_information(
         return Err(ActionError::Missing("message"));
     }
     let mut tx = db.begin().await?;
-    let request = lock(&mut tx, request_id).await?;
-    if !user.can_see(&request.team) {
-        return Err(ActionError::NotFound);
-    }
+    let request = visible(&mut tx, user, request_id).await?;
     let from = request.status();
     // From "submitted" the request goes through review first, as the workflow has it.
     let via_review = from == Status::Submitted;

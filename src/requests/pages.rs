@@ -170,7 +170,7 @@ async fn render_request(ctx: &Ctx, request: RequestRow, errors: FieldErrors, typ
                         <div class="hint" id="message-hint">{t!(i, "request-reply-hint")}</div>
                         {errors.get("message").map(|m| view! { <p class="error-message" id="message-error"><span class="visually-hidden">{t!(i, "form-error-prefix")}</span>{i.t(m)}</p> })}
                         <textarea class="textarea" id="message" name="message" rows="5" aria-describedby=describedby
-                            inner_html=typed.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")></textarea>
+                            inner_html=crate::ui::shell::escape_text(&typed)></textarea>
                     </div>
                     <div class=if errors.get("attachment").is_some() { "form-group form-group--error" } else { "form-group" }>
                         <label class="label label--s" for="attachment">{t!(i, "request-reply-attachment")}</label>

@@ -525,7 +525,7 @@ pub(crate) fn QuestionInput(question: Question, raw: Raw, errors: FieldErrors, #
             let describedby = crate::ui::form::described_by(&id, true, error.is_some());
             let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
             let class = if error.is_some() { "textarea textarea--error" } else { "textarea" };
-            let text = value(&id).replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+            let text = crate::ui::shell::escape_text(&value(&id));
             view! {
                 <div class=group>
                     {field_label(&id, label, nested)}

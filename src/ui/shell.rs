@@ -209,6 +209,6 @@ fn Footer() -> impl IntoView {
 }
 
 /// Escapes text for an element whose content is set as markup.
-fn escape_text(text: &str) -> String {
+pub fn escape_text(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
