@@ -1,13 +1,13 @@
-//! The application: its shared state, the router that merges every module's routes, the
-//! middleware stack, and start-up.
+//! The application: builds the shared state ([`AppState`], defined below every module in
+//! `web::state`), merges every module's routes, adds the middleware stack, and starts up.
 
 use crate::{
-    auth::session,
-    email::{Outbox, Transport},
     config::{Config, LogFormat},
     db::{Db, DbError},
+    email::{Outbox, Transport},
     i18n::{Catalog, CatalogError, Language, LANGUAGE_COOKIE, LANGUAGE_PARAM},
-    web::{errors, security},
+    session,
+    web::{errors, security, AppState},
 };
 use axum::{
     extract::{Request, State},
@@ -23,24 +23,6 @@ use tower_http::{
     services::ServeFile,
     trace::TraceLayer,
 };
-
-/// What every handler can reach. Cheap to clone.
-#[derive(Clone, Debug)]
-pub struct AppState {
-    pub config: Arc<Config>,
-    pub db: Db,
-    pub catalog: Arc<crate::i18n::LiveCatalog>,
-    pub leptos: LeptosOptions,
-    pub sessions: session::Store,
-    pub outbox: Outbox,
-    pub services: Arc<crate::services::load::Services>,
-}
-
-impl axum::extract::FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
-        state.leptos.clone()
-    }
-}
 
 /// Why Portico could not start. Each prints as one line for the operator.
 #[derive(Debug, thiserror::Error)]
@@ -63,9 +45,9 @@ pub enum StartError {
     Serve(std::io::Error),
 }
 
-impl AppState {
-    /// Connects to the database, applies migrations and loads the translations.
-    pub async fn new(config: Config) -> Result<Self, StartError> {
+/// Builds the application's state: connects to the database, applies migrations, loads the
+/// translations and service definitions, and makes sure every team a definition names exists.
+pub async fn state(config: Config) -> Result<AppState, StartError> {
         let catalog = Catalog::load_with(&config.locales_dir, config.development)?;
         let services = crate::services::load::load_dir(&config.services_dir, &catalog)?;
         let db = Db::connect(&config.database_url).await?;
@@ -80,19 +62,18 @@ impl AppState {
             .site_addr(config.site_addr)
             .build();
         let catalog = Arc::new(crate::i18n::LiveCatalog::new(catalog, &config.locales_dir, config.development));
-        Ok(Self { config: Arc::new(config), db, catalog, leptos, sessions, outbox: Outbox::default(), services: Arc::new(services) })
-    }
+        Ok(AppState { config: Arc::new(config), db, catalog, leptos, sessions, outbox: Outbox::default(), services: Arc::new(services) })
+}
 
-    /// Starts the background work of a serving instance: email delivery and session clean-up.
-    pub fn start_workers(&self) -> Result<(), StartError> {
-        let transport = Transport::from_config(&self.config).map_err(StartError::Email)?;
-        if let Transport::Folder(dir) = &transport {
-            tracing::info!(folder = %dir.display(), "no SMTP server configured: emails go to the development outbox");
-        }
-        self.outbox.spawn_worker(self.db.clone(), transport);
-        self.sessions.spawn_cleanup();
-        Ok(())
+/// Starts the background work of a serving instance: email delivery and session clean-up.
+pub fn start_workers(state: &AppState) -> Result<(), StartError> {
+    let transport = Transport::from_config(&state.config).map_err(StartError::Email)?;
+    if let Transport::Folder(dir) = &transport {
+        tracing::info!(folder = %dir.display(), "no SMTP server configured: emails go to the development outbox");
     }
+    state.outbox.spawn_worker(state.db.clone(), transport);
+    state.sessions.spawn_cleanup();
+    Ok(())
 }
 
 /// The whole application. `extra` lets tests add routes (for example one that fails on purpose)
@@ -194,8 +175,8 @@ pub fn init_tracing(config: &Config) {
 /// Starts Portico and serves until Ctrl-C or SIGTERM.
 pub async fn serve(config: Config) -> Result<(), StartError> {
     let addr = config.site_addr;
-    let state = AppState::new(config).await?;
-    state.start_workers()?;
+    let state = state(config).await?;
+    start_workers(&state)?;
     tracing::info!(database = state.db.kind(), languages = state.catalog.get().languages().len(), "ready");
     let listener =
         tokio::net::TcpListener::bind(addr).await.map_err(|source| StartError::Bind { addr, source })?;

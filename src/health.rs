@@ -1,6 +1,6 @@
 //! `GET /healthz`: whether this instance can serve, for load balancers and monitoring.
 
-use crate::app::AppState;
+use crate::web::AppState;
 use axum::{extract::State, http::StatusCode, routing::get, Json, Router};
 use serde_json::{json, Value};
 

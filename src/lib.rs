@@ -29,7 +29,11 @@ pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod l10n;
 #[cfg(feature = "ssr")]
+pub mod session;
+#[cfg(feature = "ssr")]
 pub mod site;
+#[cfg(feature = "ssr")]
+pub mod tokens;
 #[cfg(feature = "ssr")]
 pub mod web;
 

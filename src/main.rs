@@ -125,7 +125,7 @@ async fn seed(config: Config, args: &[String]) -> ExitCode {
         eprintln!("portico: usage: portico seed --requests N --confirm\n(this adds fake requests: for development and load tests only)");
         return ExitCode::from(2);
     };
-    let state = match portico::app::AppState::new(config).await {
+    let state = match portico::app::state(config).await {
         Ok(state) => state,
         Err(error) => {
             eprintln!("portico: {error}");
@@ -174,7 +174,7 @@ async fn staff(config: Config, args: &[String]) -> ExitCode {
         let line = line.trim_end_matches(['\r', '\n']).to_owned();
         (!line.is_empty()).then_some(line)
     };
-    let state = match app::AppState::new(config).await {
+    let state = match app::state(config).await {
         Ok(state) => state,
         Err(error) => {
             eprintln!("portico: {error}");

@@ -2,7 +2,7 @@
 //! sent by email, and sign-in throttling. Plain functions over the database, called by the
 //! thin handlers in `pages`.
 
-use super::tokens::{random_token, token_hash};
+use crate::tokens::{random_token, token_hash};
 use crate::{
     db::{Db, Tx},
     with_db, with_tx,

@@ -9,18 +9,16 @@ use super::{
     accounts::{self, AccountKind, EmailAddress, Purpose},
     password::{self, NewPassword},
     require_citizen,
-    session::{self, Identity},
 };
 use crate::{
-    app::AppState,
+    session::{self, Identity},
     email::{self, Email},
     i18n::{use_i18n, I18n, LANGUAGE_COOKIE},
     t,
     ui::form::{Button, CsrfField, ErrorSummary, FieldErrors, InputProps, PasswordInput, TextInput},
     web::{
         form::{safe_next, ClientAddr, Form},
-        render::PageMeta,
-        AppError, Ctx,
+        AppError, AppState, Ctx, PageMeta,
     },
 };
 use axum::{

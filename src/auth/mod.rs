@@ -1,6 +1,6 @@
 //! Identity: citizen accounts (sign up, email verification, sign in and out, forgotten and
-//! changed passwords, changed email), staff sign-in and roles, sessions, CSRF tokens and
-//! sign-in throttling.
+//! changed passwords, changed email), staff sign-in and roles, and sign-in throttling. The
+//! session itself (who is signed in, CSRF tokens) lives below every module, in `crate::session`.
 //!
 //! Guards open every handler that needs a signed-in person: [`require_citizen`] and
 //! [`require_staff`]. They are checked on the server for every request; nothing in a URL or a
@@ -9,13 +9,11 @@
 pub mod accounts;
 pub mod citizen;
 pub mod password;
-pub mod session;
 pub mod staff;
-pub mod tokens;
 
-use crate::{app::AppState, web::{AppError, Ctx}};
+use crate::web::{AppError, AppState, Ctx};
 use axum::Router;
-pub use session::{Identity, Role};
+pub use crate::session::{Identity, Role};
 
 pub fn router() -> Router<AppState> {
     Router::new().merge(citizen::router()).merge(staff::router())

@@ -4,19 +4,17 @@
 use super::{
     accounts::{self, AccountKind, EmailAddress, Purpose},
     password::{self, NewPassword},
-    session::{self, Identity, Role},
 };
 use crate::{
-    app::AppState,
     db::Db,
+    session::{self, Identity, Role},
     email::{self, Email},
     i18n::use_i18n,
     t,
     ui::form::{Button, CsrfField, ErrorSummary, FieldErrors, InputProps, PasswordInput, TextInput},
     web::{
         form::{safe_next, ClientAddr, Form},
-        render::PageMeta,
-        AppError, Ctx,
+        AppError, AppState, Ctx, PageMeta,
     },
     with_db, with_tx,
 };

@@ -4,14 +4,13 @@
 
 use super::pages::staff;
 use crate::{
-    app::AppState,
     auth::{accounts::EmailAddress, staff::add_staff},
     db::Db,
     i18n::use_i18n,
     services::load::Services,
     t,
     ui::form::{Button, CsrfField, ErrorSummary, FieldErrors},
-    web::{form::Form, AppError, Ctx},
+    web::{form::Form, AppError, AppState, Ctx},
     with_db,
 };
 use axum::{
@@ -100,7 +99,7 @@ async fn render_staff(ctx: &Ctx, errors: FieldErrors, typed: Vec<(String, String
     let people = all_staff(&ctx.state.db).await.map_err(AppError::internal)?;
     let teams = all_teams(&ctx.state.db).await.map_err(AppError::internal)?;
     let csrf = ctx.csrf_token().await?;
-    let meta = crate::web::render::PageMeta { title: ctx.i18n.t("admin-staff-title"), has_errors: !errors.is_empty() };
+    let meta = crate::web::PageMeta { title: ctx.i18n.t("admin-staff-title"), has_errors: !errors.is_empty() };
     let get = move |k: &str| typed.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let (email, name) = (get("email"), get("name"));
     Ok(ctx.render_page(status, meta, move || {
@@ -282,7 +281,7 @@ async fn render_teams(ctx: &Ctx, errors: FieldErrors, status: StatusCode) -> Pag
         })
         .collect();
     let csrf = ctx.csrf_token().await?;
-    let meta = crate::web::render::PageMeta { title: ctx.i18n.t("admin-teams-title"), has_errors: !errors.is_empty() };
+    let meta = crate::web::PageMeta { title: ctx.i18n.t("admin-teams-title"), has_errors: !errors.is_empty() };
     Ok(ctx.render_page(status, meta, move || {
         let i = use_i18n();
         let team_items = teams.iter().map(|(id, name)| view! { <li>{name.clone()} " " <span class="body-s" dir="ltr">"(" {id.clone()} ")"</span></li> }).collect_view();

@@ -8,8 +8,7 @@ use super::{
     store::{self, ActionError, Filter, StaffUser},
 };
 use crate::{
-    app::AppState,
-    auth::{require_staff, session::Role},
+    auth::{require_staff, Role},
     i18n::{use_i18n, I18n},
     requests::{
         events::EventRow,
@@ -19,7 +18,7 @@ use crate::{
     services::{answers::Answer, flow, journey::answer_lines, model::Kind},
     t,
     ui::form::{Button, CsrfField, ErrorSummary, FieldErrors},
-    web::{form::Form, render::PageMeta, AppError, Ctx},
+    web::{form::Form, AppError, AppState, Ctx, PageMeta},
     with_db,
 };
 use axum::{

@@ -139,7 +139,7 @@ pub async fn seed(db: &Db, services: &Services, count: usize) -> Result<usize, s
             .bind(&definition.team)
             .bind(due)
             .bind(waiting)
-            .bind(format!("seed-{}", crate::auth::tokens::random_token()))
+            .bind(format!("seed-{}", crate::tokens::random_token()))
             .bind(submitted)
             .bind(name.to_lowercase())
             .fetch_optional(conn)

@@ -7,12 +7,12 @@ use super::{
     store::{self, Field, Source, StoredField},
 };
 use crate::{
-    app::AppState,
-    auth::{accounts, citizen::{form_page, set_language_cookie}, password, require_citizen, session},
+    auth::{accounts, citizen::{form_page, set_language_cookie}, password, require_citizen},
+    session,
     i18n::{use_i18n, I18n},
     t,
     ui::form::{Button, CsrfField, DateInput, ErrorSummary, FieldErrors, InputProps, PasswordInput, RadioItem, Radios, TextInput},
-    web::{form::Form, AppError, Ctx},
+    web::{form::Form, AppError, AppState, Ctx},
 };
 use axum::{
     extract::Query,

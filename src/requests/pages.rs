@@ -10,7 +10,6 @@ use super::{
     store::{self as requests, RequestRow, WorkflowError},
 };
 use crate::{
-    app::AppState,
     auth::require_citizen,
     i18n::{use_i18n, I18n},
     services::{
@@ -20,7 +19,7 @@ use crate::{
     },
     t,
     ui::form::{Button, CsrfField, ErrorSummary, FieldErrors},
-    web::{render::PageMeta, AppError, Ctx},
+    web::{AppError, AppState, Ctx, PageMeta},
 };
 use axum::{
     extract::Path,

@@ -65,7 +65,7 @@ pub async fn drafts(db: &Db, citizen: i64) -> Result<Vec<Draft>, sqlx::Error> {
 pub async fn save_draft(db: &Db, citizen: i64, service: &str, version: i64, answers: &Answers) -> Result<(), sqlx::Error> {
     let now = Utc::now();
     let json = serde_json::to_string(answers).unwrap_or_else(|_| "{}".into());
-    let key = crate::auth::tokens::random_token();
+    let key = crate::tokens::random_token();
     with_db!(db, |pool| sqlx::query(
         "INSERT INTO drafts (citizen_id, service, version, answers, submission_key, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $6) \

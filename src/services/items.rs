@@ -16,7 +16,7 @@ use crate::{
     i18n::{use_i18n, I18n},
     t,
     ui::form::{Button, CsrfField, ErrorSummary, FieldErrors, RadioItem, Radios},
-    web::{render::PageMeta, AppError, Ctx},
+    web::{PageMeta, AppError, Ctx},
 };
 use axum::{
     http::StatusCode,

@@ -11,7 +11,6 @@ use super::{
     model::{Choice, Definition, Kind, Question, SignIn},
 };
 use crate::{
-    app::AppState,
     auth::{require_citizen, Identity},
     email::Email,
     i18n::{use_i18n, I18n},
@@ -21,7 +20,7 @@ use crate::{
     ui::islands::{ClientRules, ClientValidation},
     ui::shell::LanguageForm,
     ui::form::{Button, CsrfField, DateInput, ErrorMessage, ErrorSummary, FieldErrors, InputProps, RadioItem, Radios, TextInput},
-    web::{form::Form, render::PageMeta, AppError, Ctx},
+    web::{form::Form, AppError, AppState, Ctx, PageMeta},
 };
 use axum::{
     extract::{Path, Query},
@@ -115,7 +114,7 @@ pub(super) async fn store(ctx: &Ctx, definition: &Definition, citizen: Option<i6
         }
         None => {
             if progress.submission_key.is_empty() {
-                progress.submission_key = crate::auth::tokens::random_token();
+                progress.submission_key = crate::tokens::random_token();
             }
             ctx.session()?.insert(&session_key(definition), &*progress).await.map_err(AppError::internal)
         }
@@ -790,7 +789,7 @@ pub(crate) async fn store_upload(ctx: &Ctx, part: &FilePart, max_bytes: u64) -> 
     };
     let dir = &ctx.state.config.uploads_dir;
     tokio::fs::create_dir_all(dir).await.map_err(AppError::internal)?;
-    let file = crate::auth::tokens::random_token();
+    let file = crate::tokens::random_token();
     let path = dir.join(&file);
     tokio::fs::write(&path, &part.bytes).await.map_err(AppError::internal)?;
     if let Some(command) = &ctx.state.config.scan_command {

@@ -1,7 +1,7 @@
 //! Pages that belong to no service: the home page and the pages the footer links to
 //! (accessibility statement, privacy notice, cookies, contact).
 
-use crate::{app::AppState, i18n::use_i18n, t, ui::islands::PrintButton, web::Ctx};
+use crate::{i18n::use_i18n, t, ui::islands::PrintButton, web::{AppState, Ctx}};
 use axum::{http::StatusCode, response::Response, routing::get, Router};
 use leptos::prelude::*;
 
@@ -135,7 +135,7 @@ fn Cookies() -> impl IntoView {
     // Every cookie Portico sets; keep this table in step with the code that sets them.
     let rows = [
         (crate::i18n::LANGUAGE_COOKIE, "cookies-lang-purpose", "cookies-lang-expires"),
-        (crate::auth::session::COOKIE, "cookies-session-purpose", "cookies-session-expires"),
+        (crate::session::COOKIE, "cookies-session-purpose", "cookies-session-expires"),
     ]
     .into_iter()
     .map(|(name, purpose, expires)| {

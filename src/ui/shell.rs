@@ -1,12 +1,60 @@
-//! The page shell around every page: skip link, header, language switcher, main, footer.
+//! The page shell around every page: skip link, header, language switcher, main, footer; and
+//! what it is told about the page ([`PageMeta`]), its address ([`PageUrl`]) and who is signed
+//! in ([`SignedIn`]).
 
 use crate::{
-    i18n::use_i18n,
+    i18n::{use_i18n, LANGUAGE_PARAM},
+    session::Identity,
     t,
-    auth::Identity,
-    web::{render::{PageMeta, SignedIn}, PageUrl},
 };
 use leptos::prelude::*;
+
+/// Who is signed in, for the header's account links and sign-out button.
+#[derive(Clone, Debug)]
+pub struct SignedIn {
+    pub identity: Option<Identity>,
+    pub csrf: Option<String>,
+}
+
+/// What the shell needs to know about the page besides its content.
+#[derive(Clone, Debug)]
+pub struct PageMeta {
+    /// The page's name; the shell turns it into "Name – Portico".
+    pub title: String,
+    /// The page shows validation errors, so its title starts with "Error:".
+    pub has_errors: bool,
+}
+
+/// The page being requested, kept so that the language switcher can link to the same page.
+#[derive(Clone, Debug, Default)]
+pub struct PageUrl {
+    pub path: String,
+    /// The query's pairs, without the language parameter.
+    pub query: Vec<(String, String)>,
+}
+
+impl PageUrl {
+    pub fn from_uri(uri: &axum::http::Uri) -> Self {
+        let query = uri
+            .query()
+            .map(|q| {
+                form_urlencoded::parse(q.as_bytes())
+                    .filter(|(k, _)| k != LANGUAGE_PARAM)
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Self { path: uri.path().to_owned(), query }
+    }
+
+    /// This page in another language: the same path and query, with `lang` set.
+    pub fn with_language(&self, code: &str) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        query.extend_pairs(self.query.iter());
+        query.append_pair(LANGUAGE_PARAM, code);
+        format!("{}?{}", self.path, query.finish())
+    }
+}
 
 #[component]
 pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl IntoView {
@@ -119,8 +167,8 @@ fn SessionNotice() -> impl IntoView {
                 <p class="width-container body-s session-notice__text">{t!(i, "session-notice")}</p>
             </div>
             <crate::ui::islands::SessionTimeout
-                idle_seconds=(crate::auth::session::IDLE_MINUTES * 60) as u32
-                warning_seconds=crate::auth::session::WARNING_SECONDS as u32
+                idle_seconds=(crate::session::IDLE_MINUTES * 60) as u32
+                warning_seconds=crate::session::WARNING_SECONDS as u32
                 csrf
                 title=t!(i, "timeout-title")
                 body=t!(i, "timeout-body")
@@ -211,4 +259,16 @@ fn Footer() -> impl IntoView {
 /// Escapes text for an element whose content is set as markup.
 pub fn escape_text(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_link_keeps_the_query_and_replaces_an_earlier_choice() {
+        let url = PageUrl::from_uri(&"/search?q=bins%20%26%20bags&lang=ar".parse().unwrap());
+        assert_eq!(url.with_language("cy"), "/search?q=bins+%26+bags&lang=cy");
+        assert_eq!(PageUrl::from_uri(&"/".parse().unwrap()).with_language("en"), "/?lang=en");
+    }
 }

@@ -1,45 +1,15 @@
 //! [`Ctx`]: what every page handler needs to answer a request (its translations, the current URL
-//! for the language switcher, the application state), taken from the request in one extractor.
+//! for the language switcher, the application state, who is signed in), taken from the request
+//! in one extractor.
 
 use crate::{
-    app::AppState,
-    auth::session::{self, Identity},
-    i18n::{I18n, Language, LANGUAGE_PARAM},
-    web::AppError,
+    i18n::{I18n, Language},
+    session::{self, Identity},
+    ui::shell::PageUrl,
+    web::{AppError, AppState},
 };
 use axum::{extract::FromRequestParts, http::request::Parts};
 use tower_sessions::Session;
-
-/// The page being requested, kept so that the language switcher can link to the same page.
-#[derive(Clone, Debug, Default)]
-pub struct PageUrl {
-    pub path: String,
-    /// The query's pairs, without the language parameter.
-    pub query: Vec<(String, String)>,
-}
-
-impl PageUrl {
-    pub fn from_uri(uri: &axum::http::Uri) -> Self {
-        let query = uri
-            .query()
-            .map(|q| {
-                form_urlencoded::parse(q.as_bytes())
-                    .filter(|(k, _)| k != LANGUAGE_PARAM)
-                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                    .collect()
-            })
-            .unwrap_or_default();
-        Self { path: uri.path().to_owned(), query }
-    }
-
-    /// This page in another language: the same path and query, with `lang` set.
-    pub fn with_language(&self, code: &str) -> String {
-        let mut query = form_urlencoded::Serializer::new(String::new());
-        query.extend_pairs(self.query.iter());
-        query.append_pair(LANGUAGE_PARAM, code);
-        format!("{}?{}", self.path, query.finish())
-    }
-}
 
 /// Everything a page handler needs from the request.
 #[derive(Clone, Debug)]
@@ -101,17 +71,5 @@ impl FromRequestParts<AppState> for Ctx {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         Self::load(parts, state).await
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_language_link_keeps_the_query_and_replaces_an_earlier_choice() {
-        let url = PageUrl::from_uri(&"/search?q=bins%20%26%20bags&lang=ar".parse().unwrap());
-        assert_eq!(url.with_language("cy"), "/search?q=bins+%26+bags&lang=cy");
-        assert_eq!(PageUrl::from_uri(&"/".parse().unwrap()).with_language("en"), "/?lang=en");
     }
 }

@@ -3,7 +3,8 @@
 //! response into the page, in the language of the request.
 
 use super::Ctx;
-use crate::{app::AppState, i18n::use_i18n, t};
+use super::AppState;
+use crate::{i18n::use_i18n, t};
 use axum::{
     extract::{Request, State},
     http::StatusCode,

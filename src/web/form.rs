@@ -2,7 +2,8 @@
 //! for throttling, and the checks every form handler makes (CSRF token, safe return address).
 
 use super::{AppError, Ctx};
-use crate::{app::AppState, auth::session};
+use super::AppState;
+use crate::session;
 use axum::{
     extract::{ConnectInfo, FromRequest, FromRequestParts, Request},
     http::request::Parts,

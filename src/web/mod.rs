@@ -1,6 +1,7 @@
-//! The HTTP layer shared by every module: the request context pages are built from, the page
-//! renderer, security headers and error pages. Domain modules own their routes; this module only
-//! gives them the means to answer.
+//! The HTTP layer shared by every module, below all of them: the application state, the request
+//! context pages are built from, the page renderer, form helpers, security headers and error
+//! pages. Domain modules own their routes; this module only gives them the means to answer, and
+//! imports none of them.
 
 pub mod assets;
 pub mod ctx;
@@ -8,6 +9,9 @@ pub mod errors;
 pub mod form;
 pub mod render;
 pub mod security;
+pub mod state;
 
-pub use ctx::{Ctx, PageUrl};
+pub use crate::ui::shell::{PageMeta, PageUrl};
+pub use ctx::Ctx;
 pub use errors::{AppError, ErrorPage};
+pub use state::AppState;

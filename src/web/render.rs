@@ -5,7 +5,7 @@
 //! status code is known. Islands render here too, with their props serialised for hydration.
 
 use super::{security::page_csp, Ctx};
-use crate::ui::shell::Shell;
+use crate::ui::shell::{PageMeta, Shell, SignedIn};
 use axum::{
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
@@ -13,22 +13,6 @@ use axum::{
 use hydration_context::SsrSharedContext;
 use leptos::{nonce::use_nonce, prelude::*};
 use std::sync::Arc;
-
-/// Who is signed in, for the header's account links and sign-out button.
-#[derive(Clone, Debug)]
-pub struct SignedIn {
-    pub identity: Option<crate::auth::Identity>,
-    pub csrf: Option<String>,
-}
-
-/// What the shell needs to know about the page besides its content.
-#[derive(Clone, Debug)]
-pub struct PageMeta {
-    /// The page's name; the shell turns it into "Name – Portico".
-    pub title: String,
-    /// The page shows validation errors, so its title starts with "Error:".
-    pub has_errors: bool,
-}
 
 impl Ctx {
     /// Renders `body` as a complete page with `status` and `title`.

@@ -2,7 +2,8 @@
 
 use axum::{routing::get, Router};
 use portico::{
-    app::{self, AppState},
+    app,
+    web::AppState,
     config::Config,
     web::AppError,
 };
@@ -226,7 +227,7 @@ pub async fn spawn_app_with(settings: &[(&str, &str)]) -> TestApp {
     env.insert("PORTICO_PUBLIC_URL".into(), address.clone());
     let config = Config::from_lookup(|name| env.get(name).cloned()).expect("test configuration");
     app::init_tracing(&config);
-    let state = AppState::new(config).await.expect("app state");
+    let state = app::state(config).await.expect("app state");
     let router = app::router(state.clone(), test_routes())
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
@@ -271,7 +272,7 @@ pub fn strip_isolation(text: &str) -> String {
 /// load balancer would be) and returns its address. Cookies for 127.0.0.1 go to both.
 pub async fn second_instance(app: &TestApp) -> String {
     let config = (*app.state.config).clone();
-    let state = AppState::new(config).await.expect("second instance");
+    let state = app::state(config).await.expect("second instance");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());
     let router = app::router(state, Router::new()).into_make_service_with_connect_info::<std::net::SocketAddr>();

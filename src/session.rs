@@ -5,6 +5,9 @@
 //! ends after 30 minutes without a request (the store's expiry, renewed on every request) and, for
 //! a signed-in person, 12 hours after signing in whatever they do. The id changes at sign-in and
 //! sign-out, so a session fixed by an attacker before sign-in is worthless after it.
+//!
+//! It sits below every domain module (the request context and the page shell read it), so it
+//! knows who is signed in but nothing of accounts or passwords: those are `auth`'s.
 
 use crate::db::Db;
 use async_trait::async_trait;
@@ -184,7 +187,7 @@ pub async fn csrf_token(session: &Session) -> Result<String, SessionError> {
     if let Some(token) = session.get::<String>(CSRF_KEY).await? {
         return Ok(token);
     }
-    let token = crate::auth::tokens::random_token();
+    let token = crate::tokens::random_token();
     session.insert(CSRF_KEY, &token).await?;
     Ok(token)
 }
@@ -194,7 +197,7 @@ pub async fn csrf_matches(session: &Session, submitted: &str) -> Result<bool, Se
     let Some(expected) = session.get::<String>(CSRF_KEY).await? else {
         return Ok(false);
     };
-    Ok(crate::auth::tokens::constant_time_eq(expected.as_bytes(), submitted.as_bytes()))
+    Ok(crate::tokens::constant_time_eq(expected.as_bytes(), submitted.as_bytes()))
 }
 
 fn now() -> i64 {
