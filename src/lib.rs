@@ -15,6 +15,8 @@ pub mod app;
 #[cfg(feature = "ssr")]
 pub mod casework;
 #[cfg(feature = "ssr")]
+pub mod cli;
+#[cfg(feature = "ssr")]
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod config;

@@ -5,6 +5,7 @@ mod helpers;
 
 mod accounts;
 mod casework;
+mod cli;
 mod errors;
 mod health;
 mod languages;

@@ -1,0 +1,188 @@
+//! The `portico` command line: its commands and flags, declared with clap's derive API.
+//!
+//! Only the shape of the command line lives here; `main.rs` runs each command by calling the
+//! domain modules. Arguments are parsed before any setting is read, so `--help` and usage errors
+//! need no environment, no `locales/` folder and no database.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Exit status 1: the command ran and found a problem (errors in the translations, a failed
+/// migration, a member of staff who could not be added, a server that could not start).
+pub const EXIT_PROBLEM: u8 = 1;
+/// Exit status 2: the command could not run as asked, because of its arguments (clap's usage
+/// errors exit 2 too) or its settings (an environment variable, a missing `locales/` folder).
+pub const EXIT_USAGE: u8 = 2;
+
+/// Portico: a citizen-facing portal for public services. With no command it serves.
+#[derive(Debug, Parser)]
+#[command(
+    name = "portico",
+    version,
+    after_help = "Settings come from environment variables; see the README.\n\
+                  Exit status: 0 success, 1 the command ran and found a problem, 2 usage or settings error."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The command to run: `serve` when none is given, as `portico` alone has always served.
+    pub fn command_or_serve(self) -> Command {
+        self.command.unwrap_or(Command::Serve)
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve Portico (the default); applies migrations first
+    Serve,
+    /// Apply database migrations, then exit
+    Migrate,
+    /// Manage members of staff
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// The translators' tools; they read files only, so they need no settings and no database
+    #[command(subcommand)]
+    L10n(L10nCommand),
+    /// Development and load tests only: add realistic requests over every service, status and team
+    Seed(SeedArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add a member of staff
+    ///
+    /// When a password is piped to standard input (its first line), it is set. Otherwise a link to
+    /// set one (valid 72 hours) is emailed through the outbox: SMTP, or the development outbox folder.
+    Add(StaffAdd),
+}
+
+#[derive(Debug, Args)]
+pub struct StaffAdd {
+    /// Their email address; they sign in with it
+    #[arg(long, value_name = "EMAIL")]
+    pub email: String,
+    /// Their name, as colleagues and citizens see it
+    #[arg(long, value_name = "NAME")]
+    pub name: String,
+    /// What they may do on the staff pages
+    #[arg(long, value_enum)]
+    pub role: StaffRole,
+}
+
+/// The roles `staff add` accepts; each is the domain's [`crate::auth::Role`] of the same name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StaffRole {
+    /// Sees and works on the requests of their teams
+    Caseworker,
+    /// Sees every request; manages staff and which team handles each service
+    Admin,
+}
+
+impl From<StaffRole> for crate::auth::Role {
+    fn from(role: StaffRole) -> Self {
+        match role {
+            StaffRole::Caseworker => Self::Caseworker,
+            StaffRole::Admin => Self::Admin,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum L10nCommand {
+    /// Check every translation file against English and the code
+    ///
+    /// Syntax, missing and obsolete messages, variables, plural forms, references, and the message
+    /// ids used in the code. Exit status 1 when there is an error.
+    Check(L10nArgs),
+    /// How complete each language is: translated, missing, identical to English
+    Status(L10nArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct L10nArgs {
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+    /// The Portico folder to read, the one holding locales/
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SeedArgs {
+    /// How many requests to add
+    #[arg(long, value_name = "N")]
+    pub requests: usize,
+    /// Confirm that this database is for development or load tests: seed refuses to run without it
+    #[arg(long, required = true)]
+    pub confirm: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::Role;
+    use clap::{error::ErrorKind, CommandFactory};
+
+    fn parse(args: &[&str]) -> Result<Command, clap::Error> {
+        Cli::try_parse_from(std::iter::once("portico").chain(args.iter().copied())).map(Cli::command_or_serve)
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        // clap's own consistency checks: duplicate flags, bad defaults, conflicting names.
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn no_command_serves() {
+        assert!(matches!(parse(&[]), Ok(Command::Serve)));
+    }
+
+    #[test]
+    fn every_role_on_the_command_line_is_the_domain_role_of_the_same_name() {
+        for role in StaffRole::value_variants() {
+            let name = role.to_possible_value().expect("a visible value");
+            assert_eq!(Role::parse(name.get_name()), Some(Role::from(*role)), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn staff_add_reads_its_three_flags() {
+        let command = parse(&["staff", "add", "--email", "sam@council.example", "--name", "Sam Jones", "--role", "admin"]);
+        let Ok(Command::Staff(StaffCommand::Add(add))) = command else { panic!("{command:?}") };
+        assert_eq!((add.email.as_str(), add.name.as_str(), add.role), ("sam@council.example", "Sam Jones", StaffRole::Admin));
+    }
+
+    #[test]
+    fn an_unknown_role_is_a_usage_error() {
+        let error = parse(&["staff", "add", "--email", "a@b.example", "--name", "A", "--role", "boss"]).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::InvalidValue);
+        assert_eq!(error.exit_code(), i32::from(EXIT_USAGE));
+    }
+
+    #[test]
+    fn l10n_reads_the_current_folder_unless_given_a_root() {
+        let Ok(Command::L10n(L10nCommand::Status(args))) = parse(&["l10n", "status"]) else { panic!() };
+        assert_eq!((args.json, args.root), (false, PathBuf::from(".")));
+        let Ok(Command::L10n(L10nCommand::Check(args))) = parse(&["l10n", "check", "--root", "/srv/portico", "--json"]) else {
+            panic!()
+        };
+        assert_eq!((args.json, args.root), (true, PathBuf::from("/srv/portico")));
+    }
+
+    #[test]
+    fn seed_refuses_without_confirm() {
+        let error = parse(&["seed", "--requests", "10"]).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::MissingRequiredArgument);
+        assert!(matches!(parse(&["seed", "--requests", "10", "--confirm"]), Ok(Command::Seed(SeedArgs { requests: 10, confirm: true }))));
+    }
+
+    #[test]
+    fn seed_wants_a_number_of_requests() {
+        assert_eq!(parse(&["seed", "--requests", "many", "--confirm"]).unwrap_err().kind(), ErrorKind::ValueValidation);
+    }
+}

@@ -1,0 +1,212 @@
+//! The `portico` command itself: the real binary, run as an operator would. Help and usage errors
+//! run in an empty folder with no environment, which proves they read no settings.
+
+use crate::helpers::{spawn_app, PASSWORD};
+use portico::config::DatabaseUrl;
+use std::{
+    io::Write,
+    path::{Path, PathBuf},
+    process::{Command, Output, Stdio},
+};
+
+/// An empty folder of its own, removed afterwards.
+struct EmptyDir(PathBuf);
+
+impl EmptyDir {
+    fn new() -> Self {
+        let dir = std::env::temp_dir().join(format!("portico-cli-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Self(dir)
+    }
+}
+
+impl Drop for EmptyDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs `portico ARGS` in `dir` with only the environment given, and `stdin` as its input.
+fn portico_in(dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_portico"))
+        .args(args)
+        .current_dir(dir)
+        .env_clear()
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the portico binary runs");
+    // A command that reads no input may exit before we write: a broken pipe is no failure here.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+/// `portico ARGS` in an empty folder, with no environment at all.
+fn portico(args: &[&str]) -> Output {
+    portico_in(&EmptyDir::new().0, args, &[], "")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn every_command_and_subcommand_has_help_naming_its_flags() {
+    let commands: &[(&[&str], &[&str])] = &[
+        (&[], &["serve", "migrate", "staff", "l10n", "seed", "help", "--version"]),
+        (&["serve"], &["Serve Portico"]),
+        (&["migrate"], &["migrations"]),
+        (&["staff"], &["add"]),
+        (&["staff", "add"], &["--email", "--name", "--role", "caseworker", "admin", "standard input"]),
+        (&["l10n"], &["check", "status"]),
+        (&["l10n", "check"], &["--json", "--root"]),
+        (&["l10n", "status"], &["--json", "--root"]),
+        (&["seed"], &["--requests", "--confirm"]),
+    ];
+    for (command, mentions) in commands {
+        let args: Vec<&str> = command.iter().copied().chain(["--help"]).collect();
+        let output = portico(&args);
+        let help = stdout(&output);
+        assert_eq!(output.status.code(), Some(0), "portico {}: {}", args.join(" "), stderr(&output));
+        assert!(help.contains("Usage: portico"), "portico {}:\n{help}", args.join(" "));
+        for mention in *mentions {
+            assert!(help.contains(mention), "portico {} should mention {mention}:\n{help}", args.join(" "));
+        }
+    }
+}
+
+#[test]
+fn help_is_still_a_command() {
+    let output = portico(&["help"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("staff"), "{}", stdout(&output));
+
+    let staff = portico(&["help", "staff", "add"]);
+    assert_eq!(staff.status.code(), Some(0));
+    assert!(stdout(&staff).contains("--role"), "{}", stdout(&staff));
+}
+
+#[test]
+fn version_prints_the_crate_version() {
+    let output = portico(&["--version"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout(&output).trim(), format!("portico {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn an_unknown_flag_exits_2_and_names_it() {
+    for args in [&["migrate", "--no-such-flag"][..], &["l10n", "check", "--no-such-flag"], &["--no-such-flag"]] {
+        let output = portico(args);
+        assert_eq!(output.status.code(), Some(2), "portico {}", args.join(" "));
+        assert!(stderr(&output).contains("'--no-such-flag'"), "portico {}: {}", args.join(" "), stderr(&output));
+    }
+}
+
+#[test]
+fn an_unknown_command_exits_2_and_names_it() {
+    let output = portico(&["frobnicate"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("'frobnicate'"), "{}", stderr(&output));
+}
+
+#[test]
+fn staff_add_with_an_unknown_role_exits_2_naming_the_value_and_the_roles() {
+    let output = portico(&["staff", "add", "--email", "sam@council.example", "--name", "Sam", "--role", "boss"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(message.contains("'boss'") && message.contains("--role"), "{message}");
+    assert!(message.contains("caseworker") && message.contains("admin"), "the roles it accepts: {message}");
+}
+
+#[test]
+fn staff_add_without_its_flags_exits_2_naming_them() {
+    let output = portico(&["staff", "add", "--email", "sam@council.example"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(message.contains("--name") && message.contains("--role"), "{message}");
+}
+
+#[test]
+fn staff_and_l10n_without_a_subcommand_exit_2_and_list_theirs() {
+    let staff = portico(&["staff"]);
+    assert_eq!(staff.status.code(), Some(2));
+    assert!(stderr(&staff).contains("add"), "{}", stderr(&staff));
+    let l10n = portico(&["l10n"]);
+    assert_eq!(l10n.status.code(), Some(2));
+    assert!(stderr(&l10n).contains("check") && stderr(&l10n).contains("status"), "{}", stderr(&l10n));
+}
+
+#[test]
+fn seed_refuses_to_run_without_confirm() {
+    let output = portico(&["seed", "--requests", "5"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--confirm"), "{}", stderr(&output));
+}
+
+#[test]
+fn l10n_help_works_from_an_empty_folder_with_no_environment() {
+    let empty = EmptyDir::new();
+    for args in [&["l10n", "--help"][..], &["l10n", "check", "--help"], &["l10n", "status", "--help"]] {
+        let output = portico_in(&empty.0, args, &[], "");
+        assert_eq!(output.status.code(), Some(0), "portico {}: {}", args.join(" "), stderr(&output));
+        assert!(!stderr(&output).contains("locales/"), "help does not look for translations: {}", stderr(&output));
+    }
+}
+
+#[test]
+fn l10n_check_where_there_is_no_locales_folder_exits_2() {
+    let output = portico(&["l10n", "check"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("no locales/ folder"), "{}", stderr(&output));
+}
+
+#[test]
+fn l10n_status_of_this_repository_as_json_exits_0() {
+    let output = portico(&["l10n", "status", "--json", "--root", env!("CARGO_MANIFEST_DIR")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let status: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON on standard output");
+    assert!(status.to_string().contains("\"cy\""), "Welsh is listed: {status}");
+}
+
+#[test]
+fn a_command_that_needs_settings_exits_2_naming_the_wrong_one() {
+    // No locales/ folder here, and no PORTICO_LOCALES_DIR: a settings error, before any database.
+    let output = portico(&["migrate"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("PORTICO_LOCALES_DIR"), "{}", stderr(&output));
+}
+
+#[tokio::test]
+async fn staff_add_sets_the_password_from_standard_input_and_refuses_the_same_address_twice() {
+    let app = spawn_app().await;
+    let (DatabaseUrl::Sqlite(database) | DatabaseUrl::Postgres(database)) = app.state.config.database_url.clone();
+    let run = move || {
+        let dir = EmptyDir::new();
+        let outbox = dir.0.join("outbox").display().to_string();
+        let env = [
+            ("DATABASE_URL", database.as_str()),
+            ("PORTICO_LOCALES_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/locales")),
+            ("PORTICO_SERVICES_DIR", concat!(env!("CARGO_MANIFEST_DIR"), "/src/services/definitions")),
+            ("PORTICO_OUTBOX_DIR", outbox.as_str()),
+            ("PORTICO_LOG", "warn"),
+        ];
+        let args = ["staff", "add", "--email", "sam@council.example", "--name", "Sam Jones", "--role", "caseworker"];
+        let first = portico_in(&dir.0, &args, &env, &format!("{PASSWORD}\n"));
+        let second = portico_in(&dir.0, &args, &env, &format!("{PASSWORD}\n"));
+        (first, second)
+    };
+    let (first, second) = tokio::task::spawn_blocking(run).await.unwrap();
+
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    assert!(stdout(&first).contains("with the password given"), "{}", stdout(&first));
+    let signed_in = app.submit("/staff/sign-in", &[("email", "sam@council.example"), ("password", PASSWORD)]).await;
+    assert_eq!(signed_in.headers()["location"], "/staff", "the password from standard input works");
+    assert_eq!(second.status.code(), Some(1), "the command ran and found a problem");
+    assert!(stderr(&second).contains("already exists"), "{}", stderr(&second));
+}
