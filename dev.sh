@@ -72,23 +72,75 @@ cmd_run() {
   exec cargo leptos serve --release
 }
 
+# Stage timings, printed at the end of `test` (and when it stops early), so that the next person
+# sees where the time goes.
+STAGES=()
+stage() { # name, command...
+  local name=$1 start=$SECONDS
+  shift
+  say "$name"
+  "$@"
+  STAGES+=("$(printf '%-58s %3dm %02ds' "$name" $(((SECONDS - start) / 60)) $(((SECONDS - start) % 60)))")
+}
+print_stages() {
+  [ ${#STAGES[@]} -gt 0 ] || return 0
+  printf '\n==> stage times\n'
+  printf '  %s\n' "${STAGES[@]}"
+  printf '  %-58s %3dm %02ds\n' "total" $((SECONDS / 60)) $((SECONDS % 60))
+}
+
+# The WASM bundle, stylesheet and assets (cargo-leptos, in its own target folder target/front).
+build_site() {
+  cargo leptos build --frontend-only
+}
+
+# Every Rust test binary and the server binary, in one build: the end-to-end tests run the very
+# binary that the integration tests were built with (same features, same environment), so the
+# server is compiled once.
+build_tests() {
+  cargo test --features ssr --no-run
+}
+
+# Builds the site and the tests at the same time: they use different target folders, so neither
+# waits for the other's lock, and one fills the cores while the other links.
+build_all() {
+  local log pid
+  log=$(mktemp)
+  build_site >"$log" 2>&1 &
+  pid=$!
+  if ! build_tests; then
+    kill "$pid" 2>/dev/null || true
+    return 1
+  fi
+  if ! wait "$pid"; then
+    cat "$log" >&2
+    echo "the site build (cargo leptos build --frontend-only) failed" >&2
+    return 1
+  fi
+  tail -n 3 "$log"
+  rm -f "$log"
+}
+
 cmd_test() {
-  build_tools
+  trap print_stages EXIT
+  stage "installing what is missing (tools, browser, npm packages)" build_tools
   test_tools
-  say "checking the translations (portico l10n check)"
-  cargo run --quiet --features ssr -- l10n check
-  say "unit and integration tests on SQLite"
-  cargo test --features ssr
-  if [ -n "${PORTICO_TEST_POSTGRES_URL:-}" ]; then
-    say "integration tests on PostgreSQL"
-    cargo test --features ssr --test api
+  # A fresh clone builds from nothing: incremental compilation would only write caches nobody reads.
+  if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
+  local target="${CARGO_TARGET_DIR:-$PWD/target}"
+  case "$target" in /*) ;; *) target="$PWD/$target" ;; esac
+  local postgres="${PORTICO_TEST_POSTGRES_URL:-}"
+  stage "building the server, the tests and the site (at once)" build_all
+  stage "checking the translations (portico l10n check)" "$target/debug/portico" l10n check
+  # The SQLite run must not see the PostgreSQL URL, or it would run on PostgreSQL too.
+  stage "unit and integration tests on SQLite" env -u PORTICO_TEST_POSTGRES_URL cargo test --features ssr
+  if [ -n "$postgres" ]; then
+    stage "integration tests on PostgreSQL" env PORTICO_TEST_POSTGRES_URL="$postgres" cargo test --features ssr --test api
   else
     say "PORTICO_TEST_POSTGRES_URL is not set: skipping the PostgreSQL run"
   fi
-  say "building the site for the end-to-end tests"
-  cargo leptos build
-  say "end-to-end tests in Chromium, JavaScript on and off"
-  (cd end2end && CI="${CI:-}" npx playwright test)
+  stage "end-to-end tests in Chromium, JavaScript on and off" \
+    env -C end2end CI="${CI:-}" PORTICO_BIN="$target/debug/portico" npx playwright test
 }
 
 cmd_bench() {

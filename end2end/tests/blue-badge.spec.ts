@@ -1,14 +1,13 @@
 // The longest journey: a Blue Badge for someone else, through the walking questions, with a
 // photo and evidence, in every complete language, JavaScript on and off, axe on every page.
 import { test, expect, type Page, type TestInfo } from '@playwright/test';
-import { LANGUAGES, skipLongJourneyWithoutJs, expectNoAxeViolations, expectNoHorizontalScrollAt320, ready, signUpAndSignIn, uniqueEmail } from './support';
+import { LANGUAGES, skipLongJourneyWithoutJs, expectAccessible, ready, signUpAndSignIn, uniqueEmail } from './support';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(0)]);
 
 async function check(page: Page, testInfo: TestInfo) {
   await ready(page, testInfo);
-  await expectNoAxeViolations(page, testInfo);
-  await expectNoHorizontalScrollAt320(page, testInfo);
+  await expectAccessible(page, testInfo);
 }
 
 async function next(page: Page, question: string) {

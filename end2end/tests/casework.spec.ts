@@ -3,13 +3,12 @@
 // With JavaScript on and off, and axe on every staff and citizen page on the way.
 import { test, expect, type Browser, type Page, type TestInfo } from '@playwright/test';
 import {
-  LANGUAGES, STAFF_PASSWORD, addStaff, expectNoAxeViolations, expectNoHorizontalScrollAt320, ready, signUpAndSignIn, uniqueEmail,
+  LANGUAGES, STAFF_PASSWORD, addStaff, expectAccessible, ready, signUpAndSignIn, uniqueEmail,
 } from './support';
 
 async function check(page: Page, testInfo: TestInfo) {
   await ready(page, testInfo);
-  await expectNoAxeViolations(page, testInfo);
-  await expectNoHorizontalScrollAt320(page, testInfo);
+  await expectAccessible(page, testInfo);
 }
 
 async function staffPage(browser: Browser, testInfo: TestInfo, language = 'en'): Promise<Page> {

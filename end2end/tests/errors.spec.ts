@@ -1,6 +1,6 @@
 // Error pages are translated, carry the right status and pass axe like every other page.
 import { test, expect } from '@playwright/test';
-import { LANGUAGES, expectNoAxeViolations, expectNoHorizontalScrollAt320, plain } from './support';
+import { LANGUAGES, expectAccessible, plain } from './support';
 
 for (const language of LANGUAGES) {
   test(`an unknown address shows a 404 page in ${language.name}`, async ({ page }, testInfo) => {
@@ -10,8 +10,7 @@ for (const language of LANGUAGES) {
     await expect(page.locator('html')).toHaveAttribute('lang', language.code);
     expect(plain(await page.title())).toMatch(/ – Portico$/);
     await expect(page.locator('main h1')).toHaveCount(1);
-    await expectNoAxeViolations(page, testInfo);
-    await expectNoHorizontalScrollAt320(page, testInfo);
+    await expectAccessible(page, testInfo);
   });
 }
 

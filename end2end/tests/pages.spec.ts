@@ -5,8 +5,7 @@ import { test, expect } from '@playwright/test';
 import {
   LANGUAGES,
   PUBLIC_PAGES,
-  expectNoAxeViolations,
-  expectNoHorizontalScrollAt320,
+  expectAccessible,
   plain,
   jsEnabled,
   ready,
@@ -29,8 +28,7 @@ for (const language of LANGUAGES) {
         await expect(page.locator('footer a[href="/cookies"]')).toBeVisible();
         await expect(page.locator('footer a[href="/contact"]')).toBeVisible();
 
-        await expectNoAxeViolations(page, testInfo);
-        await expectNoHorizontalScrollAt320(page, testInfo);
+        await expectAccessible(page, testInfo);
       });
     }
 

@@ -2,12 +2,11 @@
 // question page (and one in its error state), check your answers, the confirmation and
 // "Your applications" pass axe and fit a 320 px screen.
 import { test, expect, type Page, type TestInfo } from '@playwright/test';
-import { LANGUAGES, skipLongJourneyWithoutJs, expectNoAxeViolations, expectNoHorizontalScrollAt320, ready, signUpAndSignIn, uniqueEmail } from './support';
+import { LANGUAGES, skipLongJourneyWithoutJs, expectAccessible, ready, signUpAndSignIn, uniqueEmail } from './support';
 
 async function check(page: Page, testInfo: TestInfo) {
   await ready(page, testInfo);
-  await expectNoAxeViolations(page, testInfo);
-  await expectNoHorizontalScrollAt320(page, testInfo);
+  await expectAccessible(page, testInfo);
 }
 
 /** A tiny PNG (the server checks the content, not the name). */

@@ -1,5 +1,5 @@
 // Shared helpers: page lists, languages, the axe scan and checks every page must pass.
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Route, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** The languages that are complete; every page is checked in each. */
@@ -45,52 +45,85 @@ export function plain(text: string): string {
 }
 
 /**
+ * A page that scripts can inspect, for the no-JavaScript project: Playwright cannot evaluate
+ * anything in a page with JavaScript disabled. One per browser (so per worker), reused by every
+ * check: opening a context for each check cost more than the check. Our own scripts and WASM are
+ * blocked in it, so it shows a page exactly as a browser without JavaScript does.
+ */
+const scanners = new WeakMap<Browser, Promise<Page>>();
+
+function scannerFor(browser: Browser): Promise<Page> {
+  let scanner = scanners.get(browser);
+  if (!scanner) {
+    scanner = (async () => {
+      const context = await browser.newContext({ javaScriptEnabled: true });
+      await context.route(/\.(js|wasm)(\?.*)?$/, (route) => route.abort());
+      return context.newPage();
+    })();
+    scanners.set(browser, scanner);
+  }
+  return scanner;
+}
+
+/**
  * Runs `check` on a page that scripts can inspect. With JavaScript on that is the page itself.
- * Playwright cannot evaluate anything in a page with JavaScript disabled, so for the no-JS
- * project the same address is opened in a context where our own scripts and WASM are blocked:
- * the server-rendered page exactly as a browser without JavaScript shows it.
+ * Without, the no-JS page's document (as that browser parsed it, error states included) is
+ * shown in the scanner at the same address, without asking the server again: a second request
+ * could answer differently (a form's result is not a page one can open twice).
  */
 async function inspect(page: Page, testInfo: TestInfo, check: (target: Page) => Promise<void>) {
   if (jsEnabled(testInfo)) {
     await check(page);
     return;
   }
-  const context = await page.context().browser()!.newContext({
-    javaScriptEnabled: true,
-    viewport: page.viewportSize() ?? undefined,
-  });
+  const target = await scannerFor(page.context().browser()!);
+  const url = page.url();
+  const html = await page.content();
+  const size = page.viewportSize();
+  if (size) await target.setViewportSize(size);
+  const document = (route: Route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  await target.route(url, document);
   try {
-    await context.addCookies(await page.context().cookies());
-    await context.route(/\.(js|wasm)(\?.*)?$/, (route) => route.abort());
-    const target = await context.newPage();
-    await target.goto(page.url());
+    await target.goto(url);
     await check(target);
   } finally {
-    await context.close();
+    await target.unroute(url, document);
   }
+}
+
+async function axeFinds(target: Page) {
+  const results = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe violations on ${target.url()}`).toEqual([]);
+}
+
+async function fitsAt320(target: Page) {
+  const size = target.viewportSize();
+  await target.setViewportSize({ width: 320, height: 640 });
+  const overflow = await target.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `horizontal overflow in px at 320 px wide on ${target.url()}`).toBeLessThanOrEqual(0);
+  if (size) await target.setViewportSize(size);
 }
 
 /** axe-core finds no WCAG 2.2 AA or best-practice violation. */
 export async function expectNoAxeViolations(page: Page, testInfo: TestInfo) {
-  await inspect(page, testInfo, async (target) => {
-    const results = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
-    const summary = results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-    );
-    expect(summary, `axe violations on ${target.url()}`).toEqual([]);
-  });
+  await inspect(page, testInfo, axeFinds);
 }
 
 /** The page fits a 320 px wide screen without scrolling sideways (WCAG 1.4.10 reflow). */
 export async function expectNoHorizontalScrollAt320(page: Page, testInfo: TestInfo) {
+  await inspect(page, testInfo, fitsAt320);
+}
+
+/** Both checks every page must pass (axe, then reflow at 320 px), on one inspection of the page. */
+export async function expectAccessible(page: Page, testInfo: TestInfo) {
   await inspect(page, testInfo, async (target) => {
-    const size = target.viewportSize();
-    await target.setViewportSize({ width: 320, height: 640 });
-    const overflow = await target.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `horizontal overflow in px at 320 px wide on ${target.url()}`).toBeLessThanOrEqual(0);
-    if (size) await target.setViewportSize(size);
+    await axeFinds(target);
+    await fitsAt320(target);
   });
 }
 
