@@ -390,7 +390,8 @@ async fn export_csv(ctx: Ctx, Query(filter): Query<Filter>) -> PageResult {
                 r.submitted_at.date_naive().to_string(),
             ]
         }),
-    );
+    )
+    .map_err(AppError::internal)?;
     let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));

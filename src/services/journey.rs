@@ -1072,7 +1072,7 @@ async fn submit(ctx: Ctx, Path(id): Path<String>, Form(form): Form<SubmitForm>) 
     }
     // The stored data must match the published schema; a mismatch is our bug, not the person's.
     let instance = serde_json::to_value(&answers).map_err(AppError::internal)?;
-    let problems = super::schema::validate(&super::schema::schema(&definition, ""), &instance);
+    let problems = ctx.state.services.check_answers(&definition.id, &instance);
     if !problems.is_empty() {
         return Err(AppError::internal(format!("answers do not match the schema of {}: {}", definition.id, problems.join("; "))));
     }

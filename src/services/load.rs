@@ -5,6 +5,7 @@
 use super::{
     flow::{Target, CHECK_ANSWERS},
     model::{Condition, Definition, Kind, Question},
+    schema::{schema, Compiled},
 };
 use crate::i18n::Catalog;
 use std::{collections::{BTreeMap, HashSet}, fmt, path::{Path, PathBuf}, sync::Arc};
@@ -31,15 +32,25 @@ impl fmt::Display for DefinitionError {
 
 impl std::error::Error for DefinitionError {}
 
-/// Every service, by id.
+/// Every service, by id, with its request schema compiled once at start-up.
 #[derive(Clone, Debug, Default)]
 pub struct Services {
     by_id: BTreeMap<String, Arc<Definition>>,
+    schemas: BTreeMap<String, Arc<Compiled>>,
 }
 
 impl Services {
     pub fn get(&self, id: &str) -> Option<Arc<Definition>> {
         self.by_id.get(id).cloned()
+    }
+
+    /// The problems of a request's answers against the compiled schema of service `id` (see
+    /// `schema::Compiled::check`); an unknown service is a problem too.
+    pub fn check_answers(&self, id: &str, instance: &serde_json::Value) -> Vec<String> {
+        match self.schemas.get(id) {
+            Some(compiled) => compiled.check(instance),
+            None => vec![format!("/: no schema for the service '{id}'")],
+        }
     }
 
     pub fn all(&self) -> impl Iterator<Item = &Arc<Definition>> {
@@ -56,13 +67,16 @@ pub fn load_dir(dir: &Path, catalog: &Catalog) -> Result<Services, DefinitionErr
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     files.sort();
-    let mut by_id = BTreeMap::new();
+    let (mut by_id, mut schemas) = (BTreeMap::new(), BTreeMap::new());
     for file in files {
         let text = std::fs::read_to_string(&file).map_err(|e| error(&file, e.to_string()))?;
         let definition = parse(&file, &text, Some(catalog))?;
+        // The public address only sets the schema's `$id`, which checking does not use.
+        let compiled = Compiled::new(&schema(&definition, "")).map_err(|reason| DefinitionError { file: file.clone(), place: "schema".into(), reason })?;
+        schemas.insert(definition.id.clone(), Arc::new(compiled));
         by_id.insert(definition.id.clone(), Arc::new(definition));
     }
-    Ok(Services { by_id })
+    Ok(Services { by_id, schemas })
 }
 
 /// Parses and checks one definition.

@@ -1,11 +1,12 @@
 //! The JSON Schema of a service's requests, generated from its definition and published at
 //! `/services/{id}/schema.json`, so whoever receives Portico's data knows its exact shape.
-//! Every request is checked against it before it is stored (`validate`), so the schema and the
-//! stored data cannot drift apart.
+//! Every request is checked against it before it is stored (`Compiled::check`, by the
+//! `jsonschema` crate), so the schema and the stored data cannot drift apart.
 //!
 //! The schema describes the `answers` object: one property per question (and per follow-up),
 //! none required beyond the first question, because routing decides which questions are asked.
-//! `validate` understands exactly the keywords `schema` writes (draft 2020-12 subset).
+//! The schema is draft 2020-12, and a test checks every shipped definition's schema against the
+//! 2020-12 meta-schema.
 
 use super::model::{DateRule, Definition, Kind, Question};
 use serde_json::{json, Map, Value};
@@ -106,88 +107,71 @@ fn number(min: Option<i64>, max: Option<i64>, description: &str) -> Value {
     schema
 }
 
-/// Checks `instance` against a schema made by `schema`. Returns the problems, each with the JSON
-/// pointer of the value at fault; empty when it is valid.
-pub fn validate(schema: &Value, instance: &Value) -> Vec<String> {
-    let mut problems = Vec::new();
-    check(schema, instance, "", &mut problems);
-    problems
+/// A schema compiled once by the `jsonschema` crate, to check many requests against.
+#[derive(Clone, Debug)]
+pub struct Compiled(jsonschema::Validator);
+
+impl Compiled {
+    /// Compiles `schema` as draft 2020-12 with `format` checked: `date` and `email` keep the
+    /// journey's own rules, so an answer the journey accepted is never refused here.
+    pub fn new(schema: &Value) -> Result<Self, String> {
+        jsonschema::draft202012::options()
+            .should_validate_formats(true)
+            .with_format("date", |text| crate::profile::fields::Date::from_iso(text).is_some())
+            .with_format("email", |text| text.contains('@'))
+            .build(schema)
+            .map(Self)
+            .map_err(|e| e.to_string())
+    }
+
+    /// The problems of `instance`, each with the JSON pointer of the value at fault; empty when
+    /// it is valid.
+    pub fn check(&self, instance: &Value) -> Vec<String> {
+        use jsonschema::error::ValidationErrorKind::Type;
+        let errors: Vec<_> = self.0.iter_errors(instance).collect();
+        // A value of the wrong type is reported once, not once more per keyword it then fails.
+        let mistyped: Vec<&str> = errors.iter().filter(|e| matches!(e.kind(), Type { .. })).map(|e| e.instance_path().as_str()).collect();
+        errors
+            .iter()
+            .filter(|e| matches!(e.kind(), Type { .. }) || !mistyped.contains(&e.instance_path().as_str()))
+            .flat_map(problems)
+            .collect()
+    }
 }
 
-fn check(schema: &Value, value: &Value, at: &str, problems: &mut Vec<String>) {
-    let mut fail = |reason: String| problems.push(format!("{}: {reason}", if at.is_empty() { "/" } else { at }));
-    let type_ok = match schema.get("type").and_then(Value::as_str) {
-        Some("string") => value.is_string(),
-        Some("integer") => value.is_i64() || value.is_u64(),
-        Some("array") => value.is_array(),
-        Some("object") => value.is_object(),
-        _ => true,
+/// Checks `instance` against a schema made by `schema`, compiling it first (use [`Compiled`] to
+/// check many). Returns the problems, each with the JSON pointer of the value at fault; empty
+/// when it is valid.
+pub fn validate(schema: &Value, instance: &Value) -> Vec<String> {
+    match Compiled::new(schema) {
+        Ok(compiled) => compiled.check(instance),
+        Err(reason) => vec![format!("/: the schema does not compile: {reason}")],
+    }
+}
+
+/// One error in our words: `/pointer: reason`. `required` and `additionalProperties` name the
+/// property itself, as a reader looking for it expects.
+fn problems(error: &jsonschema::ValidationError<'_>) -> Vec<String> {
+    use jsonschema::error::{TypeKind, ValidationErrorKind as K};
+    let at = error.instance_path().as_str();
+    let reason = match error.kind() {
+        K::Required { property } => return vec![format!("{at}/{}: missing", property.as_str().map_or_else(|| property.to_string(), str::to_owned))],
+        K::AdditionalProperties { unexpected } => return unexpected.iter().map(|key| format!("{at}/{key}: not in the schema")).collect(),
+        K::Type { kind: TypeKind::Single(expected) } => format!("expected \"{expected}\""),
+        K::Enum { options } => format!("{} is not one of {options}", error.instance()),
+        K::MinLength { .. } => "too short".into(),
+        K::MaxLength { .. } => "too long".into(),
+        K::Format { format } if format == "date" => "not a date (YYYY-MM-DD)".into(),
+        K::Format { format } if format == "email" => "not an email address".into(),
+        K::Minimum { .. } => format!("{} is below the minimum", error.instance()),
+        K::Maximum { .. } => format!("{} is above the maximum", error.instance()),
+        K::MinItems { .. } => "too few items".into(),
+        K::MaxItems { .. } => "too many items".into(),
+        K::UniqueItems => "items repeat".into(),
+        // Keywords `schema` does not write: the crate's own words.
+        _ => error.to_string(),
     };
-    if !type_ok {
-        fail(format!("expected {}", schema["type"]));
-        return;
-    }
-    if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
-        if !allowed.contains(value) {
-            fail(format!("{value} is not one of {}", Value::Array(allowed.clone())));
-        }
-    }
-    if let Some(text) = value.as_str() {
-        let length = text.chars().count() as u64;
-        if schema.get("minLength").and_then(Value::as_u64).is_some_and(|m| length < m) {
-            fail("too short".into());
-        }
-        if schema.get("maxLength").and_then(Value::as_u64).is_some_and(|m| length > m) {
-            fail("too long".into());
-        }
-        match schema.get("format").and_then(Value::as_str) {
-            Some("date") if crate::profile::fields::Date::from_iso(text).is_none() => fail("not a date (YYYY-MM-DD)".into()),
-            Some("email") if !text.contains('@') => fail("not an email address".into()),
-            _ => {}
-        }
-    }
-    if let Some(n) = value.as_i64() {
-        if schema.get("minimum").and_then(Value::as_i64).is_some_and(|m| n < m) {
-            fail(format!("{n} is below the minimum"));
-        }
-        if schema.get("maximum").and_then(Value::as_i64).is_some_and(|m| n > m) {
-            fail(format!("{n} is above the maximum"));
-        }
-    }
-    if let Some(items) = value.as_array() {
-        let count = items.len() as u64;
-        if schema.get("minItems").and_then(Value::as_u64).is_some_and(|m| count < m) {
-            fail("too few items".into());
-        }
-        if schema.get("maxItems").and_then(Value::as_u64).is_some_and(|m| count > m) {
-            fail("too many items".into());
-        }
-        if schema.get("uniqueItems") == Some(&Value::Bool(true)) && items.iter().enumerate().any(|(n, a)| items[..n].contains(a)) {
-            fail("items repeat".into());
-        }
-        if let Some(item_schema) = schema.get("items") {
-            for (n, item) in items.iter().enumerate() {
-                check(item_schema, item, &format!("{at}/{n}"), problems);
-            }
-        }
-    }
-    if let Some(object) = value.as_object() {
-        let properties = schema.get("properties").and_then(Value::as_object);
-        for required in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
-            if !object.contains_key(required) {
-                problems.push(format!("{at}/{required}: missing"));
-            }
-        }
-        for (key, item) in object {
-            match properties.and_then(|p| p.get(key)) {
-                Some(property) => check(property, item, &format!("{at}/{key}"), problems),
-                None if schema.get("additionalProperties") == Some(&Value::Bool(false)) => {
-                    problems.push(format!("{at}/{key}: not in the schema"));
-                }
-                None => {}
-            }
-        }
-    }
+    vec![format!("{}: {reason}", if at.is_empty() { "/" } else { at })]
 }
 
 #[cfg(test)]
@@ -232,5 +216,43 @@ mod tests {
             assert!(problems.iter().any(|p| p.starts_with(expected)), "{expected} in {problems:?}");
         }
         assert_eq!(validate(&schema, &json!({}))[0], "/items: missing");
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_reported_once_and_formats_keep_the_journeys_rules() {
+        let compiled = Compiled::new(&schema(&bulky(), "")).unwrap();
+        assert_eq!(compiled.check(&json!({ "items": "sofa" })), ["/items: expected \"array\""]);
+        // A number where a choice belongs fails `type` and `enum`; only the first is said.
+        assert_eq!(compiled.check(&json!({ "items": [1] })), ["/items/0: expected \"string\""]);
+        assert_eq!(compiled.check(&json!({ "items": ["sofa", "sofa"] })), ["/items: items repeat"]);
+        assert_eq!(compiled.check(&json!({ "items": ["sofa"], "email": "nobody" })), ["/email: not an email address"]);
+        assert_eq!(compiled.check(&json!({ "items": ["sofa"], "email": "a@b" })), Vec::<String>::new());
+        // The journey's own date rule, which is what it stored: a real day, checked by `Date::from_iso`.
+        assert_eq!(compiled.check(&json!({ "items": ["sofa"], "date": "2028-02-29" })), Vec::<String>::new());
+        assert_eq!(compiled.check(&json!({ "items": ["sofa"], "date": "2027-02-29" })), ["/date: not a date (YYYY-MM-DD)"]);
+    }
+
+    #[test]
+    fn every_shipped_definition_has_a_schema_valid_against_the_2020_12_meta_schema() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/services/definitions");
+        let mut checked = Vec::new();
+        for path in std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "toml")) {
+            let definition = super::super::load::parse(&path, &std::fs::read_to_string(&path).unwrap(), None).unwrap();
+            let schema = schema(&definition, "https://portico.example");
+            assert_eq!(schema["$schema"], DIALECT);
+            if let Err(error) = jsonschema::draft202012::meta::validate(&schema) {
+                panic!("{}: {error} at {}", path.display(), error.instance_path());
+            }
+            checked.push(definition.id);
+        }
+        assert!(checked.len() >= 3 && checked.iter().any(|id| id == "bulky-waste"), "checked {checked:?}");
+    }
+
+    #[test]
+    fn a_schema_that_breaks_the_meta_schema_is_caught_and_does_not_compile() {
+        let mut broken = schema(&bulky(), "");
+        broken["properties"]["phone"]["minLength"] = json!(-1);
+        assert!(jsonschema::draft202012::meta::validate(&broken).is_err());
+        assert!(validate(&broken, &json!({}))[0].starts_with("/: the schema does not compile"));
     }
 }
