@@ -147,3 +147,30 @@ impl Db {
         }
     }
 }
+
+/// A fresh, migrated SQLite database in its own temporary folder, for unit tests of the plain
+/// functions over the database; the folder goes when this is dropped.
+#[cfg(test)]
+pub struct ScratchDb {
+    pub db: Db,
+    dir: std::path::PathBuf,
+}
+
+#[cfg(test)]
+impl ScratchDb {
+    pub async fn new() -> Self {
+        let dir = std::env::temp_dir().join(format!("portico-unit-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).expect("a temporary folder");
+        let url = DatabaseUrl::Sqlite(format!("sqlite:{}", dir.join("portico.db").display()));
+        let db = Db::connect(&url).await.expect("a SQLite database");
+        db.migrate().await.expect("migrations");
+        Self { db, dir }
+    }
+}
+
+#[cfg(test)]
+impl Drop for ScratchDb {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}

@@ -183,7 +183,9 @@ pub enum AccountKind {
 }
 
 impl AccountKind {
-    fn as_str(self) -> &'static str {
+    /// As stored with tokens; also the scope of sign-in throttling, so that failures at one
+    /// sign-in page never throttle the other.
+    pub fn as_str(self) -> &'static str {
         match self {
             Self::Citizen => "citizen",
             Self::Staff => "staff",

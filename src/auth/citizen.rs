@@ -6,9 +6,10 @@
 //! and an unknown email gets the same sign-in error as a wrong password.
 
 use super::{
-    accounts::{self, AccountKind, EmailAddress, Purpose},
+    accounts::{self, AccountKind, Citizen, EmailAddress, Purpose},
+    credentials::{self, SignInError},
     password::{self, NewPassword},
-    require_citizen,
+    password_from_link, require_citizen, FromLink, LinkPasswordForm, NextQuery, SignInForm, TokenQuery,
 };
 use crate::{
     session::{self, Identity},
@@ -183,12 +184,6 @@ async fn check_email(ctx: Ctx) -> PageResult {
     }))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct TokenQuery {
-    token: String,
-}
-
 async fn verify(ctx: Ctx, Query(q): Query<TokenQuery>) -> PageResult {
     let mut tx = ctx.state.db.begin().await.map_err(AppError::internal)?;
     let used = accounts::use_token(&mut tx, &q.token, Purpose::VerifyEmail, AccountKind::Citizen)
@@ -230,21 +225,6 @@ fn link_expired(ctx: &Ctx) -> Response {
 
 // ---------------------------------------------------------------------------------------------
 // Sign in and out
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct NextQuery {
-    next: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct SignInForm {
-    email: String,
-    password: String,
-    next: Option<String>,
-    csrf_token: String,
-}
 
 async fn sign_in_form(ctx: Ctx, Query(q): Query<NextQuery>) -> PageResult {
     if let Some(Identity::Citizen { .. }) = ctx.identity {
@@ -288,34 +268,15 @@ async fn sign_in_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): Fo
         errors.add("email", "form-error-expired");
         return again(ctx, form, errors).await;
     }
-    if form.email.trim().is_empty() {
-        errors.add("email", "email-error-missing");
-    }
-    if form.password.is_empty() {
-        errors.add("password", "password-error-missing");
-    }
-    if !errors.is_empty() {
-        return again(ctx, form, errors).await;
-    }
-
     let db = &ctx.state.db;
-    let keys = accounts::throttle_keys("citizen", &form.email, &client);
-    if accounts::is_throttled(db, &keys).await.map_err(AppError::internal)? {
-        errors.add("email", "sign-in-error-throttled");
-        return again(ctx, form, errors).await;
-    }
-    let citizen = match EmailAddress::parse(&form.email) {
-        Ok(email) => accounts::citizen_by_email(db, &email).await.map_err(AppError::internal)?,
-        Err(_) => None,
+    let citizen = match credentials::authenticate::<Citizen>(db, &form.email, &form.password, &client).await {
+        Ok(citizen) => citizen,
+        Err(SignInError::Db(e)) => return Err(AppError::internal(e)),
+        Err(refused) => {
+            refused.field_errors().into_iter().for_each(|(field, id)| errors.add(field, id));
+            return again(ctx, form, errors).await;
+        }
     };
-    // The same check, and the same answer, whether or not the account exists.
-    let ok = password::verify(&form.password, citizen.as_ref().map(|c| c.password_hash.as_str())).await;
-    let Some(citizen) = citizen.filter(|_| ok) else {
-        accounts::record_failure(db, &keys).await.map_err(AppError::internal)?;
-        errors.add("email", "sign-in-error-wrong");
-        return again(ctx, form, errors).await;
-    };
-    accounts::clear_failures(db, &keys[0]).await.map_err(AppError::internal)?;
 
     if citizen.email_verified_at.is_none() {
         // Only someone who knows the password gets here; send a fresh link.
@@ -430,14 +391,6 @@ async fn forgot_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): For
     Ok(Redirect::to("/account/check-email").into_response())
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct ResetForm {
-    token: String,
-    password: String,
-    csrf_token: String,
-}
-
 async fn reset_form(ctx: Ctx, Query(q): Query<TokenQuery>) -> PageResult {
     if !accounts::token_is_valid(&ctx.state.db, &q.token, Purpose::ResetPassword, AccountKind::Citizen)
         .await
@@ -468,29 +421,12 @@ fn render_reset(ctx: &Ctx, csrf: String, token: String, errors: FieldErrors) -> 
     })
 }
 
-async fn reset_submit(ctx: Ctx, Form(form): Form<ResetForm>) -> PageResult {
-    let mut errors = FieldErrors::new();
-    if !ctx.csrf_ok(&form.csrf_token).await? {
-        errors.add("password", "form-error-expired");
+async fn reset_submit(ctx: Ctx, Form(form): Form<LinkPasswordForm>) -> PageResult {
+    match password_from_link(&ctx, AccountKind::Citizen, Purpose::ResetPassword, &form).await? {
+        FromLink::Set => Ok(Redirect::to("/signed-out?reason=password-reset").into_response()),
+        FromLink::Again { csrf, errors } => Ok(render_reset(&ctx, csrf, form.token, errors)),
+        FromLink::Gone => Ok(link_expired(&ctx)),
     }
-    let password = NewPassword::parse(&form.password, "").map_err(|p| errors.add("password", p.message_id())).ok();
-    let (Some(password), true) = (password, errors.is_empty()) else {
-        let csrf = ctx.csrf_token().await?;
-        return Ok(render_reset(&ctx, csrf, form.token, errors));
-    };
-    let hash = password::hash(&password).await.map_err(AppError::internal)?;
-    let mut tx = ctx.state.db.begin().await.map_err(AppError::internal)?;
-    let Some(used) = accounts::use_token(&mut tx, &form.token, Purpose::ResetPassword, AccountKind::Citizen)
-        .await
-        .map_err(AppError::internal)?
-    else {
-        return Ok(link_expired(&ctx));
-    };
-    accounts::set_citizen_password(&mut tx, used.account_id, &hash).await.map_err(AppError::internal)?;
-    // Following the link proves the person reads this mailbox.
-    tx.commit().await.map_err(AppError::internal)?;
-    accounts::mark_verified(&ctx.state.db, used.account_id).await.map_err(AppError::internal)?;
-    Ok(Redirect::to("/signed-out?reason=password-reset").into_response())
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,15 +5,25 @@
 //! Guards open every handler that needs a signed-in person: [`require_citizen`] and
 //! [`require_staff`]. They are checked on the server for every request; nothing in a URL or a
 //! form is trusted to say who someone is.
+//!
+//! The rules for signing in and for choosing a password from a link are the same for both
+//! kinds of account: they live once, in [`credentials`].
 
 pub mod accounts;
 pub mod citizen;
+pub mod credentials;
 pub mod password;
 pub mod staff;
 
-use crate::web::{AppError, AppState, Ctx};
+use crate::{
+    ui::form::FieldErrors,
+    web::{AppError, AppState, Ctx},
+};
+use accounts::{AccountKind, Purpose};
 use axum::Router;
+use credentials::SetPasswordError;
 pub use crate::session::{Identity, Role};
+use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
     Router::new().merge(citizen::router()).merge(staff::router())
@@ -35,4 +45,65 @@ pub fn require_staff(ctx: &Ctx, role: Role) -> Result<(i64, Role), AppError> {
         Some(_) => Err(AppError::Forbidden),
         None => Err(AppError::SignInNeeded { sign_in: "/staff/sign-in", back_to: ctx.url.path.clone() }),
     }
+}
+
+// The forms and queries of the citizen and staff pages alike.
+
+/// Where to go after signing in.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SignInForm {
+    email: String,
+    password: String,
+    next: Option<String>,
+    csrf_token: String,
+}
+
+/// A link sent by email.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct TokenQuery {
+    token: String,
+}
+
+/// The form a link sent by email leads to for choosing a password: a citizen's reset, or a new
+/// member of staff's invitation.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LinkPasswordForm {
+    token: String,
+    password: String,
+    csrf_token: String,
+}
+
+/// What a [`LinkPasswordForm`] came to.
+enum FromLink {
+    Set,
+    /// Show the form again, with a fresh CSRF token.
+    Again { csrf: String, errors: FieldErrors },
+    /// The link was used, has expired, or never existed.
+    Gone,
+}
+
+/// Answers a [`LinkPasswordForm`] for either kind of account: the CSRF check first, then
+/// [`credentials::password_from_token`], its problems shown at the password field.
+async fn password_from_link(ctx: &Ctx, kind: AccountKind, purpose: Purpose, form: &LinkPasswordForm) -> Result<FromLink, AppError> {
+    let mut errors = FieldErrors::new();
+    if !ctx.csrf_ok(&form.csrf_token).await? {
+        errors.add("password", "form-error-expired");
+    } else {
+        match credentials::password_from_token(&ctx.state.db, kind, purpose, &form.token, &form.password).await {
+            Ok(_) => return Ok(FromLink::Set),
+            Err(SetPasswordError::Password(problem)) => errors.add("password", problem.message_id()),
+            Err(SetPasswordError::Link) => return Ok(FromLink::Gone),
+            Err(e) => return Err(AppError::internal(e)),
+        }
+    }
+    Ok(FromLink::Again { csrf: ctx.csrf_token().await?, errors })
 }

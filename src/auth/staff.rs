@@ -3,10 +3,12 @@
 
 use super::{
     accounts::{self, AccountKind, EmailAddress, Purpose},
+    credentials::{self, SignInError},
     password::{self, NewPassword},
+    password_from_link, FromLink, LinkPasswordForm, NextQuery, SignInForm, TokenQuery,
 };
 use crate::{
-    db::Db,
+    db::{Db, Tx},
     session::{self, Identity, Role},
     email::{self, Email},
     i18n::use_i18n,
@@ -27,7 +29,6 @@ use axum::{
 };
 use chrono::Utc;
 use leptos::prelude::*;
-use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -57,6 +58,16 @@ pub async fn staff_by_email(db: &Db, email: &EmailAddress) -> Result<Option<Staf
 pub async fn staff_by_id(db: &Db, id: i64) -> Result<Option<Staff>, sqlx::Error> {
     let sql = format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = $1");
     with_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)
+}
+
+pub async fn set_staff_password(tx: &mut Tx, staff_id: i64, password_hash: &str) -> Result<(), sqlx::Error> {
+    with_tx!(tx, |conn| sqlx::query("UPDATE staff SET password_hash = $1, updated_at = $2 WHERE id = $3")
+        .bind(password_hash)
+        .bind(Utc::now())
+        .bind(staff_id)
+        .execute(conn)
+        .await.map(|r| r.rows_affected()))?;
+    Ok(())
 }
 
 /// Why `portico staff add` could not add someone.
@@ -152,21 +163,6 @@ pub async fn add_staff(
 
 type PageResult = Result<Response, AppError>;
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct NextQuery {
-    next: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct SignInForm {
-    email: String,
-    password: String,
-    next: Option<String>,
-    csrf_token: String,
-}
-
 async fn sign_in_form(ctx: Ctx, Query(q): Query<NextQuery>) -> PageResult {
     if let Some(Identity::Staff { .. }) = ctx.identity {
         return Ok(Redirect::to(&safe_next(q.next.as_deref(), "/staff")).into_response());
@@ -204,39 +200,18 @@ async fn sign_in_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): Fo
     let mut errors = FieldErrors::new();
     if !ctx.csrf_ok(&form.csrf_token).await? {
         errors.add("email", "form-error-expired");
-    } else if form.email.trim().is_empty() || form.password.is_empty() {
-        if form.email.trim().is_empty() {
-            errors.add("email", "email-error-missing");
-        }
-        if form.password.is_empty() {
-            errors.add("password", "password-error-missing");
-        }
     } else {
-        let db = &ctx.state.db;
-        let keys = accounts::throttle_keys("staff", &form.email, &client);
-        if accounts::is_throttled(db, &keys).await.map_err(AppError::internal)? {
-            errors.add("email", "sign-in-error-throttled");
-        } else {
-            let staff = match EmailAddress::parse(&form.email) {
-                Ok(email) => staff_by_email(db, &email).await.map_err(AppError::internal)?,
-                Err(_) => None,
-            };
-            let ok = password::verify(&form.password, staff.as_ref().and_then(|s| s.password_hash.as_deref())).await;
-            match staff.filter(|s| ok && s.disabled_at.is_none()) {
-                Some(staff) => {
-                    accounts::clear_failures(db, &keys[0]).await.map_err(AppError::internal)?;
-                    let role = Role::parse(&staff.role).ok_or_else(|| AppError::internal("unknown staff role"))?;
-                    session::sign_in(ctx.session()?, Identity::Staff { id: staff.id, role })
-                        .await
-                        .map_err(AppError::internal)?;
-                    tracing::info!(staff = staff.id, "staff signed in");
-                    return Ok(Redirect::to(&safe_next(form.next.as_deref(), "/staff")).into_response());
-                }
-                None => {
-                    accounts::record_failure(db, &keys).await.map_err(AppError::internal)?;
-                    errors.add("email", "sign-in-error-wrong");
-                }
+        match credentials::authenticate::<Staff>(&ctx.state.db, &form.email, &form.password, &client).await {
+            Ok(staff) => {
+                let role = Role::parse(&staff.role).ok_or_else(|| AppError::internal("unknown staff role"))?;
+                session::sign_in(ctx.session()?, Identity::Staff { id: staff.id, role })
+                    .await
+                    .map_err(AppError::internal)?;
+                tracing::info!(staff = staff.id, "staff signed in");
+                return Ok(Redirect::to(&safe_next(form.next.as_deref(), "/staff")).into_response());
             }
+            Err(SignInError::Db(e)) => return Err(AppError::internal(e)),
+            Err(refused) => refused.field_errors().into_iter().for_each(|(field, id)| errors.add(field, id)),
         }
     }
     let token = ctx.csrf_token().await?;
@@ -251,20 +226,6 @@ async fn signed_out(ctx: Ctx) -> PageResult {
             <p class="body"><a class="button" href="/staff/sign-in">{t!(i, "sign-in-link")}</a></p>
         }
     }))
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct TokenQuery {
-    token: String,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct SetPasswordForm {
-    token: String,
-    password: String,
-    csrf_token: String,
 }
 
 async fn set_password_form(ctx: Ctx, Query(q): Query<TokenQuery>) -> PageResult {
@@ -299,31 +260,10 @@ fn render_set_password(ctx: &Ctx, csrf: String, token: String, errors: FieldErro
     })
 }
 
-async fn set_password_submit(ctx: Ctx, Form(form): Form<SetPasswordForm>) -> PageResult {
-    let mut errors = FieldErrors::new();
-    if !ctx.csrf_ok(&form.csrf_token).await? {
-        errors.add("password", "form-error-expired");
+async fn set_password_submit(ctx: Ctx, Form(form): Form<LinkPasswordForm>) -> PageResult {
+    match password_from_link(&ctx, AccountKind::Staff, Purpose::StaffPassword, &form).await? {
+        FromLink::Set => Ok(Redirect::to("/staff/sign-in").into_response()),
+        FromLink::Again { csrf, errors } => Ok(render_set_password(&ctx, csrf, form.token, errors)),
+        FromLink::Gone => Err(AppError::NotFound),
     }
-    let password = NewPassword::parse(&form.password, "").map_err(|p| errors.add("password", p.message_id())).ok();
-    let (Some(password), true) = (password, errors.is_empty()) else {
-        let csrf = ctx.csrf_token().await?;
-        return Ok(render_set_password(&ctx, csrf, form.token, errors));
-    };
-    let hash = password::hash(&password).await.map_err(AppError::internal)?;
-    let mut tx = ctx.state.db.begin().await.map_err(AppError::internal)?;
-    let Some(used) = accounts::use_token(&mut tx, &form.token, Purpose::StaffPassword, AccountKind::Staff)
-        .await
-        .map_err(AppError::internal)?
-    else {
-        return Err(AppError::NotFound);
-    };
-    with_tx!(&mut tx, |conn| sqlx::query("UPDATE staff SET password_hash = $1, updated_at = $2 WHERE id = $3")
-        .bind(&hash)
-        .bind(Utc::now())
-        .bind(used.account_id)
-        .execute(conn)
-        .await.map(|r| r.rows_affected()))
-    .map_err(AppError::internal)?;
-    tx.commit().await.map_err(AppError::internal)?;
-    Ok(Redirect::to("/staff/sign-in").into_response())
 }
