@@ -95,6 +95,7 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::requests::pages::router())
         .merge(crate::casework::pages::router())
         .merge(crate::casework::admin::router())
+        .merge(crate::rpc::router())
         .merge(extra)
         .fallback(errors::not_found)
         // Layers run outside-in in the reverse order of this list: cross-site posts never reach

@@ -7,6 +7,7 @@
 
 pub mod profile;
 pub mod requests;
+pub mod rpc;
 pub mod services;
 pub mod ui;
 

@@ -45,16 +45,6 @@ pub fn router() -> Router<AppState> {
         .route("/account/change-email", get(change_email_form).post(change_email_submit))
         .route("/account/confirm-email", get(confirm_email))
         .route("/signed-out", get(signed_out))
-        .route("/session/keep-alive", post(keep_alive))
-}
-
-/// Renews the session (the timeout warning's "Stay signed in"). The session layer saves it,
-/// which moves the idle timeout; the token check keeps other sites from doing this.
-async fn keep_alive(ctx: Ctx, Form(form): Form<TokenOnly>) -> Result<StatusCode, AppError> {
-    if ctx.identity.is_none() || !ctx.csrf_ok(&form.csrf_token).await? {
-        return Ok(StatusCode::FORBIDDEN);
-    }
-    Ok(StatusCode::NO_CONTENT)
 }
 
 type PageResult = Result<Response, AppError>;

@@ -155,35 +155,13 @@ pub fn SessionTimeout(
     }
 }
 
-/// Renews the session: a same-origin POST with the CSRF token, as any form would send.
+/// Renews the session through its server function; `false` when it was refused or failed.
 #[allow(unused_variables)]
 async fn keep_alive(csrf: &str) -> bool {
     #[cfg(feature = "hydrate")]
-    {
-        use wasm_bindgen::JsCast;
-        let Some(window) = web_sys::window() else { return false };
-        let init = web_sys::RequestInit::new();
-        init.set_method("POST");
-        init.set_credentials(web_sys::RequestCredentials::SameOrigin);
-        let body = format!("csrf_token={}", js_sys_encode(csrf));
-        init.set_body(&wasm_bindgen::JsValue::from_str(&body));
-        let Ok(headers) = web_sys::Headers::new() else { return false };
-        let _ = headers.set("content-type", "application/x-www-form-urlencoded");
-        init.set_headers(&headers);
-        let Ok(request) = web_sys::Request::new_with_str_and_init("/session/keep-alive", &init) else { return false };
-        let Ok(response) = wasm_bindgen_futures::JsFuture::from(window.fetch_with_request(&request)).await else {
-            return false;
-        };
-        return response.dyn_into::<web_sys::Response>().map(|r| r.ok()).unwrap_or(false);
-    }
+    return crate::rpc::session::keep_alive(csrf.to_owned()).await.is_ok();
     #[cfg(not(feature = "hydrate"))]
     false
-}
-
-/// Tokens are URL-safe base64, so they need no escaping; anything else is refused.
-#[cfg(feature = "hydrate")]
-fn js_sys_encode(token: &str) -> String {
-    token.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
 }
 
 /// Small enhancements for every form on the page, as GOV.UK Frontend has them. Each only adds to

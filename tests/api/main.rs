@@ -10,6 +10,7 @@ mod errors;
 mod health;
 mod languages;
 mod profile;
+mod rpc;
 mod security;
 mod services;
 mod shell;
