@@ -18,13 +18,13 @@ use crate::{
         model::{Kind, Question},
     },
     t,
-    ui::form::{Button, CsrfField, ErrorSummary, FieldErrors},
-    web::{AppError, AppState, Ctx, PageMeta},
+    ui::form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
+    web::{AppError, AppState, Ctx, PageResult},
 };
 use axum::{
     extract::Path,
     http::{header, HeaderValue, StatusCode},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Redirect},
     routing::get,
     Router,
 };
@@ -40,8 +40,6 @@ pub fn router() -> Router<AppState> {
         // Room for a 10 MB attachment and the form around it.
         .layer(axum::extract::DefaultBodyLimit::max(12 * 1024 * 1024))
 }
-
-type PageResult = Result<Response, AppError>;
 
 /// The citizen's own request, or "not found".
 async fn own(ctx: &Ctx, reference: &str) -> Result<(i64, RequestRow), AppError> {
@@ -112,14 +110,13 @@ async fn render_request(ctx: &Ctx, request: RequestRow, errors: FieldErrors, typ
     let status = request.status();
     let service = service_title(ctx, &request.service);
     let title = t!(ctx.i18n, "request-title", reference = request.reference.clone());
-    let meta = PageMeta { title, has_errors: !errors.is_empty() };
-    let code = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let has_errors = !errors.is_empty();
     let waiting = status == Status::WaitingForCitizen && request.reopened.is_some();
     let can_withdraw = status.next(Actor::Citizen).contains(&Status::Withdrawn);
     let can_write = status != Status::Closed;
     let due = (status.is_open() && request.waiting_since.is_none()).then(|| ctx.i18n.date(request.due_date.year(), request.due_date.month(), request.due_date.day()));
     let base = format!("/requests/{}", request.reference);
-    Ok(ctx.render_page(code, meta, move || {
+    Ok(ctx.render_form(title, has_errors, move || {
         let i = use_i18n();
         let items = events
             .into_iter()
@@ -140,7 +137,7 @@ async fn render_request(ctx: &Ctx, request: RequestRow, errors: FieldErrors, typ
                 }
             })
             .collect_view();
-        let group = if errors.get("message").is_some() { "form-group form-group--error" } else { "form-group" };
+        let group = group_class(errors.get("message").is_some());
         let describedby = if errors.get("message").is_some() { "message-hint message-error" } else { "message-hint" };
         view! {
             <a class="back-link" href="/applications">{t!(i, "request-back")}</a>
@@ -171,7 +168,7 @@ async fn render_request(ctx: &Ctx, request: RequestRow, errors: FieldErrors, typ
                         <textarea class="textarea" id="message" name="message" rows="5" aria-describedby=describedby
                             inner_html=crate::ui::shell::escape_text(&typed)></textarea>
                     </div>
-                    <div class=if errors.get("attachment").is_some() { "form-group form-group--error" } else { "form-group" }>
+                    <div class=group_class(errors.get("attachment").is_some())>
                         <label class="label label--s" for="attachment">{t!(i, "request-reply-attachment")}</label>
                         <div class="hint" id="attachment-hint">{t!(i, "file-hint-limit", megabytes = 10)}</div>
                         {errors.get("attachment").map(|m| view! { <p class="error-message" id="attachment-error"><span class="visually-hidden">{t!(i, "form-error-prefix")}</span>{i.t(m)}</p> })}
@@ -288,10 +285,9 @@ async fn render_information(ctx: &Ctx, request: RequestRow, questions: Vec<Quest
     let message = timeline.iter().rev().find(|e| e.kind == "info_requested").and_then(|e| e.data().get("message").and_then(|m| m.as_str()).map(str::to_owned)).unwrap_or_default();
     let csrf = ctx.csrf_token().await?;
     let title = ctx.i18n.t("request-info-title");
-    let meta = PageMeta { title, has_errors: !errors.is_empty() };
-    let code = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let has_errors = !errors.is_empty();
     let multipart = questions.iter().any(|q| matches!(q.kind, Kind::File { .. })).then_some("multipart/form-data");
-    Ok(ctx.render_page(code, meta, move || {
+    Ok(ctx.render_form(title, has_errors, move || {
         let i = use_i18n();
         let inputs = questions
             .into_iter()
