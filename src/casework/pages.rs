@@ -15,9 +15,13 @@ use crate::{
         status::{Actor, Status},
         store::RequestRow,
     },
-    services::{answers::Answer, flow, journey::answer_lines, model::Kind},
+    profile::fields::Date,
+    services::{answers::Answer, flow, model::Kind},
     t,
-    ui::form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
+    ui::{
+        form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
+        question::answer_lines,
+    },
     web::{form::Form, AppError, AppState, Ctx, PageResult},
     with_db,
 };
@@ -451,7 +455,7 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
     let rows: Vec<(String, String, Vec<String>, Option<(String, String)>)> = definition
         .as_ref()
         .map(|d| {
-            let walk = flow::walk(d, &answers, crate::services::journey::today());
+            let walk = flow::walk(d, &answers, Date::today());
             walk.questions
                 .iter()
                 .filter_map(|id| d.question(id))

@@ -12,14 +12,21 @@ use super::{
 use crate::{
     auth::require_citizen,
     i18n::{use_i18n, I18n},
+    profile::fields::Date,
     services::{
         answers::{self, Answer, Raw},
-        journey::{display, read_form, store_upload, today, QuestionInput},
         model::{Kind, Question},
+        submitted::Submitted,
     },
     t,
-    ui::form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
-    web::{AppError, AppState, Ctx, PageResult},
+    ui::{
+        form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
+        question::{display, QuestionInput},
+    },
+    web::{
+        multipart::{read_form, store_upload},
+        AppError, AppState, Ctx, PageResult,
+    },
 };
 use axum::{
     extract::Path,
@@ -316,18 +323,9 @@ async fn answer_information(ctx: Ctx, Path(reference): Path<String>, request: ax
     if row.status() != Status::WaitingForCitizen || questions.is_empty() {
         return Ok(Redirect::to(&format!("/requests/{}", row.reference)).into_response());
     }
-    let (fields, files) = read_form(request).await?;
-    let mut raw = Raw::new();
-    let mut token = String::new();
-    for (name, value) in fields {
-        if name == "csrf_token" {
-            token = value;
-        } else {
-            raw.entry(name).or_default().push(value);
-        }
-    }
+    let mut form = Submitted::read(request).await?;
     let mut errors = FieldErrors::new();
-    if !ctx.csrf_ok(&token).await? {
+    if !ctx.csrf_ok(&form.csrf_token).await? {
         errors.add(&answers::field_ids(&questions[0])[0], "form-error-expired");
     }
     let old = row.answers();
@@ -335,22 +333,11 @@ async fn answer_information(ctx: Ctx, Path(reference): Path<String>, request: ax
     let mut changes = Vec::new();
     for q in &questions {
         if let Kind::File { max_bytes } = q.kind {
-            // A new file replaces the earlier one; none chosen keeps it.
-            raw.remove(&q.id);
-            match (files.iter().find(|f| f.name == q.id), old.get(&q.id)) {
-                (Some(part), _) if errors.is_empty() => match store_upload(&ctx, part, max_bytes).await? {
-                    Ok(stored) => {
-                        raw.insert(q.id.clone(), vec![serde_json::to_string(&stored).map_err(AppError::internal)?]);
-                    }
-                    Err(problem) => errors.add(&q.id, problem),
-                },
-                (None, Some(Answer::File(earlier))) => {
-                    raw.insert(q.id.clone(), vec![serde_json::to_string(earlier).map_err(AppError::internal)?]);
-                }
-                _ => {}
+            if let Some(problem) = form.attach_file(&ctx, q, max_bytes, old.get(&q.id), errors.is_empty()).await? {
+                errors.add(&q.id, problem);
             }
         }
-        match answers::parse(q, &raw, today()) {
+        match answers::parse(q, &form.raw, Date::today()) {
             Ok(Some(answer)) => {
                 if old.get(&q.id) != Some(&answer) {
                     let show = |a: Option<&Answer>| a.map(|a| display(&ctx.i18n, q, a).join(", ")).unwrap_or_default();
@@ -369,7 +356,7 @@ async fn answer_information(ctx: Ctx, Path(reference): Path<String>, request: ax
         }
     }
     if !errors.is_empty() {
-        return render_information(&ctx, row, questions, raw, errors).await;
+        return render_information(&ctx, row, questions, form.raw, errors).await;
     }
     match requests::answer_information(&ctx.state.db, citizen, row.id, &new, serde_json::Value::Array(changes)).await {
         Ok(()) => Ok(Redirect::to(&format!("/requests/{}", row.reference)).into_response()),
