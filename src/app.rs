@@ -11,7 +11,7 @@ use crate::{
 };
 use axum::{
     extract::{Request, State},
-    http::{header, HeaderValue},
+    http::header,
     middleware::{self, Next},
     response::Response,
     Router,
@@ -137,14 +137,7 @@ async fn language(State(state): State<AppState>, mut request: Request, next: Nex
 
     let mut response = next.run(request).await;
     if let Some(language) = picked_now {
-        let secure = if state.config.secure_cookies { "; Secure" } else { "" };
-        let value = format!(
-            "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
-            language.code
-        );
-        if let Ok(value) = HeaderValue::from_str(&value) {
-            response.headers_mut().append(header::SET_COOKIE, value);
-        }
+        crate::web::language::set_language_cookie(&mut response, &language.code, state.config.secure_cookies);
     }
     response
 }

@@ -14,17 +14,18 @@ use super::{
 use crate::{
     session::{self, Identity},
     email::{self, Email},
-    i18n::{use_i18n, I18n, LANGUAGE_COOKIE},
+    i18n::{use_i18n, I18n},
     t,
     ui::form::{Button, CsrfField, ErrorSummary, FieldErrors, InputProps, PasswordInput, TextInput},
     web::{
-        form::{safe_next, ClientAddr, Form},
-        AppError, AppState, Ctx, PageMeta,
+        form::{safe_next, ClientAddr, Form, TokenForm},
+        language::set_language_cookie,
+        AppError, AppState, Ctx, PageResult,
     },
 };
 use axum::{
     extract::Query,
-    http::{header, HeaderValue, StatusCode},
+    http::StatusCode,
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
     Router,
@@ -45,19 +46,6 @@ pub fn router() -> Router<AppState> {
         .route("/account/change-email", get(change_email_form).post(change_email_submit))
         .route("/account/confirm-email", get(confirm_email))
         .route("/signed-out", get(signed_out))
-}
-
-type PageResult = Result<Response, AppError>;
-
-/// Renders a form page, marking the title "Error:" when there are errors (422 then, so that
-/// tools and tests can tell; browsers show the page either way).
-pub fn form_page<V, F>(ctx: &Ctx, title_id: &str, has_errors: bool, body: F) -> Response
-where
-    F: FnOnce() -> V,
-    V: IntoView + 'static,
-{
-    let status = if has_errors { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    ctx.render_page(status, PageMeta { title: ctx.i18n.t(title_id), has_errors }, body)
 }
 
 /// A link in an email, to this site.
@@ -99,7 +87,7 @@ async fn create_form(ctx: Ctx) -> PageResult {
 }
 
 fn render_create(ctx: &Ctx, token: String, email: String, errors: FieldErrors) -> Response {
-    form_page(ctx, "create-title", !errors.is_empty(), move || {
+    ctx.render_form(ctx.i18n.t("create-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
@@ -225,7 +213,7 @@ async fn sign_in_form(ctx: Ctx, Query(q): Query<NextQuery>) -> PageResult {
 }
 
 fn render_sign_in(ctx: &Ctx, token: String, email: String, next: Option<String>, errors: FieldErrors) -> Response {
-    form_page(ctx, "sign-in-title", !errors.is_empty(), move || {
+    ctx.render_form(ctx.i18n.t("sign-in-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
@@ -292,22 +280,7 @@ async fn sign_in_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): Fo
     Ok(response)
 }
 
-/// Remembers `code` as the person's language, like the language switcher does.
-pub fn set_language_cookie(response: &mut Response, code: &str, secure: bool) {
-    let secure = if secure { "; Secure" } else { "" };
-    let value = format!("{LANGUAGE_COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}");
-    if let Ok(value) = HeaderValue::from_str(&value) {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct TokenOnly {
-    csrf_token: String,
-}
-
-async fn sign_out(ctx: Ctx, Form(form): Form<TokenOnly>) -> PageResult {
+async fn sign_out(ctx: Ctx, Form(form): Form<TokenForm>) -> PageResult {
     if !ctx.csrf_ok(&form.csrf_token).await? {
         return Err(AppError::Expired);
     }
@@ -332,7 +305,7 @@ async fn forgot_form(ctx: Ctx) -> PageResult {
 }
 
 fn render_forgot(ctx: &Ctx, token: String, email: String, errors: FieldErrors) -> Response {
-    form_page(ctx, "forgot-title", !errors.is_empty(), move || {
+    ctx.render_form(ctx.i18n.t("forgot-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
@@ -393,7 +366,7 @@ async fn reset_form(ctx: Ctx, Query(q): Query<TokenQuery>) -> PageResult {
 }
 
 fn render_reset(ctx: &Ctx, csrf: String, token: String, errors: FieldErrors) -> Response {
-    form_page(ctx, "reset-title", !errors.is_empty(), move || {
+    ctx.render_form(ctx.i18n.t("reset-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
@@ -437,7 +410,7 @@ async fn change_password_form(ctx: Ctx) -> PageResult {
 }
 
 fn render_change_password(ctx: &Ctx, csrf: String, errors: FieldErrors) -> Response {
-    form_page(ctx, "change-password-title", !errors.is_empty(), move || {
+    ctx.render_form(ctx.i18n.t("change-password-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
@@ -499,7 +472,7 @@ async fn change_email_form(ctx: Ctx) -> PageResult {
 }
 
 fn render_change_email(ctx: &Ctx, csrf: String, email: String, errors: FieldErrors) -> Response {
-    form_page(ctx, "change-email-title", !errors.is_empty(), move || {
+    ctx.render_form(ctx.i18n.t("change-email-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">

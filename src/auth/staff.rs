@@ -16,7 +16,7 @@ use crate::{
     ui::form::{Button, CsrfField, ErrorSummary, FieldErrors, InputProps, PasswordInput, TextInput},
     web::{
         form::{safe_next, ClientAddr, Form},
-        AppError, AppState, Ctx, PageMeta,
+        AppError, AppState, Ctx, PageResult,
     },
     with_db, with_tx,
 };
@@ -161,7 +161,6 @@ pub async fn add_staff(
     Ok(Added::WithLink { id })
 }
 
-type PageResult = Result<Response, AppError>;
 
 async fn sign_in_form(ctx: Ctx, Query(q): Query<NextQuery>) -> PageResult {
     if let Some(Identity::Staff { .. }) = ctx.identity {
@@ -172,9 +171,7 @@ async fn sign_in_form(ctx: Ctx, Query(q): Query<NextQuery>) -> PageResult {
 }
 
 fn render_sign_in(ctx: &Ctx, token: String, email: String, next: Option<String>, errors: FieldErrors) -> Response {
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let meta = PageMeta { title: ctx.i18n.t("staff-sign-in-title"), has_errors: !errors.is_empty() };
-    ctx.render_page(status, meta, move || {
+    ctx.render_form(ctx.i18n.t("staff-sign-in-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
@@ -240,9 +237,7 @@ async fn set_password_form(ctx: Ctx, Query(q): Query<TokenQuery>) -> PageResult 
 }
 
 fn render_set_password(ctx: &Ctx, csrf: String, token: String, errors: FieldErrors) -> Response {
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let meta = PageMeta { title: ctx.i18n.t("staff-set-password-title"), has_errors: !errors.is_empty() };
-    ctx.render_page(status, meta, move || {
+    ctx.render_form(ctx.i18n.t("staff-set-password-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">

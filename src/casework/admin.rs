@@ -9,14 +9,13 @@ use crate::{
     i18n::use_i18n,
     services::load::Services,
     t,
-    ui::form::{Button, CsrfField, ErrorSummary, FieldErrors},
-    web::{form::Form, AppError, AppState, Ctx},
+    ui::form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
+    web::{form::Form, AppError, AppState, Ctx, PageResult},
     with_db,
 };
 use axum::{
     extract::Path,
-    http::StatusCode,
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Redirect},
     routing::{get, post},
     Router,
 };
@@ -29,8 +28,6 @@ pub fn router() -> Router<AppState> {
         .route("/staff/admin/staff/{id}", post(staff_update))
         .route("/staff/admin/teams", get(teams_page).post(teams_update))
 }
-
-type PageResult = Result<Response, AppError>;
 
 /// Creates the teams the definitions name and maps each service to its team, unless an admin
 /// has mapped it already.
@@ -92,17 +89,16 @@ async fn all_teams(db: &Db) -> Result<Vec<(String, String)>, sqlx::Error> {
 
 async fn staff_list(ctx: Ctx) -> PageResult {
     admin(&ctx).await?;
-    render_staff(&ctx, FieldErrors::new(), Vec::new(), StatusCode::OK).await
+    render_staff(&ctx, FieldErrors::new(), Vec::new()).await
 }
 
-async fn render_staff(ctx: &Ctx, errors: FieldErrors, typed: Vec<(String, String)>, status: StatusCode) -> PageResult {
+async fn render_staff(ctx: &Ctx, errors: FieldErrors, typed: Vec<(String, String)>) -> PageResult {
     let people = all_staff(&ctx.state.db).await.map_err(AppError::internal)?;
     let teams = all_teams(&ctx.state.db).await.map_err(AppError::internal)?;
     let csrf = ctx.csrf_token().await?;
-    let meta = crate::web::PageMeta { title: ctx.i18n.t("admin-staff-title"), has_errors: !errors.is_empty() };
     let get = move |k: &str| typed.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
     let (email, name) = (get("email"), get("name"));
-    Ok(ctx.render_page(status, meta, move || {
+    Ok(ctx.render_form(ctx.i18n.t("admin-staff-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         let rows = people
             .into_iter()
@@ -156,7 +152,7 @@ async fn render_staff(ctx: &Ctx, errors: FieldErrors, typed: Vec<(String, String
             })
             .collect_view();
         let err = |k: &str| errors.get(k).map(|m| view! { <p class="error-message" id=format!("{k}-error")><span class="visually-hidden">{t!(i, "form-error-prefix")}</span>{i.t(m)}</p> });
-        let group = |k: &str| if errors.get(k).is_some() { "form-group form-group--error" } else { "form-group" };
+        let group = |k: &str| group_class(errors.get(k).is_some());
         view! {
             <a class="back-link" href="/staff">{t!(i, "back-link")}</a>
             <ErrorSummary errors=errors.clone()/>
@@ -214,7 +210,7 @@ async fn staff_add(ctx: Ctx, Form(fields): Form<Vec<(String, String)>>) -> PageR
             Err(_) => errors.add("email", "admin-error-staff-exists"),
         }
     }
-    render_staff(&ctx, errors, fields, StatusCode::UNPROCESSABLE_ENTITY).await
+    render_staff(&ctx, errors, fields).await
 }
 
 async fn staff_update(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
@@ -264,10 +260,10 @@ async fn staff_update(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Vec<(Str
 
 async fn teams_page(ctx: Ctx) -> PageResult {
     admin(&ctx).await?;
-    render_teams(&ctx, FieldErrors::new(), StatusCode::OK).await
+    render_teams(&ctx, FieldErrors::new()).await
 }
 
-async fn render_teams(ctx: &Ctx, errors: FieldErrors, status: StatusCode) -> PageResult {
+async fn render_teams(ctx: &Ctx, errors: FieldErrors) -> PageResult {
     let teams = all_teams(&ctx.state.db).await.map_err(AppError::internal)?;
     let mapping: Vec<(String, String)> = with_db!(&ctx.state.db, |pool| sqlx::query_as("SELECT service, team_id FROM team_services").fetch_all(pool).await)
         .map_err(AppError::internal)?;
@@ -281,8 +277,7 @@ async fn render_teams(ctx: &Ctx, errors: FieldErrors, status: StatusCode) -> Pag
         })
         .collect();
     let csrf = ctx.csrf_token().await?;
-    let meta = crate::web::PageMeta { title: ctx.i18n.t("admin-teams-title"), has_errors: !errors.is_empty() };
-    Ok(ctx.render_page(status, meta, move || {
+    Ok(ctx.render_form(ctx.i18n.t("admin-teams-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         let team_items = teams.iter().map(|(id, name)| view! { <li>{name.clone()} " " <span class="body-s" dir="ltr">"(" {id.clone()} ")"</span></li> }).collect_view();
         let selects = services
@@ -316,7 +311,7 @@ async fn render_teams(ctx: &Ctx, errors: FieldErrors, status: StatusCode) -> Pag
             <form method="post" action="/staff/admin/teams" novalidate>
                 <CsrfField token=csrf/>
                 <input type="hidden" name="action" value="add"/>
-                <div class=if errors.get("team_name").is_some() { "form-group form-group--error" } else { "form-group" }>
+                <div class=group_class(errors.get("team_name").is_some())>
                     <label class="label" for="team_name">{t!(i, "admin-teams-name")}</label>
                     {errors.get("team_name").map(|m| view! { <p class="error-message" id="team_name-error"><span class="visually-hidden">{t!(i, "form-error-prefix")}</span>{i.t(m)}</p> })}
                     <input class="input input--width-20" id="team_name" name="team_name" type="text"/>
@@ -340,7 +335,7 @@ async fn teams_update(ctx: Ctx, Form(fields): Form<Vec<(String, String)>>) -> Pa
         if name.is_empty() || id.is_empty() || name.chars().count() > 60 {
             let mut errors = FieldErrors::new();
             errors.add("team_name", "admin-error-team-name");
-            return render_teams(&ctx, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+            return render_teams(&ctx, errors).await;
         }
         with_db!(db, |pool| sqlx::query("INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING")
             .bind(&id)

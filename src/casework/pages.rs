@@ -15,16 +15,20 @@ use crate::{
         status::{Actor, Status},
         store::RequestRow,
     },
-    services::{answers::Answer, flow, journey::answer_lines, model::Kind},
+    profile::fields::Date,
+    services::{answers::Answer, flow, model::Kind},
     t,
-    ui::form::{Button, CsrfField, ErrorSummary, FieldErrors},
-    web::{form::Form, AppError, AppState, Ctx, PageMeta},
+    ui::{
+        form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
+        question::answer_lines,
+    },
+    web::{form::Form, AppError, AppState, Ctx, PageResult},
     with_db,
 };
 use axum::{
     extract::{Path, Query},
     http::{header, HeaderValue, StatusCode},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Redirect},
     routing::{get, post},
     Router,
 };
@@ -41,8 +45,6 @@ pub fn router() -> Router<AppState> {
         .route("/staff/requests/{reference}/files/{file}", get(download))
         .route("/staff/requests/{reference}/{action}", get(back_to_request).post(act))
 }
-
-type PageResult = Result<Response, AppError>;
 
 fn today() -> NaiveDate {
     Utc::now().date_naive()
@@ -440,10 +442,10 @@ async fn request_page(ctx: Ctx, Path(reference): Path<String>) -> PageResult {
     let user = staff(&ctx).await?;
     let request = store::request_for(&ctx.state.db, &user, &reference).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
     store::record_view(&ctx.state.db, &user, &request).await.map_err(AppError::internal)?;
-    render_request(&ctx, &user, request, Typed::default(), StatusCode::OK).await
+    render_request(&ctx, &user, request, Typed::default()).await
 }
 
-async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed: Typed, status: StatusCode) -> PageResult {
+async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed: Typed) -> PageResult {
     let timeline = crate::requests::events::timeline(&ctx.state.db, request.id, false).await.map_err(AppError::internal)?;
     let colleagues = colleagues(ctx, user, Some(&request.team)).await?;
     let csrf = ctx.csrf_token().await?;
@@ -454,7 +456,7 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
     let rows: Vec<(String, String, Vec<String>, Option<(String, String)>)> = definition
         .as_ref()
         .map(|d| {
-            let walk = flow::walk(d, &answers, crate::services::journey::today());
+            let walk = flow::walk(d, &answers, Date::today());
             walk.questions
                 .iter()
                 .filter_map(|id| d.question(id))
@@ -494,12 +496,12 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
     let can_ask = matches!(current, Status::Submitted | Status::InReview) && request.citizen_id.is_some();
     let events: Vec<(String, String, Vec<String>, bool, Vec<(String, String)>)> = timeline.iter().map(|e| describe(&i, e, &reopenable)).collect();
     let title = t!(i, "casework-request-title", reference = request.reference.clone());
-    let meta = PageMeta { title, has_errors: !typed.errors.is_empty() };
+    let has_errors = !typed.errors.is_empty();
     let base = format!("/staff/requests/{}", request.reference);
     let today = today();
     let paused = request.waiting_since.is_some();
     let overdue = current.is_open() && !paused && request.due_date < today;
-    Ok(ctx.render_page(status, meta, move || {
+    Ok(ctx.render_form(title, has_errors, move || {
         let i = use_i18n();
         let answer_rows = rows
             .into_iter()
@@ -581,7 +583,7 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
             })
             .collect_view();
         let err = |name: &str| typed.errors.get(name).map(|m| view! { <p class="error-message" id=format!("{name}-error")><span class="visually-hidden">{t!(i, "form-error-prefix")}</span>{i.t(m)}</p> });
-        let group = |name: &str| if typed.errors.get(name).is_some() { "form-group form-group--error" } else { "form-group" };
+        let group = |name: &str| group_class(typed.errors.get(name).is_some());
         let has_next = !next.is_empty();
         view! {
             <a class="back-link" href="/staff/requests">{t!(i, "casework-back-to-queue")}</a>
@@ -835,7 +837,7 @@ async fn act(ctx: Ctx, Path((reference, action)): Path<(String, String)>, Form(f
             let typed = Typed { errors, values: fields.clone() };
             // The request as it is now, with the form as it was typed.
             let fresh = store::request_for(db, &user, &reference).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
-            render_request(&ctx, &user, fresh, typed, StatusCode::UNPROCESSABLE_ENTITY).await
+            render_request(&ctx, &user, fresh, typed).await
         }
     }
 }

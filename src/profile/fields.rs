@@ -83,6 +83,14 @@ impl Date {
         ((h + 5) % 7) as u32
     }
 
+    /// Today, by the server's clock.
+    #[cfg(feature = "ssr")]
+    pub fn today() -> Self {
+        use chrono::Datelike;
+        let now = chrono::Utc::now().date_naive();
+        Self { year: now.year(), month: now.month(), day: now.day() }
+    }
+
     /// `YYYY-MM-DD`.
     pub fn iso(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)

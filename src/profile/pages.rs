@@ -7,12 +7,12 @@ use super::{
     store::{self, Field, Source, StoredField},
 };
 use crate::{
-    auth::{accounts, citizen::{form_page, set_language_cookie}, password, require_citizen},
+    auth::{accounts, password, require_citizen},
     session,
     i18n::{use_i18n, I18n},
     t,
     ui::form::{Button, CsrfField, DateInput, ErrorSummary, FieldErrors, InputProps, PasswordInput, RadioItem, Radios, TextInput},
-    web::{form::Form, AppError, AppState, Ctx},
+    web::{form::Form, language::set_language_cookie, AppError, AppState, Ctx, PageResult},
 };
 use axum::{
     extract::Query,
@@ -39,8 +39,6 @@ pub fn router() -> Router<AppState> {
         .route("/account/delete", get(delete_form).post(delete_submit))
         .route("/account/deleted", get(deleted))
 }
-
-type PageResult = Result<Response, AppError>;
 
 /// A citizen's profile as loaded for the pages.
 struct Profile {
@@ -79,11 +77,6 @@ impl Profile {
     fn contact(&self) -> Option<ContactPreference> {
         self.raw(Field::ContactPreference).and_then(|f| ContactPreference::parse(&f.value).ok())
     }
-}
-
-fn today() -> Date {
-    let now = Utc::now().date_naive();
-    Date { year: now.year(), month: now.month(), day: now.day() }
 }
 
 /// Saves a field typed on the profile pages and goes back to the summary.
@@ -249,7 +242,7 @@ fn edit_page<V: IntoView + 'static>(
     errors: FieldErrors,
     fields: impl FnOnce(&FieldErrors) -> V + 'static,
 ) -> Response {
-    form_page(ctx, title_id, !errors.is_empty(), move || {
+    ctx.render_form(ctx.i18n.t(title_id), !errors.is_empty(), move || {
         let i = use_i18n();
         let inner = fields(&errors);
         view! {
@@ -358,7 +351,7 @@ async fn dob_submit(ctx: Ctx, Form(form): Form<DobForm>) -> PageResult {
     let citizen = require_citizen(&ctx)?;
     let mut errors = FieldErrors::new();
     check(&ctx, &form.csrf_token, "dob-day", &mut errors).await?;
-    match Date::parse_birth(&form.day, &form.month, &form.year, today()) {
+    match Date::parse_birth(&form.day, &form.month, &form.year, Date::today()) {
         Ok(date) if errors.is_empty() => save(&ctx, citizen, Field::DateOfBirth, &date.iso()).await,
         result => {
             if let Err(problems) = result {
@@ -620,7 +613,7 @@ async fn delete_form(ctx: Ctx) -> PageResult {
 }
 
 fn render_delete(ctx: &Ctx, csrf: String, errors: FieldErrors) -> Response {
-    form_page(ctx, "delete-title", !errors.is_empty(), move || {
+    ctx.render_form(ctx.i18n.t("delete-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">

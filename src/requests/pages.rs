@@ -12,19 +12,26 @@ use super::{
 use crate::{
     auth::require_citizen,
     i18n::{use_i18n, I18n},
+    profile::fields::Date,
     services::{
         answers::{self, Answer, Raw},
-        journey::{display, read_form, store_upload, today, QuestionInput},
         model::{Kind, Question},
+        submitted::Submitted,
     },
     t,
-    ui::form::{Button, CsrfField, ErrorSummary, FieldErrors},
-    web::{AppError, AppState, Ctx, PageMeta},
+    ui::{
+        form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
+        question::{display, QuestionInput},
+    },
+    web::{
+        multipart::{read_form, store_upload},
+        AppError, AppState, Ctx, PageResult,
+    },
 };
 use axum::{
     extract::Path,
     http::{header, HeaderValue, StatusCode},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Redirect},
     routing::get,
     Router,
 };
@@ -40,8 +47,6 @@ pub fn router() -> Router<AppState> {
         // Room for a 10 MB attachment and the form around it.
         .layer(axum::extract::DefaultBodyLimit::max(12 * 1024 * 1024))
 }
-
-type PageResult = Result<Response, AppError>;
 
 /// The citizen's own request, or "not found".
 async fn own(ctx: &Ctx, reference: &str) -> Result<(i64, RequestRow), AppError> {
@@ -112,14 +117,13 @@ async fn render_request(ctx: &Ctx, request: RequestRow, errors: FieldErrors, typ
     let status = request.status();
     let service = service_title(ctx, &request.service);
     let title = t!(ctx.i18n, "request-title", reference = request.reference.clone());
-    let meta = PageMeta { title, has_errors: !errors.is_empty() };
-    let code = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let has_errors = !errors.is_empty();
     let waiting = status == Status::WaitingForCitizen && request.reopened.is_some();
     let can_withdraw = status.next(Actor::Citizen).contains(&Status::Withdrawn);
     let can_write = status != Status::Closed;
     let due = (status.is_open() && request.waiting_since.is_none()).then(|| ctx.i18n.date(request.due_date.year(), request.due_date.month(), request.due_date.day()));
     let base = format!("/requests/{}", request.reference);
-    Ok(ctx.render_page(code, meta, move || {
+    Ok(ctx.render_form(title, has_errors, move || {
         let i = use_i18n();
         let items = events
             .into_iter()
@@ -140,7 +144,7 @@ async fn render_request(ctx: &Ctx, request: RequestRow, errors: FieldErrors, typ
                 }
             })
             .collect_view();
-        let group = if errors.get("message").is_some() { "form-group form-group--error" } else { "form-group" };
+        let group = group_class(errors.get("message").is_some());
         let describedby = if errors.get("message").is_some() { "message-hint message-error" } else { "message-hint" };
         view! {
             <a class="back-link" href="/applications">{t!(i, "request-back")}</a>
@@ -171,7 +175,7 @@ async fn render_request(ctx: &Ctx, request: RequestRow, errors: FieldErrors, typ
                         <textarea class="textarea" id="message" name="message" rows="5" aria-describedby=describedby
                             inner_html=crate::ui::shell::escape_text(&typed)></textarea>
                     </div>
-                    <div class=if errors.get("attachment").is_some() { "form-group form-group--error" } else { "form-group" }>
+                    <div class=group_class(errors.get("attachment").is_some())>
                         <label class="label label--s" for="attachment">{t!(i, "request-reply-attachment")}</label>
                         <div class="hint" id="attachment-hint">{t!(i, "file-hint-limit", megabytes = 10)}</div>
                         {errors.get("attachment").map(|m| view! { <p class="error-message" id="attachment-error"><span class="visually-hidden">{t!(i, "form-error-prefix")}</span>{i.t(m)}</p> })}
@@ -288,10 +292,9 @@ async fn render_information(ctx: &Ctx, request: RequestRow, questions: Vec<Quest
     let message = timeline.iter().rev().find(|e| e.kind == "info_requested").and_then(|e| e.data().get("message").and_then(|m| m.as_str()).map(str::to_owned)).unwrap_or_default();
     let csrf = ctx.csrf_token().await?;
     let title = ctx.i18n.t("request-info-title");
-    let meta = PageMeta { title, has_errors: !errors.is_empty() };
-    let code = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let has_errors = !errors.is_empty();
     let multipart = questions.iter().any(|q| matches!(q.kind, Kind::File { .. })).then_some("multipart/form-data");
-    Ok(ctx.render_page(code, meta, move || {
+    Ok(ctx.render_form(title, has_errors, move || {
         let i = use_i18n();
         let inputs = questions
             .into_iter()
@@ -320,18 +323,9 @@ async fn answer_information(ctx: Ctx, Path(reference): Path<String>, request: ax
     if row.status() != Status::WaitingForCitizen || questions.is_empty() {
         return Ok(Redirect::to(&format!("/requests/{}", row.reference)).into_response());
     }
-    let (fields, files) = read_form(request).await?;
-    let mut raw = Raw::new();
-    let mut token = String::new();
-    for (name, value) in fields {
-        if name == "csrf_token" {
-            token = value;
-        } else {
-            raw.entry(name).or_default().push(value);
-        }
-    }
+    let mut form = Submitted::read(request).await?;
     let mut errors = FieldErrors::new();
-    if !ctx.csrf_ok(&token).await? {
+    if !ctx.csrf_ok(&form.csrf_token).await? {
         errors.add(&answers::field_ids(&questions[0])[0], "form-error-expired");
     }
     let old = row.answers();
@@ -339,22 +333,11 @@ async fn answer_information(ctx: Ctx, Path(reference): Path<String>, request: ax
     let mut changes = Vec::new();
     for q in &questions {
         if let Kind::File { max_bytes } = q.kind {
-            // A new file replaces the earlier one; none chosen keeps it.
-            raw.remove(&q.id);
-            match (files.iter().find(|f| f.name == q.id), old.get(&q.id)) {
-                (Some(part), _) if errors.is_empty() => match store_upload(&ctx, part, max_bytes).await? {
-                    Ok(stored) => {
-                        raw.insert(q.id.clone(), vec![serde_json::to_string(&stored).map_err(AppError::internal)?]);
-                    }
-                    Err(problem) => errors.add(&q.id, problem),
-                },
-                (None, Some(Answer::File(earlier))) => {
-                    raw.insert(q.id.clone(), vec![serde_json::to_string(earlier).map_err(AppError::internal)?]);
-                }
-                _ => {}
+            if let Some(problem) = form.attach_file(&ctx, q, max_bytes, old.get(&q.id), errors.is_empty()).await? {
+                errors.add(&q.id, problem);
             }
         }
-        match answers::parse(q, &raw, today()) {
+        match answers::parse(q, &form.raw, Date::today()) {
             Ok(Some(answer)) => {
                 if old.get(&q.id) != Some(&answer) {
                     let show = |a: Option<&Answer>| a.map(|a| display(&ctx.i18n, q, a).join(", ")).unwrap_or_default();
@@ -373,7 +356,7 @@ async fn answer_information(ctx: Ctx, Path(reference): Path<String>, request: ax
         }
     }
     if !errors.is_empty() {
-        return render_information(&ctx, row, questions, raw, errors).await;
+        return render_information(&ctx, row, questions, form.raw, errors).await;
     }
     match requests::answer_information(&ctx.state.db, citizen, row.id, &new, serde_json::Value::Array(changes)).await {
         Ok(()) => Ok(Redirect::to(&format!("/requests/{}", row.reference)).into_response()),

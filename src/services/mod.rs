@@ -5,11 +5,11 @@
 pub mod answers;
 pub mod flow;
 #[cfg(feature = "ssr")]
-mod items;
-#[cfg(feature = "ssr")]
 pub mod journey;
 #[cfg(feature = "ssr")]
 pub mod load;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod schema;
+#[cfg(feature = "ssr")]
+pub mod submitted;

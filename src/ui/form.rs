@@ -1,6 +1,7 @@
-//! Form components after GOV.UK Frontend: error summary, text input, password input, button,
-//! and the hidden CSRF field. Errors are keyed by field id; each component wires its hint and
-//! error into `aria-describedby` and marks itself `aria-invalid`.
+//! Form components after GOV.UK Frontend: error summary, labels and legends, text input,
+//! password input, button, radios, date input, and the hidden CSRF field. Errors are keyed by
+//! field id; each component wires its hint and error into `aria-describedby` and marks itself
+//! `aria-invalid`.
 
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
@@ -149,6 +150,46 @@ pub fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// A field's label. On a one-question page it is the page heading: large and inside an `<h1>`,
+/// so that screen readers announce the question as the page's heading (GOV.UK's pattern).
+/// Otherwise a plain label, or one of `size` (`s`: a field among others).
+#[component]
+pub fn Label(
+    /// The id of the field it labels.
+    #[prop(into)]
+    id: String,
+    #[prop(into)] text: String,
+    #[prop(optional)] heading: bool,
+    #[prop(optional)] size: Option<&'static str>,
+) -> AnyView {
+    if heading {
+        view! { <h1 class="label-wrapper"><label class="label label--l" for=id>{text}</label></h1> }.into_any()
+    } else {
+        let class = size.map_or_else(|| "label".to_owned(), |size| format!("label label--{size}"));
+        view! { <label class=class for=id>{text}</label> }.into_any()
+    }
+}
+
+/// A fieldset's legend. On a one-question page it is the page heading, large and inside an
+/// `<h1>` (as [`Label`]); otherwise a legend of `size`: `m` (the default) or `s`.
+#[component]
+pub fn Legend(#[prop(into)] text: String, #[prop(optional)] heading: bool, #[prop(default = "m")] size: &'static str) -> AnyView {
+    if heading {
+        view! { <legend class="fieldset__legend fieldset__legend--l"><h1 class="fieldset__heading">{text}</h1></legend> }.into_any()
+    } else {
+        view! { <legend class=format!("fieldset__legend fieldset__legend--{size}")>{text}</legend> }.into_any()
+    }
+}
+
+/// The class of a field's outer `div`: marked when the field has an error (a red bar beside it).
+pub fn group_class(has_error: bool) -> &'static str {
+    if has_error {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    }
+}
+
 /// The inline error message. The visually hidden prefix tells screen reader users it is an error.
 #[component]
 pub fn ErrorMessage(id: String, message_id: String) -> impl IntoView {
@@ -167,17 +208,11 @@ pub fn TextInput(props: InputProps) -> impl IntoView {
         props;
     let describedby = described_by(&id, hint.is_some(), error.is_some());
     let invalid = error.is_some().then_some("true");
-    let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+    let group = group_class(error.is_some());
     let input_class = format!("input {}{}", class, if error.is_some() { " input--error" } else { "" });
-    let label_view = view! { <label class=if label_is_heading { "label label--l" } else { "label" } for=id.clone()>{label}</label> };
-    let label_view = if label_is_heading {
-        view! { <h1 class="label-wrapper">{label_view}</h1> }.into_any()
-    } else {
-        label_view.into_any()
-    };
     view! {
         <div class=group>
-            {label_view}
+            <Label id=id.clone() text=label heading=label_is_heading/>
             {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
             {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
             <input
@@ -211,7 +246,7 @@ pub fn PasswordInput(
     let i = use_i18n();
     let describedby = described_by(id, hint.is_some(), error.is_some());
     let invalid = error.is_some().then_some("true");
-    let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+    let group = group_class(error.is_some());
     let class = if error.is_some() { "input input--width-20 input--error password-input__input" } else { "input input--width-20 password-input__input" };
     view! {
         <div class=group>
@@ -289,7 +324,7 @@ pub fn Radios(
 ) -> impl IntoView {
     let hint = hint.filter(|h| !h.is_empty());
     let describedby = described_by(&name, hint.is_some(), error.is_some());
-    let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+    let group = group_class(error.is_some());
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let items = items
@@ -313,15 +348,10 @@ pub fn Radios(
             }
         })
         .collect_view();
-    let legend_view = if legend_is_heading {
-        view! { <legend class="fieldset__legend fieldset__legend--l"><h1 class="fieldset__heading">{legend}</h1></legend> }.into_any()
-    } else {
-        view! { <legend class="fieldset__legend fieldset__legend--m">{legend}</legend> }.into_any()
-    };
     view! {
         <div class=group>
             <fieldset class="fieldset" aria-describedby=describedby>
-                {legend_view}
+                <Legend text=legend heading=legend_is_heading/>
                 {hint.map(|h| view! { <div id=hint_id class="hint">{h}</div> })}
                 {error.map(|e| view! { <ErrorMessage id=error_id message_id=e/> })}
                 <div class="radios">{items}</div>
@@ -354,7 +384,7 @@ pub fn DateInput(
     // "Enter a date" and "must be in the past" are about the whole date: every part is marked.
     let whole = error.as_ref().is_some_and(|(_, m)| m.ends_with("error-missing") || m.ends_with("error-past"));
     let describedby = described_by(&prefix, true, error.is_some());
-    let group = if error.is_some() { "form-group form-group--error" } else { "form-group" };
+    let group = group_class(error.is_some());
     let parts = [
         (ids[0].clone(), i.t("date-day"), day, "input--width-2", "day"),
         (ids[1].clone(), i.t("date-month"), month, "input--width-2", "month"),
@@ -376,19 +406,45 @@ pub fn DateInput(
         }
     })
     .collect_view();
-    let legend_view = if legend_is_heading {
-        view! { <legend class="fieldset__legend fieldset__legend--l"><h1 class="fieldset__heading">{legend}</h1></legend> }.into_any()
-    } else {
-        view! { <legend class="fieldset__legend fieldset__legend--m">{legend}</legend> }.into_any()
-    };
     view! {
         <div class=group>
             <fieldset class="fieldset" role="group" aria-describedby=describedby>
-                {legend_view}
+                <Legend text=legend heading=legend_is_heading/>
                 <div id=format!("{prefix}-hint") class="hint">{hint}</div>
                 {error.map(|(_, m)| view! { <ErrorMessage id=format!("{prefix}-error") message_id=m/> })}
                 <div class="date-input" id=prefix>{parts}</div>
             </fieldset>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(view: impl FnOnce() -> AnyView) -> String {
+        let owner = Owner::new();
+        let html = owner.with(|| view().to_html());
+        owner.unset();
+        html
+    }
+
+    #[test]
+    fn a_legend_is_the_page_heading_only_on_a_one_question_page() {
+        let heading = html(|| view! { <Legend text="Where?" heading=true/> }.into_any());
+        assert_eq!(heading, r#"<legend class="fieldset__legend fieldset__legend--l"><h1 class="fieldset__heading">Where?</h1></legend>"#);
+        assert_eq!(html(|| view! { <Legend text="Where?"/> }.into_any()), r#"<legend class="fieldset__legend fieldset__legend--m">Where?</legend>"#);
+        assert_eq!(
+            html(|| view! { <Legend text="Where?" size="s"/> }.into_any()),
+            r#"<legend class="fieldset__legend fieldset__legend--s">Where?</legend>"#
+        );
+    }
+
+    #[test]
+    fn a_label_is_the_page_heading_only_on_a_one_question_page() {
+        let heading = html(|| view! { <Label id="zone" text="Zone" heading=true/> }.into_any());
+        assert_eq!(heading, r#"<h1 class="label-wrapper"><label for="zone" class="label label--l">Zone</label></h1>"#);
+        assert_eq!(html(|| view! { <Label id="zone" text="Zone"/> }.into_any()), r#"<label for="zone" class="label">Zone</label>"#);
+        assert_eq!(html(|| view! { <Label id="zone" text="Zone" size="s"/> }.into_any()), r#"<label for="zone" class="label label--s">Zone</label>"#);
     }
 }

@@ -7,4 +7,6 @@
 pub mod form;
 pub mod islands;
 #[cfg(feature = "ssr")]
+pub mod question;
+#[cfg(feature = "ssr")]
 pub mod shell;

@@ -39,6 +39,9 @@ impl ErrorPage {
     }
 }
 
+/// What a page handler returns: the page or redirect, or an error shown as its page.
+pub type PageResult = Result<Response, AppError>;
+
 /// The error type of the HTTP layer.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {

@@ -26,6 +26,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
     }
 }
 
+/// A form whose only field is the CSRF token: a button that does one thing (sign out, start,
+/// delete a draft).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct TokenForm {
+    pub csrf_token: String,
+}
+
 impl Ctx {
     /// Whether `submitted` is this session's CSRF token. A form that fails this check is shown
     /// again with what was typed and a "form expired" error, so nothing is lost.

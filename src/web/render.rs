@@ -24,6 +24,17 @@ impl Ctx {
         self.render_page(status, PageMeta { title: title.to_owned(), has_errors: false }, body)
     }
 
+    /// Renders a form page titled `title`. With errors, the title starts with "Error:" and the
+    /// status is 422, so that tools and tests can tell; browsers show the page either way.
+    pub fn render_form<V, F>(&self, title: String, has_errors: bool, body: F) -> Response
+    where
+        F: FnOnce() -> V,
+        V: IntoView + 'static,
+    {
+        let status = if has_errors { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+        self.render_page(status, PageMeta { title, has_errors }, body)
+    }
+
     pub fn render_page<V, F>(&self, status: StatusCode, meta: PageMeta, body: F) -> Response
     where
         F: FnOnce() -> V,

@@ -7,21 +7,26 @@
 //! the page itself is the summary (or the first item, while there is none).
 
 use super::{
-    answers::{self, Answer, Answers, Raw},
-    flow,
-    journey::{after_answer, back_link, display, store, today, PageResult, Progress, QuestionInput},
-    model::{Definition, Kind, Question},
+    page::{after_answer, redirect, saved, QuestionPage},
+    progress::{store, Progress},
 };
 use crate::{
-    i18n::{use_i18n, I18n},
+    i18n::use_i18n,
+    profile::fields::Date,
+    services::{
+        answers::{self, Answer, Answers, Raw},
+        model::{Kind, Question},
+    },
     t,
-    ui::form::{Button, CsrfField, ErrorSummary, FieldErrors, RadioItem, Radios},
-    web::{PageMeta, AppError, Ctx},
+    ui::{
+        form::{Button, CsrfField, ErrorSummary, FieldErrors, RadioItem, Radios},
+        islands::ClientValidation,
+        question::{client_rules, display, item_name, QuestionInput},
+        shell::LanguageForm,
+    },
+    web::{AppError, PageResult},
 };
-use axum::{
-    http::StatusCode,
-    response::{IntoResponse, Redirect},
-};
+use axum::response::{IntoResponse, Response};
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
@@ -31,27 +36,26 @@ pub(super) struct Step {
     pub item: Option<usize>,
     /// `?remove=N`, 1-based.
     pub remove: Option<usize>,
-    /// Came from check your answers.
-    pub change: bool,
 }
 
 impl Step {
-    pub fn parse(item: Option<&str>, remove: Option<&str>, change: bool) -> Self {
+    pub fn parse(item: Option<&str>, remove: Option<&str>) -> Self {
         let number = |v: Option<&str>| v.and_then(|v| v.trim().parse::<usize>().ok()).filter(|n| *n >= 1);
-        Self { item: number(item), remove: number(remove), change }
+        Self { item: number(item), remove: number(remove) }
     }
+}
 
-    fn suffix(&self, first: char) -> String {
-        if self.change {
-            format!("{first}change=1")
-        } else {
-            String::new()
-        }
+/// `change=1` after `first` (`?` or `&`) when the page was opened from check your answers.
+fn change_suffix(page: &QuestionPage, first: char) -> String {
+    if page.change {
+        format!("{first}change=1")
+    } else {
+        String::new()
     }
 }
 
 /// The items answered so far.
-pub(super) fn items(answers: &Answers, question: &Question) -> Vec<Answers> {
+fn items(answers: &Answers, question: &Question) -> Vec<Answers> {
     match answers.get(&question.id) {
         Some(Answer::Group(items)) => items.clone(),
         _ => Vec::new(),
@@ -65,45 +69,16 @@ fn max_items(question: &Question) -> usize {
     }
 }
 
-/// "Item 2", from the definition's `item_label`.
-pub(super) fn item_name(i: &I18n, question: &Question, number: usize) -> String {
-    let Kind::Repeat { item_label, .. } = &question.kind else { return String::new() };
-    let mut args = FluentArgs::new();
-    args.set("number", number);
-    i.t_args(item_label, &args)
-}
-
-/// One line per item for check your answers: "Item 1: Garden bench – Large".
-pub(super) fn lines(i: &I18n, question: &Question, items: &[Answers]) -> Vec<String> {
-    let Kind::Repeat { fields, .. } = &question.kind else { return Vec::new() };
-    items
-        .iter()
-        .enumerate()
-        .map(|(n, item)| {
-            let values: Vec<String> = fields.iter().filter_map(|f| item.get(&f.id).map(|a| display(i, f, a).join(", "))).collect();
-            t!(i, "journey-item-line", item = item_name(i, question, n + 1), values = values.join(" – "))
-        })
-        .collect()
-}
-
-fn question_url(definition: &Definition, question: &Question) -> String {
-    format!("/services/{}/{}", definition.id, question.id)
+/// The summary of the items: the question's own page.
+fn summary_url(page: &QuestionPage) -> String {
+    format!("{}{}", page.url(), change_suffix(page, '?'))
 }
 
 /// GET: the item form, or the summary.
-#[allow(clippy::too_many_arguments)]
-pub(super) async fn page(
-    ctx: &Ctx,
-    definition: &Definition,
-    question: &Question,
-    walk: &flow::Walk,
-    progress: &Progress,
-    step: Step,
-    signed_in: bool,
-    typed: Option<Raw>,
-) -> PageResult {
+pub(super) async fn page(page: &QuestionPage<'_>, progress: &Progress, step: Step, typed: Option<Raw>) -> PageResult {
+    let question = page.question;
     let items = items(&progress.answers, question);
-    let csrf = ctx.csrf_token().await?;
+    let csrf = page.ctx.csrf_token().await?;
     let number = match step.item {
         Some(n) if n <= items.len() + 1 && n <= max_items(question) => Some(n),
         _ if items.is_empty() => Some(1),
@@ -112,28 +87,17 @@ pub(super) async fn page(
     Ok(match number {
         Some(n) => {
             let raw = typed.unwrap_or_else(|| items.get(n - 1).map(|item| answers::item_to_raw(question, item)).unwrap_or_default());
-            render_item(ctx, definition, question, walk, csrf, n, items.len(), raw, FieldErrors::new(), &step, signed_in)
+            render_item(page, csrf, n, items.len(), raw, FieldErrors::new())
         }
-        None => render_summary(ctx, definition, question, walk, csrf, &items, FieldErrors::new(), &step),
+        None => render_summary(page, csrf, &items, FieldErrors::new()),
     })
 }
 
 /// POST: save an item, remove one, or answer "Do you need to add another?".
-#[allow(clippy::too_many_arguments)]
-pub(super) async fn answer(
-    ctx: &Ctx,
-    definition: &Definition,
-    question: &Question,
-    walk: &flow::Walk,
-    mut progress: Progress,
-    citizen: Option<i64>,
-    raw: Raw,
-    csrf_ok: bool,
-    action: &str,
-    step: Step,
-) -> PageResult {
+pub(super) async fn answer(page: &QuestionPage<'_>, mut progress: Progress, raw: Raw, csrf_ok: bool, action: &str, step: Step) -> PageResult {
+    let QuestionPage { ctx, definition, question, citizen, .. } = *page;
     let mut items = items(&progress.answers, question);
-    let summary = format!("{}{}", question_url(definition, question), step.suffix('?'));
+    let summary = summary_url(page);
     let save = |progress: &mut Progress, items: Vec<Answers>| {
         if items.is_empty() {
             progress.answers.remove(&question.id);
@@ -151,16 +115,16 @@ pub(super) async fn answer(
             save(&mut progress, items);
             store(ctx, definition, citizen, &mut progress).await?;
         }
-        return Ok(Redirect::to(&summary).into_response());
+        return Ok(redirect(&summary));
     }
 
     // While there is no item, the page itself is the first item's form.
     let item = step.item.or(items.is_empty().then_some(1));
     if let Some(n) = item {
         if n > items.len() + 1 || n > max_items(question) {
-            return Ok(Redirect::to(&summary).into_response());
+            return Ok(redirect(&summary));
         }
-        let parsed = if csrf_ok { answers::parse_item(question, &raw, today()) } else { Err(Vec::new()) };
+        let parsed = if csrf_ok { answers::parse_item(question, &raw, Date::today()) } else { Err(Vec::new()) };
         match parsed {
             Ok(item) => {
                 if n <= items.len() {
@@ -171,9 +135,9 @@ pub(super) async fn answer(
                 save(&mut progress, items);
                 store(ctx, definition, citizen, &mut progress).await?;
                 if action == "save" && citizen.is_some() {
-                    return Ok(Redirect::to(&format!("/applications?saved={}", definition.id)).into_response());
+                    return Ok(saved(definition));
                 }
-                return Ok(Redirect::to(&summary).into_response());
+                return Ok(redirect(&summary));
             }
             Err(problems) => {
                 let mut errors = FieldErrors::new();
@@ -184,67 +148,49 @@ pub(super) async fn answer(
                     errors.add(&field, message);
                 }
                 let csrf = ctx.csrf_token().await?;
-                return Ok(render_item(ctx, definition, question, walk, csrf, n, items.len(), raw, errors, &step, citizen.is_some()));
+                return Ok(render_item(page, csrf, n, items.len(), raw, errors));
             }
         }
     }
 
     // The summary's own form.
     if action == "save" && citizen.is_some() {
-        return Ok(Redirect::to(&format!("/applications?saved={}", definition.id)).into_response());
+        return Ok(saved(definition));
     }
     let choice = raw.get("add_another").and_then(|v| v.first()).map(String::as_str).unwrap_or("");
     let choice = if items.len() >= max_items(question) { "no" } else { choice };
     match (csrf_ok, choice) {
-        (true, "yes") => {
-            let next = format!("{}?item={}{}", question_url(definition, question), items.len() + 1, step.suffix('&'));
-            Ok(Redirect::to(&next).into_response())
-        }
-        (true, "no") if items.is_empty() => Ok(Redirect::to(&summary).into_response()),
-        (true, "no") => Ok(Redirect::to(&after_answer(definition, question, &progress.answers, step.change)).into_response()),
+        (true, "yes") => Ok(redirect(&format!("{}?item={}{}", page.url(), items.len() + 1, change_suffix(page, '&')))),
+        (true, "no") if items.is_empty() => Ok(redirect(&summary)),
+        (true, "no") => Ok(redirect(&after_answer(definition, question, &progress.answers, page.change))),
         _ => {
             let mut errors = FieldErrors::new();
             errors.add("add_another", if csrf_ok { "answer-error-add-another" } else { "form-error-expired" });
             let csrf = ctx.csrf_token().await?;
-            Ok(render_summary(ctx, definition, question, walk, csrf, &items, errors, &step))
+            Ok(render_summary(page, csrf, &items, errors))
         }
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn render_item(
-    ctx: &Ctx,
-    definition: &Definition,
-    question: &Question,
-    walk: &flow::Walk,
-    csrf: String,
-    number: usize,
-    count: usize,
-    raw: Raw,
-    errors: FieldErrors,
-    step: &Step,
-    signed_in: bool,
-) -> axum::response::Response {
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+/// Item `number` of `count` so far, with every field of the item.
+fn render_item(page: &QuestionPage, csrf: String, number: usize, count: usize, raw: Raw, errors: FieldErrors) -> Response {
+    let QuestionPage { ctx, definition, question, citizen, .. } = *page;
     let label = ctx.i18n.t(&question.label);
     let item = item_name(&ctx.i18n, question, number);
-    let meta = PageMeta { title: t!(ctx.i18n, "journey-item-title", question = label.clone(), item = item.clone()), has_errors: !errors.is_empty() };
+    let page_title = t!(ctx.i18n, "journey-item-title", question = label.clone(), item = item.clone());
     // Back to the summary once there is one; otherwise to the question before.
-    let back = if count == 0 {
-        back_link(definition, walk, &question.id, step.change)
-    } else {
-        format!("{}{}", question_url(definition, question), step.suffix('?'))
-    };
+    let back = if count == 0 { page.back() } else { summary_url(page) };
     let title = ctx.i18n.t(&definition.title);
-    let action = format!("{}?item={number}{}", question_url(definition, question), step.suffix('&'));
-    let rules = super::journey::client_rules(ctx, question, true, &meta.title);
+    let action = format!("{}?item={number}{}", page.url(), change_suffix(page, '&'));
+    let rules = client_rules(&ctx.i18n, question, true, &page_title);
     let fields: Vec<Question> = match &question.kind {
         Kind::Repeat { fields, .. } => fields.iter().map(|f| answers::item_question(question, f)).collect(),
         _ => Vec::new(),
     };
-    ctx.render_page(status, meta, move || {
+    let signed_in = citizen.is_some();
+    ctx.render_form(page_title, !errors.is_empty(), move || {
         let i = use_i18n();
-        provide_context(crate::ui::shell::LanguageForm("journey-form"));
+        provide_context(LanguageForm("journey-form"));
         let inputs = fields
             .into_iter()
             .map(|f| view! { <QuestionInput question=f raw=raw.clone() errors=errors.clone() nested=true/> })
@@ -263,43 +209,29 @@ fn render_item(
                         {signed_in.then(|| view! { <Button label=t!(i, "journey-save-later") secondary=true name="action" value="save"/> })}
                     </div>
                 </form>
-                <crate::ui::islands::ClientValidation rules/>
+                <ClientValidation rules/>
             </div></div>
         }
     })
 }
 
-#[allow(clippy::too_many_arguments)]
-fn render_summary(
-    ctx: &Ctx,
-    definition: &Definition,
-    question: &Question,
-    walk: &flow::Walk,
-    csrf: String,
-    items: &[Answers],
-    errors: FieldErrors,
-    step: &Step,
-) -> axum::response::Response {
-    let Kind::Repeat { summary_heading, add_another, .. } = &question.kind else {
+/// The items so far, each with Change and Remove, and "Do you need to add another?".
+fn render_summary(page: &QuestionPage, csrf: String, items: &[Answers], errors: FieldErrors) -> Response {
+    let QuestionPage { ctx, definition, question, .. } = *page;
+    let Kind::Repeat { summary_heading, add_another, fields, .. } = &question.kind else {
         return AppError::NotFound.into_response();
     };
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let mut args = FluentArgs::new();
     args.set("count", items.len());
     let heading = ctx.i18n.t_args(summary_heading, &args);
-    let meta = PageMeta { title: heading.clone(), has_errors: !errors.is_empty() };
-    let back = back_link(definition, walk, &question.id, step.change);
+    let back = page.back();
     let title = ctx.i18n.t(&definition.title);
-    let url = question_url(definition, question);
-    let change = step.suffix('&');
+    let url = page.url();
+    let change = change_suffix(page, '&');
     let rows: Vec<(usize, String, Vec<String>)> = items
         .iter()
         .enumerate()
         .map(|(n, item)| {
-            let fields = match &question.kind {
-                Kind::Repeat { fields, .. } => fields.as_slice(),
-                _ => &[],
-            };
             let values = fields.iter().filter_map(|f| item.get(&f.id).map(|a| display(&ctx.i18n, f, a).join(", "))).collect();
             (n + 1, item_name(&ctx.i18n, question, n + 1), values)
         })
@@ -307,8 +239,8 @@ fn render_summary(
     let full = items.len() >= max_items(question);
     let max = max_items(question);
     let legend = ctx.i18n.t(add_another);
-    let action = format!("{url}{}", step.suffix('?'));
-    ctx.render_page(status, meta, move || {
+    let action = summary_url(page);
+    ctx.render_form(heading.clone(), !errors.is_empty(), move || {
         let i = use_i18n();
         let csrf_field = csrf.clone();
         let rows = rows

@@ -1,0 +1,87 @@
+//! A draft and who it belongs to: the answers so far and the key that makes submission
+//! idempotent, in the database for signed-in citizens and in the session for guests. The session
+//! also keeps, once, what was typed on a page before a language switch, and the references a
+//! guest has sent (so that only they see their confirmation).
+
+use crate::{
+    auth::{require_citizen, Identity},
+    requests::store as requests,
+    services::{
+        answers::{Answers, Raw},
+        model::{Definition, SignIn},
+    },
+    web::{AppError, Ctx},
+};
+use serde::{Deserialize, Serialize};
+
+/// The answers so far and the key that makes submission idempotent.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub(super) struct Progress {
+    pub(super) answers: Answers,
+    pub(super) submission_key: String,
+}
+
+/// Who is applying: a signed-in citizen, or a guest where the service allows one.
+pub(super) fn applicant(ctx: &Ctx, definition: &Definition) -> Result<Option<i64>, AppError> {
+    match ctx.identity {
+        Some(Identity::Citizen { id }) => Ok(Some(id)),
+        _ if definition.sign_in == SignIn::GuestsAllowed && ctx.identity.is_none() => Ok(None),
+        _ => require_citizen(ctx).map(Some),
+    }
+}
+
+fn session_key(definition: &Definition) -> String {
+    format!("draft:{}", definition.id)
+}
+
+pub(super) async fn load(ctx: &Ctx, definition: &Definition, citizen: Option<i64>) -> Result<Progress, AppError> {
+    match citizen {
+        Some(id) => Ok(requests::draft(&ctx.state.db, id, &definition.id)
+            .await
+            .map_err(AppError::internal)?
+            .map(|d| Progress { answers: d.answers, submission_key: d.submission_key })
+            .unwrap_or_default()),
+        None => Ok(ctx.session()?.get::<Progress>(&session_key(definition)).await.map_err(AppError::internal)?.unwrap_or_default()),
+    }
+}
+
+pub(super) async fn store(ctx: &Ctx, definition: &Definition, citizen: Option<i64>, progress: &mut Progress) -> Result<(), AppError> {
+    match citizen {
+        Some(id) => {
+            requests::save_draft(&ctx.state.db, id, &definition.id, i64::from(definition.version), &progress.answers)
+                .await
+                .map_err(AppError::internal)?;
+            Ok(())
+        }
+        None => {
+            if progress.submission_key.is_empty() {
+                progress.submission_key = crate::tokens::random_token();
+            }
+            ctx.session()?.insert(&session_key(definition), &*progress).await.map_err(AppError::internal)
+        }
+    }
+}
+
+/// Keeps what was typed on `page` for its next showing (after a language switch).
+pub(super) async fn keep_typed(ctx: &Ctx, page: &str, raw: &Raw) -> Result<(), AppError> {
+    ctx.session()?.insert(&format!("typed:{page}"), raw).await.map_err(AppError::internal)
+}
+
+/// What was typed on `page` before a language switch, once.
+pub(super) async fn take_typed(ctx: &Ctx, page: &str) -> Result<Option<Raw>, AppError> {
+    ctx.session()?.remove::<Raw>(&format!("typed:{page}")).await.map_err(AppError::internal)
+}
+
+/// A guest's request is sent: the draft goes, and the reference is remembered as theirs.
+pub(super) async fn finish_guest_draft(ctx: &Ctx, definition: &Definition, reference: &str) -> Result<(), AppError> {
+    let session = ctx.session()?;
+    session.remove_value(&session_key(definition)).await.map_err(AppError::internal)?;
+    let mut mine = sent_by_guest(ctx).await?;
+    mine.push(reference.to_owned());
+    session.insert("submitted", mine).await.map_err(AppError::internal)
+}
+
+/// The references this guest's session has sent.
+pub(super) async fn sent_by_guest(ctx: &Ctx) -> Result<Vec<String>, AppError> {
+    Ok(ctx.session()?.get("submitted").await.map_err(AppError::internal)?.unwrap_or_default())
+}

@@ -1,0 +1,99 @@
+//! The way into a service: the list of services, a service's start page, "Start now" (which
+//! continues a draft where it stops), and the JSON Schema of the service's requests.
+
+use super::{
+    page::{path_to, redirect, service},
+    progress::{applicant, load},
+};
+use crate::{
+    i18n::use_i18n,
+    profile::fields::Date,
+    services::{flow, model::SignIn, schema},
+    t,
+    ui::form::CsrfField,
+    web::{
+        form::{Form, TokenForm},
+        AppError, Ctx, PageResult,
+    },
+};
+use axum::{
+    extract::Path,
+    http::{header, HeaderValue, StatusCode},
+    response::IntoResponse,
+    Json,
+};
+use leptos::prelude::*;
+
+/// The JSON Schema of the service's requests (public: it describes data, not people).
+pub(super) async fn schema_json(ctx: Ctx, Path(id): Path<String>) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    let schema = schema::schema(&definition, &ctx.state.config.public_url);
+    let mut response = Json(schema).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/schema+json"));
+    Ok(response)
+}
+
+pub(super) async fn list(ctx: Ctx) -> PageResult {
+    let services: Vec<(String, String, String)> =
+        ctx.state.services.all().map(|d| (d.id.clone(), ctx.i18n.t(&d.title), ctx.i18n.t(&d.summary))).collect();
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("services-title"), move || {
+        let i = use_i18n();
+        let items = services
+            .into_iter()
+            .map(|(id, title, summary)| {
+                view! {
+                    <li>
+                        <h2 class="heading-s"><a class="link" href=format!("/services/{id}")>{title}</a></h2>
+                        <p class="body">{summary}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h1 class="heading-l">{t!(i, "services-heading")}</h1>
+            <ul class="list">{items}</ul>
+        }
+    }))
+}
+
+pub(super) async fn start_page(ctx: Ctx, Path(id): Path<String>) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    let csrf = ctx.csrf_token().await?;
+    let guest = ctx.identity.is_none();
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t(&definition.title), move || {
+        let i = use_i18n();
+        let paragraphs = definition.before_you_start.iter().map(|p| view! { <p class="body">{i.t(p)}</p> }).collect_view();
+        let sign_in_note = match (definition.sign_in, guest) {
+            (SignIn::Required, true) => Some(view! { <p class="body">{t!(i, "journey-sign-in-needed")}</p> }.into_any()),
+            (SignIn::GuestsAllowed, true) => Some(view! {
+                <div class="inset-text">{t!(i, "journey-guest-note")} " " <a class="link" href=format!("/sign-in?next=/services/{}", definition.id)>{t!(i, "sign-in-link")}</a></div>
+            }.into_any()),
+            _ => None,
+        };
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <h1 class="heading-xl">{i.t(&definition.title)}</h1>
+                <p class="body-l">{i.t(&definition.summary)}</p>
+                <h2 class="heading-m">{t!(i, "journey-before-you-start")}</h2>
+                {paragraphs}
+                {sign_in_note}
+                <form method="post" action=format!("/services/{}/start", definition.id)>
+                    <CsrfField token=csrf/>
+                    <button type="submit" class="button button--start">{t!(i, "journey-start")}</button>
+                </form>
+            </div></div>
+        }
+    }))
+}
+
+/// "Start now": continue where the draft stops (or at the first question).
+pub(super) async fn start(ctx: Ctx, Path(id): Path<String>, Form(form): Form<TokenForm>) -> PageResult {
+    let definition = service(&ctx, &id)?;
+    if !ctx.csrf_ok(&form.csrf_token).await? {
+        return Err(AppError::Expired);
+    }
+    let citizen = applicant(&ctx, &definition)?;
+    let progress = load(&ctx, &definition, citizen).await?;
+    let walk = flow::walk(&definition, &progress.answers, Date::today());
+    Ok(redirect(&path_to(&definition, &walk.end)))
+}
