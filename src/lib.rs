@@ -29,6 +29,8 @@ pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod l10n;
 #[cfg(feature = "ssr")]
+pub mod shipped;
+#[cfg(feature = "ssr")]
 pub mod site;
 #[cfg(feature = "ssr")]
 pub mod web;
