@@ -48,8 +48,8 @@ pub enum StartError {
 /// Builds the application's state: connects to the database, applies migrations, loads the
 /// translations and service definitions, and makes sure every team a definition names exists.
 pub async fn state(config: Config) -> Result<AppState, StartError> {
-        let catalog = Catalog::load_with(&config.locales_dir, config.development)?;
-        let services = crate::services::load::load_dir(&config.services_dir, &catalog)?;
+        let catalog = Catalog::load_source(&config.locales, config.development)?;
+        let services = crate::services::load::load_source(&config.services, &catalog)?;
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await?;
         crate::casework::admin::sync_teams(&db, &services).await.map_err(|e| StartError::Db(crate::db::DbError::from(e)))?;
@@ -61,7 +61,7 @@ pub async fn state(config: Config) -> Result<AppState, StartError> {
             .site_pkg_dir("pkg")
             .site_addr(config.site_addr)
             .build();
-        let catalog = Arc::new(crate::i18n::LiveCatalog::new(catalog, &config.locales_dir, config.development));
+        let catalog = Arc::new(crate::i18n::LiveCatalog::new(catalog, &config.locales, config.development));
         Ok(AppState { config: Arc::new(config), db, catalog, leptos, sessions, outbox: Outbox::default(), services: Arc::new(services) })
 }
 

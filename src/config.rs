@@ -4,7 +4,7 @@
 //! one line that names the variable and says what is wrong, so an operator never has to read a
 //! backtrace to fix a typo.
 
-use std::{fmt, net::SocketAddr, path::PathBuf};
+use std::{fmt, net::SocketAddr, path::{Path, PathBuf}};
 
 /// Where the data lives. Unset `DATABASE_URL` means a SQLite file next to the binary.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,6 +36,46 @@ impl DatabaseUrl {
     }
 }
 
+/// Where translations or service definitions are read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The copy built into the binary (`crate::shipped`): what this version ships with.
+    Embedded,
+    /// A folder, read at start-up (and, for translations in development, whenever it changes).
+    Folder(PathBuf),
+}
+
+impl Source {
+    /// The source when its variable is unset: the built-in copy, except in development when the
+    /// repository's own folder is in the working folder. There a translator's edit shows on the
+    /// next page load, and a developer's new service without a rebuild; a release binary started
+    /// anywhere else never picks up a stray folder by accident.
+    pub fn default_for(development: bool, folder: &Path) -> Self {
+        if development && folder.is_dir() {
+            Self::Folder(folder.to_path_buf())
+        } else {
+            Self::Embedded
+        }
+    }
+
+    /// The folder, if the source is one.
+    pub fn folder(&self) -> Option<&Path> {
+        match self {
+            Self::Embedded => None,
+            Self::Folder(path) => Some(path),
+        }
+    }
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Embedded => f.write_str("built in"),
+            Self::Folder(path) => write!(f, "folder {}", path.display()),
+        }
+    }
+}
+
 /// How log lines are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LogFormat {
@@ -53,7 +93,8 @@ pub struct Config {
     pub secure_cookies: bool,
     pub log_filter: String,
     pub log_format: LogFormat,
-    pub locales_dir: PathBuf,
+    /// The translations: `locales/languages.toml` and a folder of `.ftl` files per language.
+    pub locales: Source,
     pub contact_email: String,
     pub contact_phone: String,
     /// The address people reach Portico at, for links in emails.
@@ -66,8 +107,8 @@ pub struct Config {
     /// Development: translations reload when their files change, and the pseudo-locales
     /// (`en-XA`, `ar-XB`) are served. Never on in production.
     pub development: bool,
-    /// The folder of service definitions (`*.toml`).
-    pub services_dir: PathBuf,
+    /// The service definitions (`*.toml`).
+    pub services: Source,
     /// Where uploaded files are kept: never inside the site root.
     pub uploads_dir: PathBuf,
     /// A command that checks an uploaded file for viruses: the file's path is added as its last
@@ -128,13 +169,17 @@ impl Config {
                 return Err(fail("PORTICO_LOG_FORMAT", format!("expected text or json, got '{other}'")))
             }
         };
-        let locales_dir = PathBuf::from(get("PORTICO_LOCALES_DIR").unwrap_or_else(|| "locales".into()));
-        if !locales_dir.is_dir() {
-            return Err(fail(
-                "PORTICO_LOCALES_DIR",
-                format!("'{}' is not a folder of translations", locales_dir.display()),
-            ));
-        }
+        let development = match get("PORTICO_DEV") {
+            None => false,
+            Some(v) => parse_bool(&v).ok_or_else(|| fail("PORTICO_DEV", format!("expected true or false, got '{v}'")))?,
+        };
+        // A folder that is named must exist: falling back to the built-in copy would hide a typo.
+        let source = |var: &'static str, default: &str, what: &str| match get(var) {
+            None => Ok(Source::default_for(development, Path::new(default))),
+            Some(v) if Path::new(&v).is_dir() => Ok(Source::Folder(PathBuf::from(v))),
+            Some(v) => Err(fail(var, format!("'{v}' is not a folder of {what}"))),
+        };
+        let locales = source("PORTICO_LOCALES_DIR", "locales", "translations")?;
         let contact_email = get("PORTICO_CONTACT_EMAIL").unwrap_or_else(|| "help@portico.example".into());
         if !contact_email.contains('@') || contact_email.contains(char::is_whitespace) {
             return Err(fail("PORTICO_CONTACT_EMAIL", format!("'{contact_email}' is not an email address")));
@@ -160,15 +205,7 @@ impl Config {
                 .ok_or_else(|| fail("PORTICO_TRUST_PROXY", format!("expected true or false, got '{v}'")))?,
         };
 
-        let development = match get("PORTICO_DEV") {
-            None => false,
-            Some(v) => parse_bool(&v).ok_or_else(|| fail("PORTICO_DEV", format!("expected true or false, got '{v}'")))?,
-        };
-
-        let services_dir = PathBuf::from(get("PORTICO_SERVICES_DIR").unwrap_or_else(|| "src/services/definitions".into()));
-        if !services_dir.is_dir() {
-            return Err(fail("PORTICO_SERVICES_DIR", format!("'{}' is not a folder of service definitions", services_dir.display())));
-        }
+        let services = source("PORTICO_SERVICES_DIR", "src/services/definitions", "service definitions")?;
 
         let uploads_dir = PathBuf::from(get("PORTICO_UPLOADS_DIR").unwrap_or_else(|| "uploads".into()));
         let scan_command = get("PORTICO_SCAN_COMMAND");
@@ -176,7 +213,7 @@ impl Config {
         Ok(Self {
             uploads_dir,
             scan_command,
-            services_dir,
+            services,
             public_url,
             smtp_url,
             mail_from,
@@ -189,7 +226,7 @@ impl Config {
             secure_cookies,
             log_filter,
             log_format,
-            locales_dir,
+            locales,
             contact_email,
             contact_phone,
         })
@@ -277,5 +314,34 @@ mod tests {
     fn a_missing_locales_folder_is_refused() {
         let e = config(&[("PORTICO_LOCALES_DIR", "/nonexistent/locales")]).unwrap_err();
         assert_eq!(e.var, "PORTICO_LOCALES_DIR");
+    }
+
+    #[test]
+    fn a_missing_services_folder_is_refused_naming_the_variable() {
+        let e = config(&[("PORTICO_SERVICES_DIR", "/nonexistent/definitions")]).unwrap_err();
+        assert_eq!(e.to_string(), "PORTICO_SERVICES_DIR: '/nonexistent/definitions' is not a folder of service definitions");
+    }
+
+    #[test]
+    fn a_folder_that_is_set_replaces_the_built_in_copy() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.locales, Source::Folder(locales().into()));
+        assert!(matches!(c.services, Source::Folder(_)));
+    }
+
+    #[test]
+    fn without_folders_set_the_built_in_translations_and_services_are_used() {
+        // Outside development the working folder is never looked at, even where it has locales/.
+        let c = Config::from_lookup(|_| None).unwrap();
+        assert_eq!((c.locales, c.services), (Source::Embedded, Source::Embedded));
+    }
+
+    #[test]
+    fn in_development_the_repository_folder_is_used_when_it_is_there() {
+        let here = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/locales"));
+        let nowhere = Path::new("/nonexistent/locales");
+        assert_eq!(Source::default_for(true, here), Source::Folder(here.into()));
+        assert_eq!(Source::default_for(true, nowhere), Source::Embedded);
+        assert_eq!(Source::default_for(false, here), Source::Embedded);
     }
 }

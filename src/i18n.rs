@@ -17,6 +17,11 @@ use std::{
 };
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
+mod files;
+
+use crate::config::Source;
+use files::{newest_change, LocaleFiles};
+
 /// The source language: every message exists here first.
 pub const SOURCE_LANGUAGE: &str = "en";
 /// The cookie that remembers the language a person picked.
@@ -103,26 +108,26 @@ impl Catalog {
     /// Loads every language folder under `dir`, and with `pseudo` the two development
     /// pseudo-locales made from English (see `l10n::pseudo`).
     pub fn load_with(dir: &Path, pseudo: bool) -> Result<Self, CatalogError> {
-        let io = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| CatalogError::Io { path, source }
-        };
-        let mut codes: Vec<(String, LanguageIdentifier, PathBuf)> = Vec::new();
-        for entry in std::fs::read_dir(dir).map_err(io(dir))? {
-            let entry = entry.map_err(io(dir))?;
-            let path = entry.path();
-            let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
-                continue;
-            };
-            // Only folders named as a language tag are languages; anything else (a README) is ignored.
-            if path.is_dir() {
-                if let Ok(id) = name.parse::<LanguageIdentifier>() {
-                    codes.push((name, id, path));
-                }
-            }
+        Self::from_files(LocaleFiles::read_folder(dir)?, pseudo)
+    }
+
+    /// Loads the translations built into the binary (see `crate::shipped`).
+    pub fn built_in(pseudo: bool) -> Result<Self, CatalogError> {
+        Self::from_files(LocaleFiles::built_in()?, pseudo)
+    }
+
+    /// Loads the translations from where the configuration says.
+    pub fn load_source(source: &Source, pseudo: bool) -> Result<Self, CatalogError> {
+        match source {
+            Source::Embedded => Self::built_in(pseudo),
+            Source::Folder(dir) => Self::load_with(dir, pseudo),
         }
+    }
+
+    fn from_files(files: LocaleFiles, pseudo: bool) -> Result<Self, CatalogError> {
+        let mut codes = files.folders;
         if !codes.iter().any(|(code, ..)| code == SOURCE_LANGUAGE) {
-            return Err(CatalogError::MissingSource { dir: dir.to_path_buf() });
+            return Err(CatalogError::MissingSource { dir: files.dir });
         }
         // English first, then the others in a stable order, as the switcher lists them.
         codes.sort_by(|a, b| (a.0 != SOURCE_LANGUAGE, &a.0).cmp(&(b.0 != SOURCE_LANGUAGE, &b.0)));
@@ -130,13 +135,8 @@ impl Catalog {
         let mut languages = Vec::new();
         let mut bundles = HashMap::new();
         let mut english = Vec::new();
-        for (code, id, path) in codes {
+        for (code, id, sources) in codes {
             let rtl = id.character_direction() == CharacterDirection::RTL;
-            let mut sources = Vec::new();
-            for file in ftl_files(&path).map_err(io(&path))? {
-                let source = std::fs::read_to_string(&file).map_err(io(&file))?;
-                sources.push((file, source));
-            }
             if code == SOURCE_LANGUAGE {
                 english = sources.clone();
             }
@@ -264,36 +264,40 @@ fn bundle_of(code: &str, id: LanguageIdentifier, sources: Vec<(PathBuf, String)>
 /// translators see their edits on the next page load; a broken edit keeps the last good catalog
 /// and logs where the mistake is.
 pub struct LiveCatalog {
-    dir: PathBuf,
-    development: bool,
+    /// The folder to watch: none for the built-in translations, which cannot change.
+    dir: Option<PathBuf>,
     state: std::sync::RwLock<(Arc<Catalog>, std::time::SystemTime, std::time::Instant)>,
 }
 
 impl LiveCatalog {
-    pub fn new(catalog: Catalog, dir: &Path, development: bool) -> Self {
-        let stamp = newest_change(dir);
-        Self { dir: dir.to_path_buf(), development, state: std::sync::RwLock::new((Arc::new(catalog), stamp, std::time::Instant::now())) }
+    /// The catalog loaded from `source`, watched for changes in development when it is a folder.
+    pub fn new(catalog: Catalog, source: &Source, development: bool) -> Self {
+        let dir = source.folder().filter(|_| development).map(Path::to_path_buf);
+        let stamp = dir.as_deref().map_or(std::time::SystemTime::UNIX_EPOCH, newest_change);
+        tracing::info!(%source, live_reload = dir.is_some(), "translations loaded");
+        Self { dir, state: std::sync::RwLock::new((Arc::new(catalog), stamp, std::time::Instant::now())) }
     }
 
     /// A catalog that never reloads (tests, tools).
     pub fn fixed(catalog: Catalog) -> Self {
-        Self::new(catalog, Path::new(""), false)
+        Self::new(catalog, &Source::Embedded, false)
     }
 
     /// The current catalog.
     pub fn get(&self) -> Arc<Catalog> {
         let Ok(state) = self.state.read() else { return self.fallback() };
         // At most one look at the files per half second, however busy the server is.
-        if !self.development || state.2.elapsed() < std::time::Duration::from_millis(500) {
+        let Some(dir) = &self.dir else { return state.0.clone() };
+        if state.2.elapsed() < std::time::Duration::from_millis(500) {
             return state.0.clone();
         }
         drop(state);
         let Ok(mut state) = self.state.write() else { return self.fallback() };
         state.2 = std::time::Instant::now();
-        let stamp = newest_change(&self.dir);
+        let stamp = newest_change(dir);
         if stamp > state.1 {
             state.1 = stamp;
-            match Catalog::load_with(&self.dir, true) {
+            match Catalog::load_with(dir, true) {
                 Ok(catalog) => {
                     tracing::info!("translations changed on disk: reloaded");
                     state.0 = Arc::new(catalog);
@@ -315,47 +319,8 @@ impl LiveCatalog {
 
 impl fmt::Debug for LiveCatalog {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("LiveCatalog").field("dir", &self.dir).field("development", &self.development).finish_non_exhaustive()
+        f.debug_struct("LiveCatalog").field("dir", &self.dir).finish_non_exhaustive()
     }
-}
-
-/// The latest modification time among the translation files (and their folders, for deletions).
-fn newest_change(dir: &Path) -> std::time::SystemTime {
-    let mut newest = std::time::SystemTime::UNIX_EPOCH;
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        if let Ok(modified) = std::fs::metadata(&dir).and_then(|m| m.modified()) {
-            newest = newest.max(modified);
-        }
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if let Ok(modified) = entry.metadata().and_then(|m| m.modified()) {
-                newest = newest.max(modified);
-            }
-        }
-    }
-    newest
-}
-
-/// The `.ftl` files of one language folder, sub-folders included, in a stable order.
-fn ftl_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let path = entry?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "ftl") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
 }
 
 fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
@@ -504,6 +469,21 @@ mod tests {
         let mut args = FluentArgs::new();
         args.set("page", "Cookies");
         assert_eq!(c.format("en", "page-title", Some(&args)), "\u{2068}Cookies\u{2069} – Portico");
+    }
+
+    #[test]
+    fn the_built_in_translations_are_the_shipped_folder() {
+        let built_in = Catalog::built_in(false).unwrap();
+        assert_eq!(built_in.languages(), catalog().languages());
+        assert_eq!(built_in.format("cy", "shell-skip-link", None), catalog().format("cy", "shell-skip-link", None));
+    }
+
+    #[test]
+    fn built_in_translations_are_never_watched_and_a_folder_only_in_development() {
+        let folder = Source::Folder(concat!(env!("CARGO_MANIFEST_DIR"), "/locales").into());
+        assert!(LiveCatalog::new(catalog(), &Source::Embedded, true).dir.is_none());
+        assert!(LiveCatalog::new(catalog(), &folder, false).dir.is_none());
+        assert!(LiveCatalog::new(catalog(), &folder, true).dir.is_some());
     }
 
     #[test]

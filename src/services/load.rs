@@ -7,7 +7,7 @@ use super::{
     model::{Condition, Definition, Kind, Question},
     schema::{schema, Compiled},
 };
-use crate::i18n::Catalog;
+use crate::{config::Source, i18n::Catalog};
 use std::{collections::{BTreeMap, HashSet}, fmt, path::{Path, PathBuf}, sync::Arc};
 
 /// Profile fields a question may be bound to ("tell us once").
@@ -58,18 +58,51 @@ impl Services {
     }
 }
 
+fn file_error(file: &Path, reason: String) -> DefinitionError {
+    DefinitionError { file: file.to_path_buf(), place: "file".into(), reason }
+}
+
 /// Loads every definition in `dir`, checking message ids against the English catalog.
 pub fn load_dir(dir: &Path, catalog: &Catalog) -> Result<Services, DefinitionError> {
-    let error = |file: &Path, reason: String| DefinitionError { file: file.to_path_buf(), place: "file".into(), reason };
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| error(dir, e.to_string()))?
+        .map_err(|e| file_error(dir, e.to_string()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     files.sort();
-    let (mut by_id, mut schemas) = (BTreeMap::new(), BTreeMap::new());
+    let mut texts = Vec::new();
     for file in files {
-        let text = std::fs::read_to_string(&file).map_err(|e| error(&file, e.to_string()))?;
+        let text = std::fs::read_to_string(&file).map_err(|e| file_error(&file, e.to_string()))?;
+        texts.push((file, text));
+    }
+    load_texts(texts, catalog)
+}
+
+/// Loads the definitions built into the binary (see `crate::shipped`).
+pub fn built_in(catalog: &Catalog) -> Result<Services, DefinitionError> {
+    use crate::shipped::{display_path, SERVICES};
+    let mut texts = Vec::new();
+    for file in SERVICES.files().filter(|f| f.path().extension().is_some_and(|e| e == "toml")) {
+        // The file name stays the last part of the path: `parse` checks the id against it.
+        let path = PathBuf::from("src/services/definitions").join(file.path());
+        let text = file.contents_utf8().ok_or_else(|| file_error(&display_path("src/services/definitions", file.path()), "not UTF-8 text".into()))?;
+        texts.push((path, text.to_owned()));
+    }
+    texts.sort();
+    load_texts(texts, catalog)
+}
+
+/// Loads the definitions from where the configuration says.
+pub fn load_source(source: &Source, catalog: &Catalog) -> Result<Services, DefinitionError> {
+    match source {
+        Source::Embedded => built_in(catalog),
+        Source::Folder(dir) => load_dir(dir, catalog),
+    }
+}
+
+fn load_texts(texts: Vec<(PathBuf, String)>, catalog: &Catalog) -> Result<Services, DefinitionError> {
+    let (mut by_id, mut schemas) = (BTreeMap::new(), BTreeMap::new());
+    for (file, text) in texts {
         let definition = parse(&file, &text, Some(catalog))?;
         // The public address only sets the schema's `$id`, which checking does not use.
         let compiled = Compiled::new(&schema(&definition, "")).map_err(|reason| DefinitionError { file: file.clone(), place: "schema".into(), reason })?;
