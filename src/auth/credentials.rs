@@ -7,7 +7,7 @@
 use super::{
     accounts::{self, AccountKind, Citizen, EmailAddress, Purpose},
     password::{self, NewPassword, PasswordProblem},
-    staff::{self, Staff},
+    staff_accounts::{self as staff, Staff},
 };
 use crate::db::Db;
 use std::future::Future;

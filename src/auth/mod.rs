@@ -14,6 +14,7 @@ pub mod citizen;
 pub mod credentials;
 pub mod password;
 pub mod staff;
+pub mod staff_accounts;
 
 use crate::{
     ui::form::FieldErrors,
