@@ -1,7 +1,7 @@
 //! Languages: which ones Portico speaks, which one a request gets, and how messages are looked up.
 //!
-//! Every folder under `locales/` is a language; its `.ftl` files (in any sub-folder) form one Fluent
-//! bundle. English (`en`) is the source: a message missing in another language falls back to
+//! The languages are those `locales/languages.toml` lists (see [`languages`]); each one's folder
+//! under `locales/` holds its `.ftl` files (in any sub-folder), which form one Fluent bundle. English (`en`) is the source: a message missing in another language falls back to
 //! English and logs a warning. Fluent's bidi isolation stays on, so a Latin reference number
 //! inside Arabic text keeps its order.
 //!
@@ -15,17 +15,21 @@ use std::{
     path::{Path, PathBuf},
     sync::Arc,
 };
-use unic_langid::{CharacterDirection, LanguageIdentifier};
+use unic_langid::LanguageIdentifier;
 
 mod files;
+pub mod languages;
 
 use crate::config::Source;
 use files::{newest_change, LocaleFiles};
+use languages::{Direction, LANGUAGES_FILE};
 
 /// The source language: every message exists here first.
 pub const SOURCE_LANGUAGE: &str = "en";
 /// The cookie that remembers the language a person picked.
 pub const LANGUAGE_COOKIE: &str = "portico_lang";
+/// The message that names a language in a folder without `languages.toml`.
+const LANGUAGE_NAME: &str = "language-name";
 /// The query parameter the language switcher's links carry.
 pub const LANGUAGE_PARAM: &str = "lang";
 
@@ -36,7 +40,7 @@ type Bundle = FluentBundle<FluentResource>;
 pub struct Language {
     /// A BCP 47 tag, as the folder under `locales/` is named: `en`, `cy`, `ar`.
     pub code: String,
-    /// The language's name for itself (its `language-name` message).
+    /// The language's name for itself, from `languages.toml` (or its `language-name` message).
     pub name: String,
     pub rtl: bool,
     /// A development pseudo-locale: reachable with `?lang=`, never offered or negotiated.
@@ -62,6 +66,10 @@ pub enum CatalogError {
     Duplicate { path: PathBuf, id: String },
     MissingSource { dir: PathBuf },
     MissingName { code: String },
+    /// `languages.toml` cannot be used.
+    List { path: PathBuf, error: languages::ListError },
+    /// `languages.toml` lists a language that has no folder.
+    MissingFolder { dir: PathBuf, code: String },
 }
 
 impl fmt::Display for CatalogError {
@@ -79,6 +87,10 @@ impl fmt::Display for CatalogError {
             }
             Self::MissingName { code } => {
                 write!(f, "locales/{code}: the language has no 'language-name' message")
+            }
+            Self::List { path, error } => write!(f, "{}:{}:{}: {}", path.display(), error.line, error.column, error.message),
+            Self::MissingFolder { dir, code } => {
+                write!(f, "{}: {LANGUAGES_FILE} lists '{code}', but there is no folder '{code}' of its translations", dir.display())
             }
         }
     }
@@ -125,9 +137,20 @@ impl Catalog {
     }
 
     fn from_files(files: LocaleFiles, pseudo: bool) -> Result<Self, CatalogError> {
-        let mut codes = files.folders;
+        let LocaleFiles { dir, list, folders: mut codes } = files;
         if !codes.iter().any(|(code, ..)| code == SOURCE_LANGUAGE) {
-            return Err(CatalogError::MissingSource { dir: files.dir });
+            return Err(CatalogError::MissingSource { dir });
+        }
+        let listed = match list {
+            None => None,
+            Some((path, text)) => Some(languages::parse(&text).map_err(|error| CatalogError::List { path, error })?),
+        };
+        if let Some(listed) = &listed {
+            if let Some(missing) = listed.iter().find(|l| !codes.iter().any(|(code, ..)| *code == l.code)) {
+                return Err(CatalogError::MissingFolder { dir, code: missing.code.clone() });
+            }
+            // A folder the list does not name is not served: `portico l10n check` warns about it.
+            codes.retain(|(code, ..)| listed.iter().any(|l| l.code == *code));
         }
         // English first, then the others in a stable order, as the switcher lists them.
         codes.sort_by(|a, b| (a.0 != SOURCE_LANGUAGE, &a.0).cmp(&(b.0 != SOURCE_LANGUAGE, &b.0)));
@@ -136,11 +159,14 @@ impl Catalog {
         let mut bundles = HashMap::new();
         let mut english = Vec::new();
         for (code, id, sources) in codes {
-            let rtl = id.character_direction() == CharacterDirection::RTL;
+            let entry = listed.iter().flatten().find(|l| l.code == code);
+            let rtl = entry.map_or_else(|| Direction::of(&id), |l| l.direction) == Direction::Rtl;
             if code == SOURCE_LANGUAGE {
                 english = sources.clone();
             }
-            let (bundle, name) = bundle_of(&code, id, sources)?;
+            let (bundle, found) = bundle_of(id, sources)?;
+            // Listed, the name is the list's; without a list, the language's `language-name`.
+            let name = entry.map(|l| l.name.clone()).or(found).ok_or_else(|| CatalogError::MissingName { code: code.clone() })?;
             languages.push(Language { code: code.clone(), name, rtl, pseudo: false });
             bundles.insert(code, bundle);
         }
@@ -149,11 +175,17 @@ impl Catalog {
         if pseudo {
             for (code, rtl) in [(crate::l10n::PSEUDO_ACCENTED, false), (crate::l10n::PSEUDO_RTL, true)] {
                 let Ok(id) = code.parse::<LanguageIdentifier>() else { continue };
-                let sources = english
+                let mut sources: Vec<_> = english
                     .iter()
                     .filter_map(|(path, text)| crate::l10n::pseudo(code, text).map(|t| (path.clone(), t)))
                     .collect();
-                let (bundle, name) = bundle_of(code, id, sources)?;
+                // Named like English, in the pseudo-locale's letters: `[Ḗƞɠŀīīşħ]`.
+                if !bundles[SOURCE_LANGUAGE].has_message(LANGUAGE_NAME) {
+                    let name = format!("{LANGUAGE_NAME} = {}\n", languages[0].name);
+                    sources.extend(crate::l10n::pseudo(code, &name).map(|t| (PathBuf::from(LANGUAGES_FILE), t)));
+                }
+                let (bundle, name) = bundle_of(id, sources)?;
+                let name = name.ok_or_else(|| CatalogError::MissingName { code: code.to_owned() })?;
                 pseudo_languages.push(Language { code: code.to_owned(), name, rtl, pseudo: true });
                 bundles.insert(code.to_owned(), bundle);
             }
@@ -226,8 +258,8 @@ impl Catalog {
     }
 }
 
-/// One language's bundle from its files, and its name for itself.
-fn bundle_of(code: &str, id: LanguageIdentifier, sources: Vec<(PathBuf, String)>) -> Result<(Bundle, String), CatalogError> {
+/// One language's bundle from its files, and its `language-name` when it has one.
+fn bundle_of(id: LanguageIdentifier, sources: Vec<(PathBuf, String)>) -> Result<(Bundle, Option<String>), CatalogError> {
     let mut bundle = Bundle::new_concurrent(vec![id]);
     for (file, source) in sources {
         let resource = match FluentResource::try_new(source) {
@@ -249,14 +281,10 @@ fn bundle_of(code: &str, id: LanguageIdentifier, sources: Vec<(PathBuf, String)>
             return Err(CatalogError::Duplicate { path: file, id });
         }
     }
-    let name = bundle
-        .get_message("language-name")
-        .and_then(|m| m.value())
-        .map(|pattern| {
-            let mut errors = vec![];
-            bundle.format_pattern(pattern, None, &mut errors).into_owned()
-        })
-        .ok_or_else(|| CatalogError::MissingName { code: code.to_owned() })?;
+    let name = bundle.get_message(LANGUAGE_NAME).and_then(|m| m.value()).map(|pattern| {
+        let mut errors = vec![];
+        bundle.format_pattern(pattern, None, &mut errors).into_owned()
+    });
     Ok((bundle, name))
 }
 
@@ -484,6 +512,35 @@ mod tests {
         assert!(LiveCatalog::new(catalog(), &Source::Embedded, true).dir.is_none());
         assert!(LiveCatalog::new(catalog(), &folder, false).dir.is_none());
         assert!(LiveCatalog::new(catalog(), &folder, true).dir.is_some());
+    }
+
+    #[test]
+    fn the_switcher_offers_the_listed_languages_english_first_then_by_code() {
+        let codes: Vec<String> = catalog().languages().iter().map(|l| l.code.clone()).collect();
+        assert_eq!(codes, ["en", "ar", "cy", "pl", "uk"]);
+        let pseudo = Catalog::built_in(true).unwrap();
+        assert_eq!(pseudo.language("en-XA").unwrap().name, "[ḖḖƞɠŀīīşħ]");
+    }
+
+    #[test]
+    fn only_listed_languages_are_served_and_a_listed_one_needs_its_folder() {
+        let dir = std::env::temp_dir().join(format!("portico-i18n-list-{}", std::process::id()));
+        for code in ["en", "cy", "pl"] {
+            std::fs::create_dir_all(dir.join(code)).unwrap();
+            std::fs::write(dir.join(code).join("a.ftl"), "hello = Hi\n").unwrap();
+        }
+        let entry = |code: &str, name: &str| {
+            format!("[[language]]\ncode = \"{code}\"\nname = \"{name}\"\ndirection = \"ltr\"\nstatus = \"complete\"\n")
+        };
+        let list = entry("en", "English") + &entry("cy", "Cymraeg");
+        std::fs::write(dir.join(LANGUAGES_FILE), &list).unwrap();
+        let served = Catalog::load(&dir).map(|c| c.languages().iter().map(|l| (l.code.clone(), l.name.clone())).collect::<Vec<_>>());
+        std::fs::write(dir.join(LANGUAGES_FILE), list + &entry("so", "Soomaali")).unwrap();
+        let without_folder = Catalog::load(&dir).map(|_| ()).unwrap_err().to_string();
+        std::fs::remove_dir_all(&dir).unwrap();
+
+        assert_eq!(served.unwrap(), [("en".to_owned(), "English".to_owned()), ("cy".to_owned(), "Cymraeg".to_owned())]);
+        assert!(without_folder.contains("lists 'so'"), "{without_folder}");
     }
 
     #[test]

@@ -6,9 +6,6 @@
 # l10n: same-as-english
 -portico = Portico
 
-# This language's own name for itself, shown in the language switcher to people who read it.
-language-name = Cymraeg
-
 # The text of the <title> element of every page.
 # Variables:
 #   $page (String) - the name of the page, for example "Cookies"

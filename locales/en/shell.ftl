@@ -4,9 +4,6 @@
 ## The product's name. A term, so that every message can use it and translators can decline it if their grammar needs to.
 -portico = Portico
 
-# This language's own name for itself, shown in the language switcher to people who read it.
-language-name = English
-
 # The text of the <title> element of every page.
 # Variables:
 #   $page (String) - the name of the page, for example "Cookies"

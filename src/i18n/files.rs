@@ -1,7 +1,7 @@
 //! The translation files read into memory, from a folder or from the copy built into the binary
 //! (`crate::shipped`), so that the catalog is built the same way from either.
 
-use super::CatalogError;
+use super::{languages::LANGUAGES_FILE, CatalogError};
 use std::path::{Path, PathBuf};
 use unic_langid::LanguageIdentifier;
 
@@ -12,6 +12,8 @@ pub(super) type Text = (PathBuf, String);
 pub(super) struct LocaleFiles {
     /// The locales folder, for messages.
     pub dir: PathBuf,
+    /// `languages.toml`, when there is one.
+    pub list: Option<Text>,
     /// Each language folder's name and tag, with its `.ftl` files (sub-folders included) in a
     /// stable order. Only folders named as a language tag are languages; anything else (a README)
     /// is ignored.
@@ -42,7 +44,13 @@ impl LocaleFiles {
             }
             folders.push((name, id, sources));
         }
-        Ok(Self { dir: dir.to_path_buf(), folders })
+        let path = dir.join(LANGUAGES_FILE);
+        let list = match std::fs::read_to_string(&path) {
+            Ok(text) => Some((path, text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(source) => return Err(CatalogError::Io { path, source }),
+        };
+        Ok(Self { dir: dir.to_path_buf(), list, folders })
     }
 
     /// The translations this version of Portico ships with.
@@ -63,7 +71,10 @@ impl LocaleFiles {
             }
             folders.push((name.to_owned(), id, sources));
         }
-        Ok(Self { dir: PathBuf::from("locales (built in)"), folders })
+        let list = LOCALES
+            .get_file(LANGUAGES_FILE)
+            .map(|file| (display_path("locales", file.path()), String::from_utf8_lossy(file.contents()).into_owned()));
+        Ok(Self { dir: PathBuf::from("locales (built in)"), list, folders })
     }
 }
 

@@ -4,6 +4,7 @@
 //! The fluent-syntax AST has no spans, but when parsing a `&str` every identifier is a slice of
 //! the source, so its byte offset (and so its line and column) is recovered from the pointer.
 
+use crate::i18n::languages::{self, Completeness, ListError, Listed, LANGUAGES_FILE};
 use fluent_syntax::ast;
 use fluent_syntax::parser::{self, ErrorKind};
 use fluent_syntax::serializer;
@@ -152,6 +153,25 @@ pub struct Select {
 pub enum VariantKey {
     Name(String),
     Number(String),
+}
+
+/// `root/locales/languages.toml`, read as the portal reads it; `Ok(None)` when there is none.
+pub fn read_list(root: &Path) -> Result<Option<Vec<Listed>>, ListError> {
+    let path = root.join("locales").join(LANGUAGES_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => languages::parse(&text).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(ListError { line: 1, column: 1, message: format!("the file could not be read ({e}); it must be UTF-8 text") }),
+    }
+}
+
+/// How complete language `code` is declared to be: `None` when the list does not name it (it is
+/// not served). Without a list every folder is served, and counts as in progress.
+pub fn completeness(list: Option<&[Listed]>, code: &str) -> Option<Completeness> {
+    match list {
+        None => Some(Completeness::InProgress),
+        Some(list) => list.iter().find(|l| l.code == code).map(|l| l.completeness),
+    }
 }
 
 /// Language folders under `root/locales`, English first, then by code.

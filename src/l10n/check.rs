@@ -1,8 +1,13 @@
-//! The checks: each language on its own (syntax, duplicates, references, plurals), each
-//! translation against English (missing and obsolete messages, attributes, variables), and the
-//! code against English (ids it uses that English lacks, English messages nothing uses).
+//! The checks: the list of languages (`locales/languages.toml`) against the folders, each
+//! language on its own (syntax, duplicates, references, plurals), each translation against
+//! English (missing and obsolete messages, attributes, variables; a message missing from a
+//! language declared complete is an error), and the code against English (ids it uses that
+//! English lacks, English messages nothing uses).
 
-use super::catalog::{load_locales, Entry, FtlFile, Locale, PatternInfo, Pos, Select, VariantKey, SOURCE_LOCALE};
+use super::catalog::{
+    completeness, load_locales, read_list, Entry, FtlFile, Locale, PatternInfo, Pos, Select, VariantKey, SOURCE_LOCALE,
+};
+use crate::i18n::languages::{Completeness, Direction, Listed, LANGUAGES_FILE};
 use super::code::{scan, CodeUsage};
 use super::plural::{cardinal_categories, category_names, CATEGORY_NAMES};
 use super::report::{Code, Finding, Report, Severity};
@@ -10,7 +15,8 @@ use fluent_syntax::parser::ErrorKind;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
-/// The message Portico needs in every language to name it in the language switcher.
+/// Without `languages.toml`, the message Portico needs in every language to name it in the
+/// language switcher.
 const LANGUAGE_NAME: &str = "language-name";
 
 /// Checks every `.ftl` file under `root/locales` and the code under `root/src`.
@@ -31,13 +37,26 @@ pub fn check(root: &Path) -> Report {
             format!("there is no locales/{SOURCE_LOCALE} folder; English is the source language"));
         return out.into_report(codes, files);
     };
+    let list_path = format!("locales/{LANGUAGES_FILE}");
+    let list = match read_list(root) {
+        Ok(list) => list,
+        Err(error) => {
+            out.push(Severity::Error, Code::LanguageList, SOURCE_LOCALE, &list_path, Pos { line: error.line, column: error.column },
+                None, format!("{}. Portico will not start until this is fixed", error.message));
+            None
+        }
+    };
+    if let Some(list) = &list {
+        check_list(list, &locales, &list_path, &mut out);
+    }
     for locale in &locales {
         check_files(locale, &mut out);
         check_duplicates(locale, &mut out);
         check_references(locale, english, &mut out);
         check_plurals(locale, english, &mut out);
         if locale.code != SOURCE_LOCALE {
-            check_against_english(locale, english, &mut out);
+            let complete = completeness(list.as_deref(), &locale.code) == Some(Completeness::Complete);
+            check_against_english(locale, english, complete, list.is_none(), &mut out);
         }
     }
     check_code(english, &scan(root), &mut out);
@@ -210,18 +229,47 @@ fn covers(select: &Select, category: &str, samples: &[String]) -> bool {
             && samples.iter().all(|s| s.parse::<f64>().is_ok_and(|v| numbers.iter().any(|n| (n - v).abs() < 1e-9))))
 }
 
-fn check_against_english(locale: &Locale, english: &Locale, out: &mut Findings) {
+/// Every listed language has its folder; every folder is listed; directions agree with CLDR.
+fn check_list(list: &[Listed], locales: &[Locale], list_path: &str, out: &mut Findings) {
+    for language in list {
+        let pos = Pos { line: language.line, column: 1 };
+        if !locales.iter().any(|l| l.code == language.code) {
+            out.push(Severity::Error, Code::LanguageList, &language.code, list_path, pos, None,
+                format!("'{}' is listed, but there is no locales/{}/ folder of its translations; Portico will not start \
+                         until the folder exists or the language is removed from the list", language.code, language.code));
+        }
+        let script = Direction::of(&language.id);
+        if language.direction != script {
+            let word = |d: Direction| if d == Direction::Rtl { "rtl" } else { "ltr" };
+            out.push(Severity::Warning, Code::LanguageDirection, &language.code, list_path, pos, None,
+                format!("'{}' is listed as written {}, but CLDR gives its script as {}: check `direction`",
+                    language.code, word(language.direction), word(script)));
+        }
+    }
+    for locale in locales.iter().filter(|l| !list.iter().any(|listed| listed.code == l.code)) {
+        out.push(Severity::Warning, Code::UnlistedLanguage, &locale.code, &format!("locales/{}", locale.code), Pos { line: 1, column: 1 }, None,
+            format!("locales/{}/ is not listed in {list_path}, so Portico does not serve it: add it there with \
+                     status = \"in-progress\" when it should be offered", locale.code));
+    }
+}
+
+/// `complete`: the list declares the language complete, so a missing message is an error.
+/// `name_required`: there is no list, so the language's `language-name` names it.
+fn check_against_english(locale: &Locale, english: &Locale, complete: bool, name_required: bool, out: &mut Findings) {
     let code = locale.code.as_str();
     for (file, entry) in english.entries() {
         if locale.knows(&entry.id) {
             continue;
         }
         let target = format!("locales/{code}/{}", file.within_locale);
-        // Without its name a language stops Portico from starting, so that one is an error.
-        let (severity, why) = if entry.id == LANGUAGE_NAME {
-            (Severity::Error, "; Portico will not start without it")
+        let (severity, why) = if complete {
+            (Severity::Error, format!("; '{code}' is declared complete in locales/{LANGUAGES_FILE}, so every message must be \
+                                       translated (or its status set back to \"in-progress\")"))
+        } else if name_required && entry.id == LANGUAGE_NAME {
+            // Without its name a language stops Portico from starting, so that one is an error.
+            (Severity::Error, "; Portico will not start without it".to_owned())
         } else {
-            (Severity::Warning, "; until then English is shown")
+            (Severity::Warning, "; until then English is shown".to_owned())
         };
         out.push(severity, Code::MissingMessage, code, &file.path, entry.pos, Some(&entry.id),
             format!("{} is not translated into '{code}': add it to {target}{why}", what(&entry.id)));

@@ -1,14 +1,18 @@
 //! Translators' tools for the Fluent files in `locales/<lang>/**/*.ftl` (English, `en`, is the
 //! source):
 //!
-//! * [`check`] reads every language and the code and reports, with file, line and column:
-//!   syntax errors, messages, attributes and variables that are missing or do not belong,
-//!   plural selects that lack one of the language's CLDR categories, duplicate ids, references
-//!   to unknown messages or terms, ids the code asks for that English lacks, and English
-//!   messages nothing uses. See [`Code`] for the list; what makes Portico fail to start or
-//!   shows the reader something broken is an error, the rest a warning.
-//! * [`status`] counts, per language, what is translated, missing, or still identical to
-//!   English (`# l10n: same-as-english` above a message says that is intended).
+//! * [`check`] reads `locales/languages.toml` (the languages served, and which are complete:
+//!   the same list the portal reads, see `i18n::languages`), every language and the code, and
+//!   reports, with file, line and column: a list that does not match the folders, syntax
+//!   errors, messages, attributes and variables that are missing or do not belong, plural
+//!   selects that lack one of the language's CLDR categories, duplicate ids, references to
+//!   unknown messages or terms, ids the code asks for that English lacks, and English messages
+//!   nothing uses. See [`Code`] for the list; what makes Portico fail to start, shows the reader
+//!   something broken, or leaves a message missing from a language declared complete is an
+//!   error, the rest a warning.
+//! * [`status`] says, per language, whether it is declared complete or in progress, and counts
+//!   what is translated, missing, or still identical to English (`# l10n: same-as-english`
+//!   above a message says that is intended).
 //! * [`pseudo_accented`] and [`pseudo_rtl`] make the pseudo-locales [`PSEUDO_ACCENTED`]
 //!   (`en-XA`) and [`PSEUDO_RTL`] (`ar-XB`) out of English text for the preview.
 //!

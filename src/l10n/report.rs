@@ -50,6 +50,12 @@ pub enum Code {
     DynamicIdInCode,
     /// A `// l10n: uses` pattern that matches no English message.
     StaleUsesComment,
+    /// `locales/languages.toml` cannot be read, or lists a language that has no folder.
+    LanguageList,
+    /// A language folder that `locales/languages.toml` does not list: not served.
+    UnlistedLanguage,
+    /// A listed direction that is not the one CLDR gives the language's script.
+    LanguageDirection,
 }
 
 impl Code {
@@ -74,6 +80,9 @@ impl Code {
             Self::UnusedMessage => "unused-message",
             Self::DynamicIdInCode => "dynamic-id-in-code",
             Self::StaleUsesComment => "stale-uses-comment",
+            Self::LanguageList => "language-list",
+            Self::UnlistedLanguage => "unlisted-language",
+            Self::LanguageDirection => "language-direction",
         }
     }
 }

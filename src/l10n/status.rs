@@ -9,7 +9,8 @@
 //!   (`date-with-weekday = { $weekday } { $date }`);
 //! * **translated** otherwise.
 
-use super::catalog::{load_locales, Locale, SOURCE_LOCALE};
+use super::catalog::{completeness, load_locales, read_list, Locale, SOURCE_LOCALE};
+use crate::i18n::languages::Completeness;
 use super::report::plural;
 use serde::Serialize;
 use std::fmt;
@@ -22,6 +23,9 @@ pub const SAME_AS_ENGLISH: &str = "l10n: same-as-english";
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LocaleStatus {
     pub locale: String,
+    /// What `locales/languages.toml` declares: `complete` or `in-progress`; `null` when it does
+    /// not list the language (so it is not served). Without the file, every language is in progress.
+    pub status: Option<Completeness>,
     /// English messages and terms.
     pub total: usize,
     pub translated: usize,
@@ -50,13 +54,20 @@ pub fn status(root: &Path) -> Status {
     let Ok(locales) = load_locales(root) else { return Status::default() };
     let Some(english) = locales.iter().find(|l| l.code == SOURCE_LOCALE) else { return Status::default() };
     let total = english.entries().count();
-    let locales = locales.iter().filter(|l| l.code != SOURCE_LOCALE).map(|l| locale_status(l, english)).collect();
+    // A broken list is the check's to report; here it counts as no list.
+    let list = read_list(root).ok().flatten();
+    let locales = locales
+        .iter()
+        .filter(|l| l.code != SOURCE_LOCALE)
+        .map(|l| locale_status(l, english, completeness(list.as_deref(), &l.code)))
+        .collect();
     Status { total, locales }
 }
 
-fn locale_status(locale: &Locale, english: &Locale) -> LocaleStatus {
+fn locale_status(locale: &Locale, english: &Locale, status: Option<Completeness>) -> LocaleStatus {
     let mut s = LocaleStatus {
         locale: locale.code.clone(),
+        status,
         total: 0,
         translated: 0,
         missing: 0,
@@ -91,11 +102,12 @@ fn locale_status(locale: &Locale, english: &Locale) -> LocaleStatus {
 
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<8} {:>10} {:>12} {:>8} {:>8} {:>9}", "locale", "translated", "untranslated", "missing", "obsolete", "complete")?;
+        writeln!(f, "{:<8} {:>10} {:>12} {:>8} {:>8} {:>9}  status", "locale", "translated", "untranslated", "missing", "obsolete", "complete")?;
         for l in &self.locales {
+            let status = l.status.map_or_else(|| "not listed".to_owned(), |s| s.to_string());
             writeln!(
                 f,
-                "{:<8} {:>10} {:>12} {:>8} {:>8} {:>8.1}%",
+                "{:<8} {:>10} {:>12} {:>8} {:>8} {:>8.1}%  {status}",
                 l.locale,
                 format!("{}/{}", l.translated, l.total),
                 l.untranslated,

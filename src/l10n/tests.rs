@@ -462,3 +462,120 @@ fn the_real_english_files_make_pseudo_locales_that_parse_again() {
         }
     }
 }
+
+/// `locales/languages.toml` with English complete and the other languages as given.
+fn list(others: &[(&str, &str, &str)]) -> String {
+    let entry = |code: &str, direction: &str, status: &str| {
+        format!("[[language]]\ncode = \"{code}\"\nname = \"{code}\"\ndirection = \"{direction}\"\nstatus = \"{status}\"\n\n")
+    };
+    let mut text = entry("en", "ltr", "complete");
+    for (code, direction, status) in others {
+        text.push_str(&entry(code, direction, status));
+    }
+    text
+}
+
+/// A copy of this repository's `locales/` in a temporary tree, with `edit` applied to one file.
+fn real_locales_with(file: &str, edit: impl Fn(&str) -> String) -> Tree {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut files = Vec::new();
+    let mut pending = vec![source.clone()];
+    while let Some(dir) = pending.pop() {
+        for path in std::fs::read_dir(&dir).expect("locales/ is readable").flatten().map(|e| e.path()) {
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let rel = format!("locales/{}", super::catalog::relative(&source, &path));
+                let text = std::fs::read_to_string(&path).expect("UTF-8 text");
+                files.push((rel.clone(), if rel == file { edit(&text) } else { text }));
+            }
+        }
+    }
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    Tree::new(&borrowed)
+}
+
+#[test]
+fn a_missing_welsh_message_is_an_error_because_welsh_is_complete() {
+    let whole = real_locales_with("", str::to_owned);
+    let gap = real_locales_with("locales/cy/shell.ftl", |text| {
+        text.lines().filter(|l| !l.starts_with("shell-skip-link =")).map(|l| format!("{l}\n")).collect()
+    });
+
+    let before = whole.check();
+    let after = gap.check();
+
+    assert!(!before.has_errors(), "{before}");
+    assert!(found(&before, Code::MissingMessage).is_empty(), "{before}");
+    let missing: Vec<_> = after.with_code(Code::MissingMessage).collect();
+    assert_eq!(missing.len(), 1, "{after}");
+    assert_eq!((missing[0].severity, missing[0].locale.as_str(), missing[0].id.as_deref()), (Severity::Error, "cy", Some("shell-skip-link")));
+    assert!(missing[0].explanation.contains("declared complete"), "{}", missing[0].explanation);
+    assert!(after.has_errors());
+}
+
+#[test]
+fn a_message_missing_from_a_language_in_progress_is_only_a_warning() {
+    let t = Tree::new(&[
+        ("locales/languages.toml", &list(&[("cy", "ltr", "complete"), ("pl", "ltr", "in-progress")])),
+        ("locales/en/main.ftl", "hello = Hello\nbye = Bye\n"),
+        ("locales/cy/main.ftl", "hello = Helo\n"),
+        ("locales/pl/main.ftl", "hello = Cześć\n"),
+        ("src/uses.rs", "// l10n: uses *\n"),
+    ]);
+    let report = t.check();
+    let severities: Vec<(&str, Severity)> =
+        report.with_code(Code::MissingMessage).map(|f| (f.locale.as_str(), f.severity)).collect();
+    assert_eq!(severities, [("cy", Severity::Error), ("pl", Severity::Warning)], "{report}");
+    // With a list, no language needs a `language-name` message: the list names them.
+    assert_eq!(report.summary.errors, 1, "{report}");
+}
+
+#[test]
+fn status_says_which_languages_are_complete_in_progress_or_not_listed() {
+    let t = Tree::new(&[
+        ("locales/languages.toml", &list(&[("cy", "ltr", "complete"), ("pl", "ltr", "in-progress")])),
+        ("locales/en/main.ftl", "hello = Hello\n"),
+        ("locales/cy/main.ftl", "hello = Helo\n"),
+        ("locales/pl/main.ftl", "hello = Cześć\n"),
+        ("locales/uk/main.ftl", "hello = Привіт\n"),
+    ]);
+    let status = status(t.path());
+    let table = status.to_string();
+    let json = serde_json::to_value(&status).expect("serialisable");
+    let states: Vec<serde_json::Value> = (0..3).map(|n| json["locales"][n]["status"].clone()).collect();
+    assert_eq!(states, [serde_json::json!("complete"), serde_json::json!("in-progress"), serde_json::Value::Null]);
+    assert!(table.lines().any(|l| l.starts_with("cy ") && l.ends_with("  complete")), "{table}");
+    assert!(table.lines().any(|l| l.starts_with("pl ") && l.ends_with("  in-progress")), "{table}");
+    assert!(table.lines().any(|l| l.starts_with("uk ") && l.ends_with("  not listed")), "{table}");
+}
+
+#[test]
+fn the_list_and_the_folders_must_agree() {
+    let t = Tree::new(&[
+        ("locales/languages.toml", &list(&[("cy", "rtl", "complete"), ("so", "ltr", "in-progress")])),
+        ("locales/en/main.ftl", "hello = Hello\n"),
+        ("locales/cy/main.ftl", "hello = Helo\n"),
+        ("locales/pl/main.ftl", "hello = Cześć\n"),
+        ("src/uses.rs", "// l10n: uses *\n"),
+    ]);
+    let report = t.check();
+    let severity = |code| report.with_code(code).map(|f| (f.locale.clone(), f.severity)).collect::<Vec<_>>();
+    assert_eq!(severity(Code::LanguageList), [("so".to_owned(), Severity::Error)], "{report}");
+    assert_eq!(severity(Code::UnlistedLanguage), [("pl".to_owned(), Severity::Warning)], "{report}");
+    assert_eq!(severity(Code::LanguageDirection), [("cy".to_owned(), Severity::Warning)], "{report}");
+    let so = report.with_code(Code::LanguageList).next().expect("a finding");
+    assert_eq!((so.file.as_str(), so.line), ("locales/languages.toml", 14));
+}
+
+#[test]
+fn a_broken_list_is_an_error_at_its_line() {
+    let t = Tree::new(&[
+        ("locales/languages.toml", "[[language]]\ncode = \"en\"\nname = \"English\"\ndirection = \"up\"\nstatus = \"complete\"\n"),
+        ("locales/en/main.ftl", "hello = Hello\n"),
+        ("src/uses.rs", "// l10n: uses *\n"),
+    ]);
+    let report = t.check();
+    assert_eq!(found(&report, Code::LanguageList), ["en locales/languages.toml:4:13 "], "{report}");
+    assert!(report.has_errors());
+}

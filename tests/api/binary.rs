@@ -96,3 +96,36 @@ async fn the_binary_started_in_an_empty_folder_serves_the_portal_from_what_is_bu
     // Nothing was read from, or needed in, the working folder but the database it was told to use.
     assert!(!empty.0.join("locales").exists());
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn l10n_check_fails_when_a_complete_language_loses_a_message() {
+    let root = TempDir::new("l10n-root");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"), &root.0.join("locales"));
+    let check = || portico(&root.0).args(["l10n", "check", "--root"]).arg(&root.0).output().unwrap();
+
+    let whole = check();
+    let welsh = root.0.join("locales/cy/shell.ftl");
+    let text = std::fs::read_to_string(&welsh).unwrap();
+    let without: String = text.lines().filter(|l| !l.starts_with("shell-skip-link =")).map(|l| format!("{l}\n")).collect();
+    assert_ne!(text, without, "the Welsh shell has shell-skip-link");
+    std::fs::write(&welsh, without).unwrap();
+    let gap = check();
+
+    assert_eq!(whole.status.code(), Some(0), "{}", String::from_utf8_lossy(&whole.stdout));
+    assert_eq!(gap.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&gap.stdout);
+    let line = report.lines().find(|l| l.contains("error[missing-message]")).unwrap_or_else(|| panic!("{report}"));
+    assert!(line.contains("'shell-skip-link'") && line.contains("'cy'"), "{line}");
+}
