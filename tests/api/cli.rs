@@ -176,8 +176,9 @@ fn l10n_status_of_this_repository_as_json_exits_0() {
 
 #[test]
 fn a_command_that_needs_settings_exits_2_naming_the_wrong_one() {
-    // No locales/ folder here, and no PORTICO_LOCALES_DIR: a settings error, before any database.
-    let output = portico(&["migrate"]);
+    // The translations are built in, so no folder is needed; a folder that is named but missing
+    // is a settings error, found before any database is opened.
+    let output = portico_in(&EmptyDir::new().0, &["migrate"], &[("PORTICO_LOCALES_DIR", "no-such-folder")], "");
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("PORTICO_LOCALES_DIR"), "{}", stderr(&output));
 }
