@@ -38,7 +38,7 @@ impl LocaleFiles {
                 continue;
             }
             let mut sources = Vec::new();
-            for file in ftl_files(&path).map_err(io(&path))? {
+            for file in crate::l10n::ftl_files(&path).map_err(io(&path))? {
                 let text = std::fs::read_to_string(&file).map_err(io(&file))?;
                 sources.push((file, text));
             }
@@ -78,23 +78,6 @@ impl LocaleFiles {
     }
 }
 
-/// The `.ftl` files of one language folder, sub-folders included, in a stable order.
-fn ftl_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let path = entry?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "ftl") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
-}
 
 /// The latest modification time among the translation files (and their folders, for deletions).
 pub(super) fn newest_change(dir: &Path) -> std::time::SystemTime {

@@ -213,8 +213,8 @@ pub fn load_locales(root: &Path) -> std::io::Result<Vec<Locale>> {
     Ok(locales)
 }
 
-/// `.ftl` files under `dir`, any depth, sorted.
-fn ftl_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// `.ftl` files under `dir`, any depth, sorted. The portal reads its folders with this too.
+pub fn ftl_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(dir) = pending.pop() {
