@@ -1,14 +1,7 @@
-//! The caseworkers' pages: dashboard, queue (filters, counts, keyset pages, bulk assignment,
-//! CSV export), and the request page with its timeline and actions. Every handler first loads
-//! the signed-in member of staff (`staff_user`: a disabled account is refused at once), then
-//! checks the request's team, then calls a `store` function.
+//! The request page: answers, timeline and the actions' forms, and the request's files.
 
-use super::{
-    export,
-    store::{self, ActionError, Filter, StaffUser},
-};
+use crate::casework::store::{self, ActionError, StaffUser};
 use crate::{
-    auth::{require_staff, Role},
     i18n::{use_i18n, I18n},
     requests::{
         events::EventRow,
@@ -22,408 +15,15 @@ use crate::{
         form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
         question::answer_lines,
     },
-    web::{form::Form, AppError, AppState, Ctx, PageResult},
-    with_db,
+    web::{form::Form, AppError, Ctx, PageResult},
 };
 use axum::{
-    extract::{Path, Query},
-    http::{header, HeaderValue, StatusCode},
+    extract::Path,
     response::{IntoResponse, Redirect},
-    routing::{get, post},
-    Router,
 };
-use chrono::{Datelike, NaiveDate, Utc};
+use chrono::Datelike;
 use leptos::prelude::*;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/staff", get(dashboard))
-        .route("/staff/requests", get(queue))
-        .route("/staff/requests/export.csv", get(export_csv))
-        .route("/staff/requests/assign", post(bulk_assign))
-        .route("/staff/requests/{reference}", get(request_page))
-        .route("/staff/requests/{reference}/files/{file}", get(download))
-        .route("/staff/requests/{reference}/{action}", get(back_to_request).post(act))
-}
-
-fn today() -> NaiveDate {
-    Utc::now().date_naive()
-}
-
-/// The signed-in member of staff, still enabled. Every staff page starts here.
-pub async fn staff(ctx: &Ctx) -> Result<StaffUser, AppError> {
-    let (id, _) = require_staff(ctx, Role::Caseworker)?;
-    // A member of staff disabled since signing in loses access at their next request.
-    store::staff_user(&ctx.state.db, id).await.map_err(AppError::internal)?.ok_or(AppError::Forbidden)
-}
-
-fn service_title(ctx: &Ctx, service: &str) -> String {
-    ctx.state.services.get(service).map_or_else(|| service.to_owned(), |d| ctx.i18n.t(&d.title))
-}
-
-fn date(i: &I18n, d: NaiveDate) -> String {
-    i.date(d.year(), d.month(), d.day())
-}
-
-fn status_tag(i: &I18n, status: Status) -> impl IntoView {
-    let colour = match status {
-        Status::Submitted => "tag tag--blue",
-        Status::InReview => "tag tag--purple",
-        Status::WaitingForCitizen => "tag tag--yellow",
-        Status::Approved => "tag tag--green",
-        Status::Rejected => "tag tag--red",
-        Status::Withdrawn | Status::Closed => "tag tag--grey",
-    };
-    view! { <strong class=colour>{i.t(status.message_id())}</strong> }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dashboard
-
-async fn dashboard(ctx: Ctx) -> PageResult {
-    let user = staff(&ctx).await?;
-    let board = store::dashboard(&ctx.state.db, &user, today()).await.map_err(AppError::internal)?;
-    let mut services: Vec<(String, String)> = board.by_service.iter().map(|(s, ..)| (s.clone(), service_title(&ctx, s))).collect();
-    services.dedup();
-    let rows: Vec<(String, String, Vec<(Status, i64)>)> = services
-        .into_iter()
-        .map(|(id, title)| {
-            let counts = Status::ALL
-                .into_iter()
-                .map(|s| (s, board.by_service.iter().find(|(sv, st, _)| *sv == id && *st == s).map_or(0, |(.., n)| *n)))
-                .collect();
-            (id, title, counts)
-        })
-        .collect();
-    let name = user.name.clone();
-    let admin = user.admin;
-    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("staff-home-title"), move || {
-        let i = use_i18n();
-        let header = Status::ALL.into_iter().map(|s| view! { <th scope="col" class="table__header table__header--numeric">{i.t(s.message_id())}</th> }).collect_view();
-        let body = rows
-            .into_iter()
-            .map(|(id, title, counts)| {
-                let cells = counts
-                    .into_iter()
-                    .map(|(s, n)| {
-                        let href = format!("/staff/requests?service={id}&status={}", s.as_str());
-                        view! { <td class="table__cell table__cell--numeric"><a class="link" href=href>{n}</a></td> }
-                    })
-                    .collect_view();
-                view! { <tr class="table__row"><th scope="row" class="table__header">{title}</th>{cells}</tr> }
-            })
-            .collect_view();
-        view! {
-            <span class="caption-l">{t!(i, "staff-caption")}</span>
-            <h1 class="heading-l">{t!(i, "staff-home-heading")}</h1>
-            <p class="body">{t!(i, "casework-signed-in-as", name = name.clone())}</p>
-            <div class="card-row">
-                <a class="card" href="/staff/requests?due=overdue">
-                    <span class="card__count">{board.overdue}</span>
-                    <span class="card__label">{t!(i, "casework-overdue")}</span>
-                </a>
-                <a class="card" href="/staff/requests?due=soon">
-                    <span class="card__count">{board.due_soon}</span>
-                    <span class="card__label">{t!(i, "casework-due-soon")}</span>
-                </a>
-                <a class="card" href="/staff/requests?assignee=me">
-                    <span class="card__label">{t!(i, "casework-my-requests")}</span>
-                </a>
-            </div>
-            <h2 class="heading-m" id="by-service">{t!(i, "casework-by-service")}</h2>
-            <div class="table-wrapper" tabindex="0" role="region" aria-labelledby="by-service">
-                <table class="table">
-                    <thead class="table__head"><tr class="table__row">
-                        <th scope="col" class="table__header">{t!(i, "applications-col-service")}</th>
-                        {header}
-                    </tr></thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
-            <p class="body"><a class="link" href="/staff/requests">{t!(i, "casework-queue-link")}</a></p>
-            {admin.then(|| view! {
-                <h2 class="heading-m">{t!(i, "admin-heading")}</h2>
-                <ul class="list">
-                    <li><a class="link" href="/staff/admin/staff">{t!(i, "admin-staff-link")}</a></li>
-                    <li><a class="link" href="/staff/admin/teams">{t!(i, "admin-teams-link")}</a></li>
-                </ul>
-            })}
-        }
-    }))
-}
-
-// ---------------------------------------------------------------------------------------------
-// The queue
-
-/// Colleagues a request can be assigned to: everyone enabled who can see `team`, or (no team)
-/// everyone in the user's teams.
-async fn colleagues(ctx: &Ctx, user: &StaffUser, team: Option<&str>) -> Result<Vec<(i64, String)>, AppError> {
-    let rows: Vec<(i64, String, String)> = with_db!(&ctx.state.db, |pool| sqlx::query_as(
-        "SELECT id, name, role FROM staff WHERE disabled_at IS NULL ORDER BY name"
-    )
-    .fetch_all(pool)
-    .await)
-    .map_err(AppError::internal)?;
-    let mut out = Vec::new();
-    for (id, name, role) in rows {
-        let teams: Vec<String> = with_db!(&ctx.state.db, |pool| sqlx::query_scalar("SELECT team_id FROM team_members WHERE staff_id = $1")
-            .bind(id)
-            .fetch_all(pool)
-            .await)
-        .map_err(AppError::internal)?;
-        let sees = role == "admin"
-            || match team {
-                Some(team) => teams.iter().any(|t| t == team),
-                None => user.admin || teams.iter().any(|t| user.teams.contains(t)),
-            };
-        if sees {
-            out.push((id, name));
-        }
-    }
-    Ok(out)
-}
-
-async fn queue(ctx: Ctx, Query(filter): Query<Filter>) -> PageResult {
-    let user = staff(&ctx).await?;
-    let page = store::queue(&ctx.state.db, &user, &filter, store::PAGE_SIZE, today()).await.map_err(AppError::internal)?;
-    let counts = store::counts(&ctx.state.db, &user, &filter, today()).await.map_err(AppError::internal)?;
-    let colleagues = colleagues(&ctx, &user, None).await?;
-    let csrf = ctx.csrf_token().await?;
-    let services: Vec<(String, String)> = ctx.state.services.all().map(|d| (d.id.clone(), ctx.i18n.t(&d.title))).collect();
-    let titles = services.clone();
-    let today = today();
-    render_queue(&ctx, filter, page, counts, colleagues, services, titles, csrf, today)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn render_queue(
-    ctx: &Ctx,
-    filter: Filter,
-    page: store::QueuePage,
-    counts: Vec<(Status, i64)>,
-    colleagues: Vec<(i64, String)>,
-    services: Vec<(String, String)>,
-    titles: Vec<(String, String)>,
-    csrf: String,
-    today: NaiveDate,
-) -> PageResult {
-    let query = filter.query();
-    let next = page.next.map(|after| format!("/staff/requests?{}{}after={after}", query, if query.is_empty() { "" } else { "&" }));
-    let export = format!("/staff/requests/export.csv{}{}", if query.is_empty() { "" } else { "?" }, query);
-    let title_of = move |id: &str| titles.iter().find(|(s, _)| s == id).map_or_else(|| id.to_owned(), |(_, t)| t.clone());
-    let rows: Vec<(store::QueueRow, String)> = page.rows.into_iter().map(|r| { let t = title_of(&r.service); (r, t) }).collect();
-    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("casework-queue-title"), move || {
-        let i = use_i18n();
-        let f = filter.clone();
-        let option = |value: &str, label: String, current: &str| {
-            view! { <option value=value.to_owned() selected=value == current>{label}</option> }
-        };
-        let service_options = services.iter().map(|(id, title)| option(id, title.clone(), &f.service)).collect_view();
-        let status_options = Status::ALL.into_iter().map(|s| option(s.as_str(), i.t(s.message_id()), &f.status)).collect_view();
-        let count_links = counts
-            .iter()
-            .map(|(s, n)| {
-                let q = Filter { status: s.as_str().into(), after: String::new(), ..f.clone() }.query();
-                view! { <li class="counts__item"><a class="link" href=format!("/staff/requests?{q}")>{t!(i, "casework-count", status = i.t(s.message_id()), count = *n)}</a></li> }
-            })
-            .collect_view();
-        let has_rows = !rows.is_empty();
-        let table_rows = rows
-            .into_iter()
-            .map(|(r, service)| {
-                let flag = if r.overdue(today) {
-                    Some(view! { <strong class="tag tag--red">{t!(i, "casework-overdue-tag")}</strong> })
-                } else if r.due_soon(today) {
-                    Some(view! { <strong class="tag tag--yellow">{t!(i, "casework-due-soon-tag")}</strong> })
-                } else {
-                    None
-                };
-                let select_label = t!(i, "casework-select-request", reference = r.reference.clone());
-                let id = format!("select-{}", r.id);
-                view! {
-                    <tr class="table__row">
-                        <td class="table__cell">
-                            <div class="checkboxes checkboxes--small"><div class="checkboxes__item">
-                                <input class="checkboxes__input" type="checkbox" name="ids" value=r.id.to_string() id=id.clone()/>
-                                <label class="label checkboxes__label" for=id><span class="visually-hidden">{select_label}</span></label>
-                            </div></div>
-                        </td>
-                        <td class="table__cell"><a class="link" href=format!("/staff/requests/{}", r.reference) dir="ltr">{r.reference.clone()}</a></td>
-                        <td class="table__cell">{service}</td>
-                        <td class="table__cell">{r.applicant_name.clone()}</td>
-                        <td class="table__cell">{status_tag(&i, r.status())}</td>
-                        <td class="table__cell">{r.assignee_name.clone().unwrap_or_else(|| i.t("casework-unassigned"))}</td>
-                        <td class="table__cell">{date(&i, r.due_date)} " " {flag}</td>
-                        <td class="table__cell">{date(&i, r.submitted_at.date_naive())}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        let colleague_options = colleagues
-            .iter()
-            .map(|(id, name)| view! { <option value=id.to_string()>{name.clone()}</option> })
-            .collect_view();
-        view! {
-            <span class="caption-l">{t!(i, "staff-caption")}</span>
-            <h1 class="heading-l">{t!(i, "casework-queue-heading")}</h1>
-            <form method="get" action="/staff/requests" class="filters">
-                <div class="filters__grid">
-                    <div class="form-group">
-                        <label class="label" for="q">{t!(i, "casework-filter-search")}</label>
-                        <div class="hint" id="q-hint">{t!(i, "casework-filter-search-hint")}</div>
-                        <input class="input" id="q" name="q" type="search" value=f.q.clone() aria-describedby="q-hint"/>
-                    </div>
-                    <div class="form-group">
-                        <label class="label" for="service">{t!(i, "applications-col-service")}</label>
-                        <select class="select" id="service" name="service">
-                            <option value="">{t!(i, "casework-filter-any")}</option>
-                            {service_options}
-                        </select>
-                    </div>
-                    <div class="form-group">
-                        <label class="label" for="status">{t!(i, "applications-col-status")}</label>
-                        <select class="select" id="status" name="status">
-                            <option value="">{t!(i, "casework-filter-any")}</option>
-                            {status_options}
-                        </select>
-                    </div>
-                    <div class="form-group">
-                        <label class="label" for="assignee">{t!(i, "casework-col-assignee")}</label>
-                        <select class="select" id="assignee" name="assignee">
-                            {option("", i.t("casework-filter-anyone"), &f.assignee)}
-                            {option("me", i.t("casework-filter-me"), &f.assignee)}
-                            {option("unassigned", i.t("casework-unassigned"), &f.assignee)}
-                        </select>
-                    </div>
-                    <div class="form-group">
-                        <label class="label" for="due">{t!(i, "casework-col-due")}</label>
-                        <select class="select" id="due" name="due">
-                            {option("", i.t("casework-filter-any"), &f.due)}
-                            {option("soon", i.t("casework-due-soon"), &f.due)}
-                            {option("overdue", i.t("casework-overdue"), &f.due)}
-                        </select>
-                    </div>
-                    <div class="form-group">
-                        <label class="label" for="from">{t!(i, "casework-filter-from")}</label>
-                        <div class="hint" id="from-hint">{t!(i, "casework-filter-date-hint")}</div>
-                        <input class="input input--width-10" id="from" name="from" type="date" value=f.from.clone() aria-describedby="from-hint"/>
-                    </div>
-                    <div class="form-group">
-                        <label class="label" for="to">{t!(i, "casework-filter-to")}</label>
-                        <div class="hint" id="to-hint">{t!(i, "casework-filter-date-hint")}</div>
-                        <input class="input input--width-10" id="to" name="to" type="date" value=f.to.clone() aria-describedby="to-hint"/>
-                    </div>
-                    <div class="form-group">
-                        <label class="label" for="sort">{t!(i, "casework-sort")}</label>
-                        <select class="select" id="sort" name="sort">
-                            {option("", i.t("casework-sort-newest"), &f.sort)}
-                            {option("oldest", i.t("casework-sort-oldest"), &f.sort)}
-                            {option("due", i.t("casework-sort-due"), &f.sort)}
-                        </select>
-                    </div>
-                </div>
-                <button type="submit" class="button button--secondary">{t!(i, "casework-filter-apply")}</button>
-            </form>
-            <h2 class="heading-s">{t!(i, "casework-counts")}</h2>
-            <ul class="list counts">{count_links}</ul>
-            <p class="body"><a class="link" href=export>{t!(i, "casework-export")}</a></p>
-            {if has_rows {
-                view! {
-                    <form method="post" action="/staff/requests/assign">
-                        <CsrfField token=csrf.clone()/>
-                        <div class="table-wrapper" tabindex="0" role="region" aria-labelledby="queue-caption">
-                            <table class="table">
-                                <caption class="table__caption table__caption--m" id="queue-caption">{t!(i, "casework-queue-caption")}</caption>
-                                <thead class="table__head"><tr class="table__row">
-                                    <th scope="col" class="table__header"><span class="visually-hidden">{t!(i, "casework-col-select")}</span></th>
-                                    <th scope="col" class="table__header">{t!(i, "applications-col-reference")}</th>
-                                    <th scope="col" class="table__header">{t!(i, "applications-col-service")}</th>
-                                    <th scope="col" class="table__header">{t!(i, "casework-col-applicant")}</th>
-                                    <th scope="col" class="table__header">{t!(i, "applications-col-status")}</th>
-                                    <th scope="col" class="table__header">{t!(i, "casework-col-assignee")}</th>
-                                    <th scope="col" class="table__header">{t!(i, "casework-col-due")}</th>
-                                    <th scope="col" class="table__header">{t!(i, "applications-col-sent")}</th>
-                                </tr></thead>
-                                <tbody>{table_rows}</tbody>
-                            </table>
-                        </div>
-                        <div class="form-group">
-                            <label class="label" for="assign_to">{t!(i, "casework-bulk-assign")}</label>
-                            <select class="select" id="assign_to" name="assign_to">
-                                <option value="me">{t!(i, "casework-assign-me")}</option>
-                                <option value="none">{t!(i, "casework-unassign")}</option>
-                                {colleague_options}
-                            </select>
-                        </div>
-                        <Button label=t!(i, "casework-bulk-assign-button") secondary=true/>
-                    </form>
-                }.into_any()
-            } else {
-                view! { <p class="body">{t!(i, "casework-queue-empty")}</p> }.into_any()
-            }}
-            {next.map(|href| view! {
-                <nav class="pagination" aria-label=t!(i, "casework-pagination")>
-                    <a class="link pagination__next" href=href rel="next">{t!(i, "casework-next-page")}</a>
-                </nav>
-            })}
-        }
-    }))
-}
-
-async fn export_csv(ctx: Ctx, Query(filter): Query<Filter>) -> PageResult {
-    let user = staff(&ctx).await?;
-    let rows = store::export_rows(&ctx.state.db, &user, &filter, today()).await.map_err(AppError::internal)?;
-    let i = &ctx.i18n;
-    let header: Vec<String> = ["applications-col-reference", "applications-col-service", "casework-col-applicant", "applications-col-status", "casework-col-assignee", "casework-col-team", "casework-col-due", "applications-col-sent"]
-        .iter()
-        .map(|id| i.t(id))
-        .collect();
-    let body = export::csv(
-        &header,
-        rows.into_iter().map(|r| {
-            vec![
-                r.reference.clone(),
-                service_title(&ctx, &r.service),
-                r.applicant_name.clone(),
-                i.t(r.status().message_id()),
-                r.assignee_name.clone().unwrap_or_default(),
-                r.team.clone(),
-                r.due_date.to_string(),
-                r.submitted_at.date_naive().to_string(),
-            ]
-        }),
-    )
-    .map_err(AppError::internal)?;
-    let mut response = body.into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"requests.csv\""));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
-}
-
-async fn bulk_assign(ctx: Ctx, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
-    let user = staff(&ctx).await?;
-    let get = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    if !ctx.csrf_ok(&get("csrf_token")).await? {
-        return Err(AppError::Expired);
-    }
-    let assignee = match get("assign_to").as_str() {
-        "me" => Some(user.id),
-        "none" => None,
-        other => Some(other.parse::<i64>().map_err(|_| AppError::NotFound)?),
-    };
-    for id in fields.iter().filter(|(k, _)| k == "ids").filter_map(|(_, v)| v.parse::<i64>().ok()) {
-        match store::assign(&ctx.state.db, &user, id, assignee).await {
-            Ok(()) | Err(ActionError::NotFound) | Err(ActionError::Missing(_)) => {}
-            Err(error) => return Err(AppError::internal(error)),
-        }
-    }
-    Ok(Redirect::to("/staff/requests").into_response())
-}
-
-// ---------------------------------------------------------------------------------------------
-// The request page
+use super::{date, queue::colleagues, service_title, staff, status_tag, today};
 
 /// What the actions' forms held when one was refused: re-shown with the error.
 #[derive(Default, Clone)]
@@ -438,7 +38,7 @@ impl Typed {
     }
 }
 
-async fn request_page(ctx: Ctx, Path(reference): Path<String>) -> PageResult {
+pub(super) async fn request_page(ctx: Ctx, Path(reference): Path<String>) -> PageResult {
     let user = staff(&ctx).await?;
     let request = store::request_for(&ctx.state.db, &user, &reference).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
     store::record_view(&ctx.state.db, &user, &request).await.map_err(AppError::internal)?;
@@ -773,20 +373,20 @@ fn attachments(e: &EventRow) -> Vec<(String, String)> {
 }
 
 /// An action's address opened directly (a reload after a refused form, a bookmark): the request.
-async fn back_to_request(ctx: Ctx, Path((reference, _)): Path<(String, String)>) -> PageResult {
+pub(super) async fn back_to_request(ctx: Ctx, Path((reference, _)): Path<(String, String)>) -> PageResult {
     staff(&ctx).await?;
     Ok(Redirect::to(&format!("/staff/requests/{}", reference.to_uppercase())).into_response())
 }
 
 /// The actions' forms.
-async fn act(ctx: Ctx, Path((reference, action)): Path<(String, String)>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+pub(super) async fn act(ctx: Ctx, Path((reference, action)): Path<(String, String)>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
     let user = staff(&ctx).await?;
     let request = store::request_for(&ctx.state.db, &user, &reference).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
     let get = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
     if !ctx.csrf_ok(&get("csrf_token")).await? {
         return Err(AppError::Expired);
     }
-    let recipient = super::notify::recipient(&ctx, &request).await?;
+    let recipient = crate::casework::notify::recipient(&ctx, &request).await?;
     let recipient = recipient.as_ref();
     let db = &ctx.state.db;
     let result = match action.as_str() {
@@ -799,19 +399,19 @@ async fn act(ctx: Ctx, Path((reference, action)): Path<(String, String)>, Form(f
             store::assign(db, &user, request.id, assignee).await.map_err(|e| (e, "assignee"))
         }
         "status" => match Status::parse(&get("to")) {
-            Some(to) => store::change_status(db, &user, request.id, to, &get("reason"), &super::notify::status(recipient, &get("reason"))).await.map_err(|e| match e {
+            Some(to) => store::change_status(db, &user, request.id, to, &get("reason"), &crate::casework::notify::status(recipient, &get("reason"))).await.map_err(|e| match e {
                 ActionError::Missing(_) => (e, "reason"),
                 e => (e, "to"),
             }),
             None => Err((ActionError::Missing("status"), "to")),
         },
         "note" => store::add_note(db, &user, request.id, &get("note")).await.map_err(|e| (e, "note")),
-        "message" => store::message_citizen(db, &user, request.id, &get("message"), &super::notify::message(recipient, &get("message")))
+        "message" => store::message_citizen(db, &user, request.id, &get("message"), &crate::casework::notify::message(recipient, &get("message")))
             .await
             .map_err(|e| (e, "message")),
         "more-information" => {
             let questions: Vec<String> = fields.iter().filter(|(k, _)| k == "questions").map(|(_, v)| v.clone()).collect();
-            store::request_information(db, &user, request.id, &questions, &get("ask_message"), &super::notify::information(recipient)).await.map_err(|e| match e {
+            store::request_information(db, &user, request.id, &questions, &get("ask_message"), &crate::casework::notify::information(recipient)).await.map_err(|e| match e {
                 ActionError::Missing("questions") => (e, "questions"),
                 e => (e, "ask_message"),
             })
@@ -843,7 +443,7 @@ async fn act(ctx: Ctx, Path((reference, action)): Path<(String, String)>, Form(f
 }
 
 /// An uploaded file of the request (an answer or a message's attachment), as a download.
-async fn download(ctx: Ctx, Path((reference, file)): Path<(String, String)>) -> PageResult {
+pub(super) async fn download(ctx: Ctx, Path((reference, file)): Path<(String, String)>) -> PageResult {
     let user = staff(&ctx).await?;
     let request = store::request_for(&ctx.state.db, &user, &reference).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
     crate::requests::pages::send_upload(&ctx, &request, &file).await
