@@ -9,7 +9,7 @@ use super::{
     accounts::{self, AccountKind, Citizen, EmailAddress, Purpose},
     credentials::{self, SignInError},
     password::{self, NewPassword},
-    password_from_link, require_citizen, FromLink, LinkPasswordForm, NextQuery, SignInForm, TokenQuery,
+    password_from_link, render_new_password, require_citizen, FromLink, NewPasswordPage, LinkPasswordForm, NextQuery, SignInForm, TokenQuery,
 };
 use crate::{
     session::{self, Identity},
@@ -366,22 +366,8 @@ async fn reset_form(ctx: Ctx, Query(q): Query<TokenQuery>) -> PageResult {
 }
 
 fn render_reset(ctx: &Ctx, csrf: String, token: String, errors: FieldErrors) -> Response {
-    ctx.render_form(ctx.i18n.t("reset-title"), !errors.is_empty(), move || {
-        let i = use_i18n();
-        view! {
-            <div class="grid-row"><div class="grid-column-two-thirds">
-                <ErrorSummary errors=errors.clone()/>
-                <h1 class="heading-l">{t!(i, "reset-heading")}</h1>
-                <form method="post" action="/account/reset-password" novalidate>
-                    <CsrfField token=csrf/>
-                    <input type="hidden" name="token" value=token/>
-                    <PasswordInput id="password" label=t!(i, "field-new-password") hint=t!(i, "password-rules-hint")
-                        error=errors.get("password").map(str::to_owned) autocomplete="new-password"/>
-                    <Button label=t!(i, "reset-button")/>
-                </form>
-            </div></div>
-        }
-    })
+    let page = NewPasswordPage { title: "reset-title", heading: "reset-heading", action: "/account/reset-password" };
+    render_new_password(ctx, page, csrf, token, errors)
 }
 
 async fn reset_submit(ctx: Ctx, Form(form): Form<LinkPasswordForm>) -> PageResult {

@@ -17,9 +17,13 @@ pub mod staff;
 pub mod staff_accounts;
 
 use crate::{
-    ui::form::FieldErrors,
+    i18n::use_i18n,
+    t,
+    ui::form::{Button, CsrfField, ErrorSummary, FieldErrors, PasswordInput},
     web::{AppError, AppState, Ctx},
 };
+use axum::response::Response;
+use leptos::prelude::*;
 use accounts::{AccountKind, Purpose};
 use axum::Router;
 use credentials::SetPasswordError;
@@ -107,4 +111,32 @@ async fn password_from_link(ctx: &Ctx, kind: AccountKind, purpose: Purpose, form
         }
     }
     Ok(FromLink::Again { csrf: ctx.csrf_token().await?, errors })
+}
+
+/// The page a [`LinkPasswordForm`] is filled in on, for either kind of account: its messages
+/// (title and heading) and the address it posts to.
+struct NewPasswordPage {
+    title: &'static str,
+    heading: &'static str,
+    action: &'static str,
+}
+
+/// Draws a [`NewPasswordPage`]: the link's token rides along in a hidden field.
+fn render_new_password(ctx: &Ctx, page: NewPasswordPage, csrf: String, token: String, errors: FieldErrors) -> Response {
+    ctx.render_form(ctx.i18n.t(page.title), !errors.is_empty(), move || {
+        let i = use_i18n();
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <ErrorSummary errors=errors.clone()/>
+                <h1 class="heading-l">{i.t(page.heading)}</h1>
+                <form method="post" action=page.action novalidate>
+                    <CsrfField token=csrf/>
+                    <input type="hidden" name="token" value=token/>
+                    <PasswordInput id="password" label=t!(i, "field-new-password") hint=t!(i, "password-rules-hint")
+                        error=errors.get("password").map(str::to_owned) autocomplete="new-password"/>
+                    <Button label=t!(i, "reset-button")/>
+                </form>
+            </div></div>
+        }
+    })
 }

@@ -4,7 +4,7 @@
 use super::{
     accounts::{self, AccountKind, Purpose},
     credentials::{self, SignInError},
-    password_from_link, FromLink, LinkPasswordForm, NextQuery, SignInForm, TokenQuery,
+    password_from_link, render_new_password, FromLink, NewPasswordPage, LinkPasswordForm, NextQuery, SignInForm, TokenQuery,
 };
 use crate::{
     session::{self, Identity, Role},
@@ -110,22 +110,8 @@ async fn set_password_form(ctx: Ctx, Query(q): Query<TokenQuery>) -> PageResult 
 }
 
 fn render_set_password(ctx: &Ctx, csrf: String, token: String, errors: FieldErrors) -> Response {
-    ctx.render_form(ctx.i18n.t("staff-set-password-title"), !errors.is_empty(), move || {
-        let i = use_i18n();
-        view! {
-            <div class="grid-row"><div class="grid-column-two-thirds">
-                <ErrorSummary errors=errors.clone()/>
-                <h1 class="heading-l">{t!(i, "staff-set-password-heading")}</h1>
-                <form method="post" action="/staff/set-password" novalidate>
-                    <CsrfField token=csrf/>
-                    <input type="hidden" name="token" value=token/>
-                    <PasswordInput id="password" label=t!(i, "field-new-password") hint=t!(i, "password-rules-hint")
-                        error=errors.get("password").map(str::to_owned) autocomplete="new-password"/>
-                    <Button label=t!(i, "reset-button")/>
-                </form>
-            </div></div>
-        }
-    })
+    let page = NewPasswordPage { title: "staff-set-password-title", heading: "staff-set-password-heading", action: "/staff/set-password" };
+    render_new_password(ctx, page, csrf, token, errors)
 }
 
 async fn set_password_submit(ctx: Ctx, Form(form): Form<LinkPasswordForm>) -> PageResult {
