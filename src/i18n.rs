@@ -15,6 +15,7 @@ use std::{
     path::{Path, PathBuf},
     sync::Arc,
 };
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
 mod files;
@@ -212,18 +213,20 @@ impl Catalog {
     pub fn negotiate(&self, picked: Option<&str>, accept_language: Option<&str>) -> &Language {
         picked
             .and_then(|code| self.language(code))
-            .or_else(|| {
-                accept_language.and_then(|header| {
-                    parse_accept_language(header).into_iter().find_map(|tag| self.best_match(&tag))
-                })
-            })
+            .or_else(|| self.from_browser(&accepted_languages(accept_language?)))
             .unwrap_or_else(|| self.source_language())
     }
 
-    /// `cy-GB` matches `cy`; `en` does not match `en-GB`-only catalogs, which we do not have.
-    fn best_match(&self, tag: &str) -> Option<&Language> {
-        let real = |code: &str| self.language(code).filter(|l| !l.pseudo);
-        real(tag).or_else(|| real(tag.split('-').next()?))
+    /// The best of our real languages for the browser's list (most wanted first), by
+    /// fluent-langneg's lookup: `cy-GB` finds `cy`, `pt` would find `pt-BR`. Pseudo-locales
+    /// are never negotiated.
+    fn from_browser(&self, requested: &[LanguageIdentifier]) -> Option<&Language> {
+        let real: Vec<(&Language, LanguageIdentifier)> =
+            self.languages.iter().filter_map(|l| Some((l, l.code.parse().ok()?))).collect();
+        let available: Vec<&LanguageIdentifier> = real.iter().map(|(_, id)| id).collect();
+        let best = negotiate_languages(requested, &available, None, NegotiationStrategy::Lookup);
+        let best = best.first()?;
+        real.iter().find(|(_, id)| id == **best).map(|(l, _)| *l)
     }
 
     /// Whether language `code` has message `id` (with a value).
@@ -358,26 +361,26 @@ fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// The language tags of an `Accept-Language` header, most wanted first; `q=0` and `*` are left out.
-pub fn parse_accept_language(header: &str) -> Vec<String> {
-    let mut tags: Vec<(String, f32)> = header
+/// The languages of an `Accept-Language` header, most wanted first. fluent-langneg parses the
+/// tags but keeps the header's order and ignores weights, so the weights are read here first:
+/// `q=0` means "not this one", and a bad weight or `*` leaves the item out.
+pub fn accepted_languages(header: &str) -> Vec<LanguageIdentifier> {
+    let mut items: Vec<(&str, f32)> = header
         .split(',')
         .filter_map(|item| {
-            let mut parts = item.split(';');
-            let tag = parts.next()?.trim();
-            if tag.is_empty() || tag == "*" || tag.len() > 35 {
-                return None;
-            }
-            let q = parts
+            let (tag, params) = item.split_once(';').unwrap_or((item, ""));
+            let q = params
+                .split(';')
                 .find_map(|p| p.trim().strip_prefix("q="))
                 .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
-            (q > 0.0).then(|| (tag.to_owned(), q))
+            (q > 0.0 && tag.trim() != "*").then_some((tag, q))
         })
         .take(16)
         .collect();
     // A stable sort keeps the header's order among equal weights.
-    tags.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
-    tags.into_iter().map(|(tag, _)| tag).collect()
+    items.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let tags: Vec<&str> = items.into_iter().map(|(tag, _)| tag).collect();
+    fluent_langneg::parse_accepted_languages(&tags.join(","))
 }
 
 /// The translations for one request: the catalog and the language the request negotiated.
@@ -480,8 +483,9 @@ mod tests {
 
     #[test]
     fn accept_language_weights_order_the_tags_and_zero_means_not_wanted() {
-        assert_eq!(parse_accept_language("en;q=0.2, ar, cy;q=0.9, fr;q=0"), vec!["ar", "cy", "en"]);
-        assert!(parse_accept_language("*;q=0.1, ;;, en;q=abc").is_empty());
+        let tags = |header| accepted_languages(header).iter().map(ToString::to_string).collect::<Vec<_>>();
+        assert_eq!(tags("en;q=0.2, ar, cy;q=0.9, fr;q=0"), vec!["ar", "cy", "en"]);
+        assert!(tags("*;q=0.1, ;;, en;q=abc, not a tag").is_empty());
     }
 
     #[test]
