@@ -37,6 +37,8 @@ pub enum StartError {
     Sessions(sqlx::Error),
     #[error("{0}")]
     Email(String),
+    #[error("shipped services: {0}")]
+    Versions(crate::services::versions::FilesError),
     #[error("service definition {0}")]
     Service(#[from] crate::services::load::DefinitionError),
     #[error("cannot listen on {addr}: {source}")]
@@ -52,6 +54,9 @@ pub async fn state(config: Config) -> Result<AppState, StartError> {
         let services = crate::services::load::load_source(&config.services, &catalog)?;
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await?;
+        // A fresh database takes the shipped services as their first live versions.
+        let shipped = crate::services::versions::shipped_from(&config.services, &config.locales).map_err(StartError::Versions)?;
+        crate::services::versions::import_shipped(&db, &shipped).await.map_err(|e| StartError::Db(DbError::from(e)))?;
         crate::casework::admin::sync_teams(&db, &services).await.map_err(|e| StartError::Db(crate::db::DbError::from(e)))?;
         let sessions = session::Store::new(&db);
         sessions.migrate().await.map_err(StartError::Sessions)?;

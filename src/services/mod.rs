@@ -10,6 +10,8 @@ pub mod journey;
 pub mod load;
 pub mod model;
 #[cfg(feature = "ssr")]
+pub mod versions;
+#[cfg(feature = "ssr")]
 pub mod schema;
 #[cfg(feature = "ssr")]
 pub mod submitted;

@@ -16,3 +16,4 @@ mod security;
 mod services;
 mod shell;
 mod staff;
+mod versions;

@@ -1,0 +1,354 @@
+//! Service definitions as versioned data in the database (SQLite or PostgreSQL alike), so that
+//! every instance can read the same services: the ground the service designer builds on.
+//!
+//! A service has at most one draft, at most one live version, and earlier versions that never
+//! change again (a draft or a request begun on one still needs it). A version keeps its
+//! definition (TOML) and its texts (one Fluent file per language) exactly as written, so that
+//! writing a version out gives back the very bytes it was made from: a council can keep its
+//! services in git and review a change as a diff.
+//!
+//! On a fresh database the services that ship with Portico become the first live versions
+//! ([`import_shipped`]). Serving still reads the definitions from their files; reading them from
+//! here comes with the designer.
+
+use crate::{config::Source, db::Db, with_db};
+use chrono::Utc;
+use std::{
+    collections::BTreeMap,
+    path::{Path, PathBuf},
+};
+
+/// Where a version stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    /// Being edited; at most one per service.
+    Draft,
+    /// What new applications use; at most one per service.
+    Live,
+    /// Replaced, and never changed again.
+    Earlier,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Live => "live",
+            Self::Earlier => "earlier",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Draft, Self::Live, Self::Earlier].into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+/// The files of one version, as written: the definition and, by language code, its texts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Files {
+    pub definition: String,
+    pub texts: BTreeMap<String, String>,
+}
+
+/// One stored version of a service.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Version {
+    pub service: String,
+    pub version: u32,
+    pub state: State,
+    pub files: Files,
+}
+
+/// Why a folder could not be read as a version, or written as one.
+#[derive(Debug, thiserror::Error)]
+pub enum FilesError {
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{0}: expected exactly one service definition (a .toml file)")]
+    NoDefinition(PathBuf),
+    #[error("{0}: not UTF-8 text")]
+    NotText(PathBuf),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> FilesError + '_ {
+    move |source| FilesError::Io { path: path.to_path_buf(), source }
+}
+
+impl Files {
+    /// The layout of a version on disk: `{id}.toml`, and `{lang}/{id}.ftl` for each language.
+    pub fn paths(&self, id: &str) -> Vec<(PathBuf, &str)> {
+        let mut paths = vec![(PathBuf::from(format!("{id}.toml")), self.definition.as_str())];
+        paths.extend(self.texts.iter().map(|(lang, text)| (PathBuf::from(lang).join(format!("{id}.ftl")), text.as_str())));
+        paths
+    }
+
+    /// Writes the version into `dir` (created when missing), byte for byte.
+    pub fn write(&self, id: &str, dir: &Path) -> Result<Vec<PathBuf>, FilesError> {
+        let mut written = Vec::new();
+        for (relative, text) in self.paths(id) {
+            let path = dir.join(relative);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(io(parent))?;
+            }
+            std::fs::write(&path, text).map_err(io(&path))?;
+            written.push(path);
+        }
+        Ok(written)
+    }
+
+    /// Reads a folder laid out as [`Files::paths`] says: the one `.toml` file names the service,
+    /// and each sub-folder holding `{id}.ftl` is a language. Returns the id (the file's stem).
+    pub fn read(dir: &Path) -> Result<(String, Self), FilesError> {
+        let mut tomls = Vec::new();
+        let mut folders = Vec::new();
+        for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+            let path = entry.map_err(io(dir))?.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                tomls.push(path);
+            }
+        }
+        let [toml] = tomls.as_slice() else { return Err(FilesError::NoDefinition(dir.to_path_buf())) };
+        let id = toml.file_stem().and_then(|s| s.to_str()).ok_or_else(|| FilesError::NotText(toml.clone()))?.to_owned();
+        let text = |path: &Path| -> Result<String, FilesError> {
+            let bytes = std::fs::read(path).map_err(io(path))?;
+            String::from_utf8(bytes).map_err(|_| FilesError::NotText(path.to_path_buf()))
+        };
+        let mut files = Files { definition: text(toml)?, texts: BTreeMap::new() };
+        for folder in folders {
+            let ftl = folder.join(format!("{id}.ftl"));
+            let Some(lang) = folder.file_name().and_then(|n| n.to_str()) else { continue };
+            if ftl.is_file() {
+                files.texts.insert(lang.to_owned(), text(&ftl)?);
+            }
+        }
+        Ok((id, files))
+    }
+}
+
+/// The shipped services' files: each definition with its texts from `locales/{lang}/services/`.
+/// `definitions` and `locales` are `(path relative to its folder, text)` pairs, so that the
+/// files built into the binary and a folder on disk are read the same way.
+pub fn shipped(definitions: &[(PathBuf, String)], locales: &[(PathBuf, String)]) -> Vec<(String, Files)> {
+    let mut services = Vec::new();
+    for (path, definition) in definitions {
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let Some(id) = path.file_stem().and_then(|s| s.to_str()) else { continue };
+        let wanted = format!("{id}.ftl");
+        let texts = locales
+            .iter()
+            .filter_map(|(path, text)| {
+                let mut parts = path.iter().filter_map(|p| p.to_str());
+                match (parts.next(), parts.next(), parts.next(), parts.next()) {
+                    (Some(lang), Some("services"), Some(file), None) if file == wanted => Some((lang.to_owned(), text.clone())),
+                    _ => None,
+                }
+            })
+            .collect();
+        services.push((id.to_owned(), Files { definition: definition.clone(), texts }));
+    }
+    services.sort_by(|a, b| a.0.cmp(&b.0));
+    services
+}
+
+/// The shipped services' files from where the configuration reads definitions and translations
+/// (built in, or folders).
+pub fn shipped_from(definitions: &Source, locales: &Source) -> Result<Vec<(String, Files)>, FilesError> {
+    Ok(shipped(&read_source(definitions, &crate::shipped::SERVICES, "toml")?, &read_source(locales, &crate::shipped::LOCALES, "ftl")?))
+}
+
+/// Every file ending in `.{extension}` of a source, as `(path relative to it, text)`.
+fn read_source(source: &Source, built_in: &'static include_dir::Dir<'static>, extension: &str) -> Result<Vec<(PathBuf, String)>, FilesError> {
+    let wanted = |path: &Path| path.extension().is_some_and(|e| e == extension);
+    let mut found = Vec::new();
+    match source {
+        Source::Embedded => {
+            for file in crate::shipped::files(built_in).into_iter().filter(|f| wanted(f.path())) {
+                let text = file.contents_utf8().ok_or_else(|| FilesError::NotText(file.path().to_path_buf()))?;
+                found.push((file.path().to_path_buf(), text.to_owned()));
+            }
+        }
+        Source::Folder(dir) => {
+            let mut pending = vec![dir.clone()];
+            while let Some(folder) = pending.pop() {
+                for entry in std::fs::read_dir(&folder).map_err(io(&folder))? {
+                    let path = entry.map_err(io(&folder))?.path();
+                    if path.is_dir() {
+                        pending.push(path);
+                    } else if wanted(&path) {
+                        let text = std::fs::read_to_string(&path).map_err(io(&path))?;
+                        let relative = path.strip_prefix(dir).unwrap_or(&path).to_path_buf();
+                        found.push((relative, text));
+                    }
+                }
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// The version number a definition declares (`version = N`), read without checking the rest.
+pub fn declared_version(definition: &str) -> Option<u32> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        version: u32,
+    }
+    toml::from_str::<toml::Table>(definition).ok().and_then(|t| t.try_into::<Head>().ok()).map(|h| h.version)
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    service: String,
+    version: i64,
+    state: String,
+    definition: String,
+    texts: String,
+}
+
+impl Row {
+    fn into_version(self) -> Option<Version> {
+        Some(Version {
+            service: self.service,
+            version: u32::try_from(self.version).ok()?,
+            state: State::parse(&self.state)?,
+            files: Files { definition: self.definition, texts: serde_json::from_str(&self.texts).ok()? },
+        })
+    }
+}
+
+/// Every stored version, by service and version number.
+pub async fn all(db: &Db) -> Result<Vec<Version>, sqlx::Error> {
+    let rows: Vec<Row> = with_db!(db, |pool| sqlx::query_as(
+        "SELECT service, version, state, definition, texts FROM service_versions ORDER BY service, version"
+    )
+    .fetch_all(pool)
+    .await)?;
+    Ok(rows.into_iter().filter_map(Row::into_version).collect())
+}
+
+/// One version of a service; `None` for the live one when no number is given.
+pub async fn get(db: &Db, service: &str, version: Option<u32>) -> Result<Option<Version>, sqlx::Error> {
+    let row: Option<Row> = match version {
+        Some(number) => with_db!(db, |pool| sqlx::query_as(
+            "SELECT service, version, state, definition, texts FROM service_versions WHERE service = $1 AND version = $2"
+        )
+        .bind(service)
+        .bind(i64::from(number))
+        .fetch_optional(pool)
+        .await)?,
+        None => with_db!(db, |pool| sqlx::query_as(
+            "SELECT service, version, state, definition, texts FROM service_versions WHERE service = $1 AND state = 'live'"
+        )
+        .bind(service)
+        .fetch_optional(pool)
+        .await)?,
+    };
+    Ok(row.and_then(Row::into_version))
+}
+
+/// Stores the shipped services as their first live versions, when no service is stored yet
+/// (a fresh database). Returns how many were stored.
+pub async fn import_shipped(db: &Db, services: &[(String, Files)]) -> Result<usize, sqlx::Error> {
+    let stored: i64 = with_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM services").fetch_one(pool).await)?;
+    if stored > 0 {
+        return Ok(0);
+    }
+    let mut count = 0;
+    for (id, files) in services {
+        let Some(version) = declared_version(&files.definition) else { continue };
+        let texts = serde_json::to_string(&files.texts).unwrap_or_else(|_| "{}".into());
+        let now = Utc::now();
+        // Several instances may start at once on one database: the first one stores, the others skip.
+        let inserted = with_db!(db, |pool| sqlx::query("INSERT INTO services (id, created_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING")
+            .bind(id)
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected()))?;
+        if inserted == 0 {
+            continue;
+        }
+        with_db!(db, |pool| sqlx::query(
+            "INSERT INTO service_versions (service, version, state, definition, texts, created_at, published_at) \
+             VALUES ($1, $2, 'live', $3, $4, $5, $5)"
+        )
+        .bind(id)
+        .bind(i64::from(version))
+        .bind(&files.definition)
+        .bind(&texts)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))?;
+        count += 1;
+    }
+    if count > 0 {
+        with_db!(db, |pool| sqlx::query("UPDATE service_changes SET generation = generation + 1 WHERE id = 1").execute(pool).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(count)
+}
+
+/// A counter that every change to a stored service moves on: an instance that remembers it can
+/// tell cheaply whether it must read the services again.
+pub async fn generation(db: &Db) -> Result<i64, sqlx::Error> {
+    with_db!(db, |pool| sqlx::query_scalar("SELECT generation FROM service_changes WHERE id = 1").fetch_one(pool).await)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files() -> Files {
+        Files {
+            definition: "id = \"litter\"\nversion = 3\n".into(),
+            texts: [("cy".to_owned(), "litter-title = Sbwriel\n".to_owned()), ("en".to_owned(), "litter-title = Litter\n".to_owned())].into(),
+        }
+    }
+
+    #[test]
+    fn a_version_written_to_a_folder_reads_back_byte_for_byte() {
+        let dir = std::env::temp_dir().join(format!("portico-version-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let written = files().write("litter", &dir).unwrap();
+        assert_eq!(written, vec![dir.join("litter.toml"), dir.join("cy/litter.ftl"), dir.join("en/litter.ftl")]);
+        let (id, read) = Files::read(&dir).unwrap();
+        assert_eq!((id.as_str(), read), ("litter", files()));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_folder_without_exactly_one_definition_is_refused() {
+        let dir = std::env::temp_dir().join(format!("portico-version-none-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        assert!(matches!(Files::read(&dir), Err(FilesError::NoDefinition(_))));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_shipped_texts_of_a_service_are_its_file_in_each_language() {
+        let definitions = vec![(PathBuf::from("litter.toml"), "version = 1\n".to_owned()), (PathBuf::from("README.md"), String::new())];
+        let locales = vec![
+            (PathBuf::from("en/services/litter.ftl"), "en text".to_owned()),
+            (PathBuf::from("cy/services/litter.ftl"), "cy text".to_owned()),
+            (PathBuf::from("cy/services/other.ftl"), "other".to_owned()),
+            (PathBuf::from("cy/litter.ftl"), "not in services/".to_owned()),
+        ];
+        let shipped = shipped(&definitions, &locales);
+        assert_eq!(shipped.len(), 1);
+        assert_eq!(shipped[0].0, "litter");
+        assert_eq!(shipped[0].1.texts, [("cy".to_owned(), "cy text".to_owned()), ("en".to_owned(), "en text".to_owned())].into());
+    }
+
+    #[test]
+    fn the_declared_version_is_read_from_the_definition() {
+        assert_eq!(declared_version("id = \"x\"\nversion = 7\n[[questions]]\nid = \"q\"\n"), Some(7));
+        assert_eq!(declared_version("id = \"x\"\n"), None);
+        assert_eq!(declared_version("not toml ["), None);
+        assert_eq!(State::parse("live"), Some(State::Live));
+        assert_eq!(State::parse("gone"), None);
+    }
+}
