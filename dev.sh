@@ -127,11 +127,6 @@ cmd_test() {
   test_tools
   # A fresh clone builds from nothing: incremental compilation would only write caches nobody reads.
   if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
-  # Leptos's erased components (what cargo-leptos uses for every debug build): each component
-  # returns a boxed view instead of its full nested type, which compiles our crate in 55 s
-  # instead of 150 s. Every cargo command of the test run shares these flags, so nothing is
-  # built twice; the release build (`./dev.sh run`, the benchmark) keeps the full types.
-  export RUSTFLAGS="${RUSTFLAGS:-} --cfg erase_components"
   local target="${CARGO_TARGET_DIR:-$PWD/target}"
   case "$target" in /*) ;; *) target="$PWD/$target" ;; esac
   local postgres="${PORTICO_TEST_POSTGRES_URL:-}"
