@@ -46,8 +46,35 @@ pub enum Command {
     /// The translators' tools; they read files only, so they need no settings and no database
     #[command(subcommand)]
     L10n(L10nCommand),
+    /// The services stored in the database, each as versions (draft, live, earlier)
+    #[command(subcommand)]
+    Services(ServicesCommand),
     /// Development and load tests only: add realistic requests over every service, status and team
     Seed(SeedArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServicesCommand {
+    /// List every stored version: service, version number and state
+    List,
+    /// Write one version's files into a folder: ID.toml and LANG/ID.ftl for each language
+    ///
+    /// The files are the very bytes the version was stored from, so a council can keep its
+    /// services in git and review each change as a diff.
+    Export(ServicesExport),
+}
+
+#[derive(Debug, Args)]
+pub struct ServicesExport {
+    /// The service's id, as in its address /services/ID
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Which version (the live one when not given)
+    #[arg(long, value_name = "N")]
+    pub version: Option<u32>,
+    /// The folder to write into (created when missing)
+    #[arg(long, value_name = "DIR")]
+    pub to: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]

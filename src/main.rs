@@ -3,7 +3,7 @@
 use clap::Parser;
 use portico::{
     app,
-    cli::{Cli, Command, L10nArgs, L10nCommand, SeedArgs, StaffAdd, StaffCommand, EXIT_PROBLEM, EXIT_USAGE},
+    cli::{Cli, Command, L10nArgs, L10nCommand, SeedArgs, ServicesCommand, ServicesExport, StaffAdd, StaffCommand, EXIT_PROBLEM, EXIT_USAGE},
     config::Config,
     db::Db,
 };
@@ -32,6 +32,7 @@ async fn main() -> ExitCode {
         Command::Migrate => migrate(&config).await,
         Command::Staff(StaffCommand::Add(add)) => return staff_add(config, add).await,
         Command::Seed(args) => return seed(config, args).await,
+        Command::Services(command) => return services(config, command).await,
         Command::L10n(tool) => return l10n(tool), // (run above, before the settings)
     };
     match result {
@@ -105,6 +106,49 @@ async fn seed(config: Config, SeedArgs { requests: count, .. }: SeedArgs) -> Exi
             eprintln!("portico: {error}");
             ExitCode::from(EXIT_PROBLEM)
         }
+    }
+}
+
+/// `portico services list` and `portico services export ID [--version N] --to DIR`.
+async fn services(config: Config, command: ServicesCommand) -> ExitCode {
+    use portico::services::versions;
+    let state = match app::state(config).await {
+        Ok(state) => state,
+        Err(error) => {
+            eprintln!("portico: {error}");
+            return ExitCode::from(EXIT_PROBLEM);
+        }
+    };
+    let problem = |error: &dyn std::fmt::Display| {
+        eprintln!("portico: {error}");
+        ExitCode::from(EXIT_PROBLEM)
+    };
+    match command {
+        ServicesCommand::List => match versions::all(&state.db).await {
+            Ok(all) => {
+                for v in all {
+                    println!("{}\t{}\t{}", v.service, v.version, v.state.as_str());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(error) => problem(&error),
+        },
+        ServicesCommand::Export(ServicesExport { id, version, to }) => match versions::get(&state.db, &id, version).await {
+            Ok(Some(found)) => match found.files.write(&found.service, &to) {
+                Ok(written) => {
+                    for path in written {
+                        println!("{}", path.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(error) => problem(&error),
+            },
+            Ok(None) => {
+                let which = version.map_or_else(|| "no live version".to_owned(), |n| format!("no version {n}"));
+                problem(&format!("the service '{id}' has {which} stored (see portico services list)"))
+            }
+            Err(error) => problem(&error),
+        },
     }
 }
 

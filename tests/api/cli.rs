@@ -59,7 +59,10 @@ fn stderr(output: &Output) -> String {
 #[test]
 fn every_command_and_subcommand_has_help_naming_its_flags() {
     let commands: &[(&[&str], &[&str])] = &[
-        (&[], &["serve", "migrate", "staff", "l10n", "seed", "help", "--version"]),
+        (&[], &["serve", "migrate", "staff", "l10n", "services", "seed", "help", "--version"]),
+        (&["services"], &["list", "export"]),
+        (&["services", "list"], &["version"]),
+        (&["services", "export"], &["<ID>", "--version", "--to"]),
         (&["serve"], &["Serve Portico"]),
         (&["migrate"], &["migrations"]),
         (&["staff"], &["add"]),
@@ -210,4 +213,51 @@ async fn staff_add_sets_the_password_from_standard_input_and_refuses_the_same_ad
     assert_eq!(signed_in.headers()["location"], "/staff", "the password from standard input works");
     assert_eq!(second.status.code(), Some(1), "the command ran and found a problem");
     assert!(stderr(&second).contains("already exists"), "{}", stderr(&second));
+}
+
+/// The environment of a command run against the test app's database.
+fn env_for(database: &str, dir: &Path) -> Vec<(String, String)> {
+    vec![
+        ("DATABASE_URL".into(), database.into()),
+        ("PORTICO_OUTBOX_DIR".into(), dir.join("outbox").display().to_string()),
+        ("PORTICO_LOG".into(), "warn".into()),
+    ]
+}
+
+#[tokio::test]
+async fn services_export_writes_a_stored_version_as_the_files_it_came_from() {
+    let app = spawn_app().await;
+    let (DatabaseUrl::Sqlite(database) | DatabaseUrl::Postgres(database)) = app.state.config.database_url.clone();
+    let run = move || {
+        let dir = EmptyDir::new();
+        let env = env_for(&database, &dir.0);
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let list = portico_in(&dir.0, &["services", "list"], &env, "");
+        let export = portico_in(&dir.0, &["services", "export", "bulky-waste", "--to", "out"], &env, "");
+        let files: Vec<(PathBuf, Vec<u8>)> = ["bulky-waste.toml", "en/bulky-waste.ftl", "cy/bulky-waste.ftl", "ar/bulky-waste.ftl"]
+            .iter()
+            .map(|f| (PathBuf::from(f), std::fs::read(dir.0.join("out").join(f)).unwrap_or_default()))
+            .collect();
+        let missing = portico_in(&dir.0, &["services", "export", "bulky-waste", "--version", "99", "--to", "out"], &env, "");
+        let unknown = portico_in(&dir.0, &["services", "export", "no-such-service", "--to", "out"], &env, "");
+        (list, export, files, missing, unknown)
+    };
+    let (list, export, files, missing, unknown) = tokio::task::spawn_blocking(run).await.unwrap();
+
+    assert_eq!(list.status.code(), Some(0), "{}", stderr(&list));
+    assert_eq!(stdout(&list), "blue-badge\t1\tlive\nbulky-waste\t2\tlive\nparking-permit\t1\tlive\n");
+    assert_eq!(export.status.code(), Some(0), "{}", stderr(&export));
+    assert_eq!(stdout(&export).lines().count(), 6, "the definition and five languages: {}", stdout(&export));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (file, bytes) in files {
+        let shipped = match file.extension().and_then(|e| e.to_str()) {
+            Some("toml") => root.join("src/services/definitions").join(&file),
+            _ => root.join("locales").join(file.parent().unwrap()).join("services").join(file.file_name().unwrap()),
+        };
+        assert_eq!(bytes, std::fs::read(&shipped).unwrap(), "{} is byte for byte {}", file.display(), shipped.display());
+    }
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("no version 99"), "{}", stderr(&missing));
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(stderr(&unknown).contains("'no-such-service' has no live version"), "{}", stderr(&unknown));
 }
