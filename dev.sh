@@ -98,7 +98,41 @@ build_site() {
 # binary that the integration tests were built with (same features, same environment), so the
 # server is compiled once.
 build_tests() {
-  cargo test --features ssr --no-run
+  # The JSON messages name each test binary; the PostgreSQL run below starts the api one directly.
+  cargo test --features ssr --no-run --message-format=json-render-diagnostics >"$TEST_BINARIES"
+}
+
+# The integration tests on PostgreSQL, run straight from their binary (as `cargo test` would run
+# it: from this folder), so that they need no cargo lock and can run beside the SQLite run. They
+# mostly wait for PostgreSQL to create and drop each test's database.
+postgres_tests() {
+  local binary
+  binary=$(grep -o '"executable":"[^"]*/deps/api-[^"]*"' "$TEST_BINARIES" | tail -n 1 | cut -d'"' -f4)
+  if [ -z "$binary" ]; then
+    echo "no api test binary in $TEST_BINARIES" >&2
+    return 1
+  fi
+  PORTICO_TEST_POSTGRES_URL="$1" "$binary"
+}
+
+# SQLite (every Rust test) and PostgreSQL (the integration tests) at the same time; each one's
+# output is shown whole once both have finished.
+rust_tests() { # postgres url, or empty
+  local log pid status=0
+  log=$(mktemp)
+  if [ -n "$1" ]; then
+    postgres_tests "$1" >"$log" 2>&1 &
+    pid=$!
+  else
+    echo "PORTICO_TEST_POSTGRES_URL is not set: skipping the PostgreSQL run" >"$log"
+  fi
+  # The SQLite run must not see the PostgreSQL URL, or it would run on PostgreSQL too.
+  env -u PORTICO_TEST_POSTGRES_URL cargo test --features ssr || status=1
+  if [ -n "$1" ] && ! wait "$pid"; then status=1; fi
+  printf '\n==> the integration tests on PostgreSQL\n'
+  cat "$log"
+  rm -f "$log"
+  return $status
 }
 
 # Builds the site and the tests at the same time: they use different target folders, so neither
@@ -130,15 +164,11 @@ cmd_test() {
   local target="${CARGO_TARGET_DIR:-$PWD/target}"
   case "$target" in /*) ;; *) target="$PWD/$target" ;; esac
   local postgres="${PORTICO_TEST_POSTGRES_URL:-}"
+  TEST_BINARIES="$target/test-binaries.json"
+  mkdir -p "$target"
   stage "building the server, the tests and the site (at once)" build_all
   stage "checking the translations (portico l10n check)" "$target/debug/portico" l10n check
-  # The SQLite run must not see the PostgreSQL URL, or it would run on PostgreSQL too.
-  stage "unit and integration tests on SQLite" env -u PORTICO_TEST_POSTGRES_URL cargo test --features ssr
-  if [ -n "$postgres" ]; then
-    stage "integration tests on PostgreSQL" env PORTICO_TEST_POSTGRES_URL="$postgres" cargo test --features ssr --test api
-  else
-    say "PORTICO_TEST_POSTGRES_URL is not set: skipping the PostgreSQL run"
-  fi
+  stage "Rust tests on SQLite, and integration tests on PostgreSQL (at once)" rust_tests "$postgres"
   stage "end-to-end tests in Chromium, JavaScript on and off" \
     env -C end2end CI="${CI:-}" PORTICO_BIN="$target/debug/portico" npx playwright test
 }
