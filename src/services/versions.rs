@@ -160,7 +160,9 @@ pub fn shipped_from(definitions: &Source, locales: &Source) -> Result<Vec<(Strin
     Ok(shipped(&read_source(definitions, &crate::shipped::SERVICES, "toml")?, &read_source(locales, &crate::shipped::LOCALES, "ftl")?))
 }
 
-/// Every file ending in `.{extension}` of a source, as `(path relative to it, text)`.
+/// Every file ending in `.{extension}` of a source, as `(path relative to it, text)`. A folder
+/// is listed as its loader lists it: the translations' folder at any depth (`l10n::ftl_files`),
+/// the definitions' folder at its top level only (as `load::load_dir`).
 fn read_source(source: &Source, built_in: &'static include_dir::Dir<'static>, extension: &str) -> Result<Vec<(PathBuf, String)>, FilesError> {
     let wanted = |path: &Path| path.extension().is_some_and(|e| e == extension);
     let mut found = Vec::new();
@@ -172,18 +174,14 @@ fn read_source(source: &Source, built_in: &'static include_dir::Dir<'static>, ex
             }
         }
         Source::Folder(dir) => {
-            let mut pending = vec![dir.clone()];
-            while let Some(folder) = pending.pop() {
-                for entry in std::fs::read_dir(&folder).map_err(io(&folder))? {
-                    let path = entry.map_err(io(&folder))?.path();
-                    if path.is_dir() {
-                        pending.push(path);
-                    } else if wanted(&path) {
-                        let text = std::fs::read_to_string(&path).map_err(io(&path))?;
-                        let relative = path.strip_prefix(dir).unwrap_or(&path).to_path_buf();
-                        found.push((relative, text));
-                    }
-                }
+            let paths: Vec<PathBuf> = if extension == "ftl" {
+                crate::l10n::ftl_files(dir).map_err(io(dir))?
+            } else {
+                std::fs::read_dir(dir).map_err(io(dir))?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| wanted(p)).collect()
+            };
+            for path in paths {
+                let text = std::fs::read_to_string(&path).map_err(io(&path))?;
+                found.push((path.strip_prefix(dir).unwrap_or(&path).to_path_buf(), text));
             }
         }
     }

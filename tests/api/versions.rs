@@ -32,6 +32,13 @@ async fn starting_again_on_the_same_database_stores_nothing_twice() {
     let app = spawn_app().await;
     let shipped = versions::shipped_from(&portico::config::Source::Embedded, &portico::config::Source::Embedded).unwrap();
     assert_eq!(shipped.len(), 3);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let folders = versions::shipped_from(
+        &portico::config::Source::Folder(root.join("src/services/definitions")),
+        &portico::config::Source::Folder(root.join("locales")),
+    )
+    .unwrap();
+    assert_eq!(folders, shipped, "the folders and the copy built in give the same services");
     assert_eq!(versions::import_shipped(&app.state.db, &shipped).await.unwrap(), 0);
     assert_eq!(versions::all(&app.state.db).await.unwrap().len(), 3);
     assert_eq!(versions::generation(&app.state.db).await.unwrap(), 1);
