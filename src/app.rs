@@ -6,6 +6,7 @@ use crate::{
     db::{Db, DbError},
     email::{Outbox, Transport},
     i18n::{Catalog, CatalogError, Language, LANGUAGE_COOKIE, LANGUAGE_PARAM},
+    services::live::LiveServices,
     session,
     web::{errors, security, AppState},
 };
@@ -39,8 +40,8 @@ pub enum StartError {
     Email(String),
     #[error("shipped services: {0}")]
     Versions(crate::services::versions::FilesError),
-    #[error("service definition {0}")]
-    Service(#[from] crate::services::load::DefinitionError),
+    #[error("shipped service: {0}")]
+    Store(crate::services::versions::StoreError),
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: std::net::SocketAddr, source: std::io::Error },
     #[error("server stopped: {0}")]
@@ -51,13 +52,13 @@ pub enum StartError {
 /// translations and service definitions, and makes sure every team a definition names exists.
 pub async fn state(config: Config) -> Result<AppState, StartError> {
         let catalog = Catalog::load_source(&config.locales, config.development)?;
-        let services = crate::services::load::load_source(&config.services, &catalog)?;
         let db = Db::connect(&config.database_url).await?;
         db.migrate().await?;
         // A fresh database takes the shipped services as their first live versions.
         let shipped = crate::services::versions::shipped_from(&config.services, &config.locales).map_err(StartError::Versions)?;
-        crate::services::versions::import_shipped(&db, &shipped).await.map_err(|e| StartError::Db(DbError::from(e)))?;
-        crate::casework::admin::sync_teams(&db, &services).await.map_err(|e| StartError::Db(crate::db::DbError::from(e)))?;
+        crate::services::versions::import_shipped(&db, &shipped).await.map_err(StartError::Store)?;
+        let services = LiveServices::load(&db, config.development).await.map_err(|e| StartError::Db(DbError::from(e)))?;
+        crate::casework::admin::sync_teams(&db, &services.get()).await.map_err(|e| StartError::Db(crate::db::DbError::from(e)))?;
         let sessions = session::Store::new(&db);
         sessions.migrate().await.map_err(StartError::Sessions)?;
         let leptos = LeptosOptions::builder()
@@ -70,7 +71,8 @@ pub async fn state(config: Config) -> Result<AppState, StartError> {
         Ok(AppState { config: Arc::new(config), db, catalog, leptos, sessions, outbox: Outbox::default(), services: Arc::new(services) })
 }
 
-/// Starts the background work of a serving instance: email delivery and session clean-up.
+/// Starts the background work of a serving instance: email delivery, session clean-up, and
+/// watching the stored services.
 pub fn start_workers(state: &AppState) -> Result<(), StartError> {
     let transport = Transport::from_config(&state.config).map_err(StartError::Email)?;
     if let Transport::Folder(dir) = &transport {
@@ -78,6 +80,8 @@ pub fn start_workers(state: &AppState) -> Result<(), StartError> {
     }
     state.outbox.spawn_worker(state.db.clone(), transport);
     state.sessions.spawn_cleanup();
+    // A version published on another instance is served here within seconds.
+    state.services.spawn_poller(state.db.clone());
     Ok(())
 }
 

@@ -62,6 +62,29 @@ pub enum ServicesCommand {
     /// The files are the very bytes the version was stored from, so a council can keep its
     /// services in git and review each change as a diff.
     Export(ServicesExport),
+    /// Read a folder laid out as export writes it, and store it as the service's draft
+    ///
+    /// It is checked as Portico checks every version. The definition's `version` must be the
+    /// draft's number (to replace the draft) or the next number (for a new draft); a service not
+    /// stored yet is created. The files are kept byte for byte: exporting the draft gives them back.
+    Import(ServicesImport),
+    /// Publish a service's draft: it becomes the live version for new applications, and every
+    /// running instance serves it within seconds. Drafts begun on the previous version stay on it
+    Publish(ServicesPublish),
+}
+
+#[derive(Debug, Args)]
+pub struct ServicesImport {
+    /// The folder: one ID.toml, and LANG/ID.ftl for each language
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ServicesPublish {
+    /// The service's id
+    #[arg(value_name = "ID")]
+    pub id: String,
 }
 
 #[derive(Debug, Args)]

@@ -20,6 +20,9 @@ use unic_langid::LanguageIdentifier;
 
 mod files;
 pub mod languages;
+mod texts;
+
+pub use texts::Texts;
 
 use crate::config::Source;
 use files::{newest_change, LocaleFiles};
@@ -159,7 +162,9 @@ impl Catalog {
         let mut languages = Vec::new();
         let mut bundles = HashMap::new();
         let mut english = Vec::new();
-        for (code, id, sources) in codes {
+        for (code, id, mut sources) in codes {
+            // A service's texts (`{code}/services/*.ftl`) belong to its stored versions, not here.
+            sources.retain(|(path, _)| !is_service_text(path, &code));
             let entry = listed.iter().flatten().find(|l| l.code == code);
             let rtl = entry.map_or_else(|| Direction::of(&id), |l| l.direction) == Direction::Rtl;
             if code == SOURCE_LANGUAGE {
@@ -236,12 +241,20 @@ impl Catalog {
 
     /// Formats message `id` in language `code`, falling back to English, then to the id itself.
     pub fn format(&self, code: &str, id: &str, args: Option<&FluentArgs>) -> String {
-        if let Some(text) = self.try_format(code, id, args) {
+        self.format_with(None, code, id, args)
+    }
+
+    /// Formats message `id` from a service version's `texts` first, then from the catalog, in
+    /// language `code`, then the same in English (a version may be published with a language
+    /// incomplete: its missing texts are English), then the id itself.
+    pub fn format_with(&self, texts: Option<&Texts>, code: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        let find = |code: &str| texts.and_then(|t| t.try_format(code, id, args)).or_else(|| self.try_format(code, id, args));
+        if let Some(text) = find(code) {
             return text;
         }
         if code != SOURCE_LANGUAGE {
             tracing::warn!(language = code, message = id, "message missing in this language; using English");
-            if let Some(text) = self.try_format(SOURCE_LANGUAGE, id, args) {
+            if let Some(text) = find(SOURCE_LANGUAGE) {
                 return text;
             }
         }
@@ -261,8 +274,18 @@ impl Catalog {
     }
 }
 
+/// The folder of a language that holds the shipped services' texts: `locales/{code}/services/`.
+pub const SERVICE_TEXTS: &str = "services";
+
+/// Whether `path` is a service's texts in language folder `code`.
+fn is_service_text(path: &Path, code: &str) -> bool {
+    let folder = path.parent();
+    folder.and_then(Path::file_name).is_some_and(|n| n == SERVICE_TEXTS)
+        && folder.and_then(Path::parent).and_then(Path::file_name).is_some_and(|n| n == code)
+}
+
 /// One language's bundle from its files, and its `language-name` when it has one.
-fn bundle_of(id: LanguageIdentifier, sources: Vec<(PathBuf, String)>) -> Result<(Bundle, Option<String>), CatalogError> {
+pub(crate) fn bundle_of(id: LanguageIdentifier, sources: Vec<(PathBuf, String)>) -> Result<(Bundle, Option<String>), CatalogError> {
     let mut bundle = Bundle::new_concurrent(vec![id]);
     for (file, source) in sources {
         let resource = match FluentResource::try_new(source) {
@@ -388,17 +411,24 @@ pub fn accepted_languages(header: &str) -> Vec<LanguageIdentifier> {
 pub struct I18n {
     catalog: Arc<Catalog>,
     language: Language,
+    /// The texts of the service version the page is about, looked up before the catalog.
+    texts: Option<Arc<Texts>>,
 }
 
 impl I18n {
     pub fn new(catalog: Arc<Catalog>, language: Language) -> Self {
-        Self { catalog, language }
+        Self { catalog, language, texts: None }
     }
 
     /// The translations for language `code`, or English when there is no such language.
     pub fn for_code(catalog: Arc<Catalog>, code: &str) -> Self {
         let language = catalog.language(code).unwrap_or_else(|| catalog.source_language()).clone();
-        Self { catalog, language }
+        Self { catalog, language, texts: None }
+    }
+
+    /// The same translations, with a service version's texts looked up first.
+    pub fn with_texts(&self, texts: Arc<Texts>) -> Self {
+        Self { catalog: self.catalog.clone(), language: self.language.clone(), texts: Some(texts) }
     }
 
     pub fn language(&self) -> &Language {
@@ -411,12 +441,12 @@ impl I18n {
 
     /// The message `id` in this request's language.
     pub fn t(&self, id: &str) -> String {
-        self.catalog.format(&self.language.code, id, None)
+        self.catalog.format_with(self.texts.as_deref(), &self.language.code, id, None)
     }
 
     /// The message `id` with its variables.
     pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
-        self.catalog.format(&self.language.code, id, Some(args))
+        self.catalog.format_with(self.texts.as_deref(), &self.language.code, id, Some(args))
     }
 
     /// A number with `places` decimals, written with this language's decimal separator.

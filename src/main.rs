@@ -3,7 +3,7 @@
 use clap::Parser;
 use portico::{
     app,
-    cli::{Cli, Command, L10nArgs, L10nCommand, SeedArgs, ServicesCommand, ServicesExport, StaffAdd, StaffCommand, EXIT_PROBLEM, EXIT_USAGE},
+    cli::{Cli, Command, L10nArgs, L10nCommand, SeedArgs, ServicesCommand, ServicesExport, ServicesImport, ServicesPublish, StaffAdd, StaffCommand, EXIT_PROBLEM, EXIT_USAGE},
     config::Config,
     db::Db,
 };
@@ -97,7 +97,7 @@ async fn seed(config: Config, SeedArgs { requests: count, .. }: SeedArgs) -> Exi
         }
     };
     let started = std::time::Instant::now();
-    match portico::casework::seed::seed(&state.db, &state.services, count).await {
+    match portico::casework::seed::seed(&state.db, &state.services.get(), count).await {
         Ok(made) => {
             println!("portico: added {made} requests in {:.1} s", started.elapsed().as_secs_f64());
             ExitCode::SUCCESS
@@ -109,7 +109,7 @@ async fn seed(config: Config, SeedArgs { requests: count, .. }: SeedArgs) -> Exi
     }
 }
 
-/// `portico services list` and `portico services export ID [--version N] --to DIR`.
+/// `portico services list | export ID [--version N] --to DIR | import DIR | publish ID`.
 async fn services(config: Config, command: ServicesCommand) -> ExitCode {
     use portico::services::versions;
     let state = match app::state(config).await {
@@ -146,6 +146,26 @@ async fn services(config: Config, command: ServicesCommand) -> ExitCode {
             Ok(None) => {
                 let which = version.map_or_else(|| "no live version".to_owned(), |n| format!("no version {n}"));
                 problem(&format!("the service '{id}' has {which} stored (see portico services list)"))
+            }
+            Err(error) => problem(&error),
+        },
+        ServicesCommand::Import(ServicesImport { dir }) => {
+            let (id, files) = match versions::Files::read(&dir) {
+                Ok(read) => read,
+                Err(error) => return problem(&error),
+            };
+            match versions::import(&state.db, &id, &files, None).await {
+                Ok(versions::Stored::NewService(n)) => println!("portico: stored the new service '{id}' with its draft, version {n}"),
+                Ok(versions::Stored::NewDraft(n)) => println!("portico: stored version {n} of '{id}' as its draft"),
+                Ok(versions::Stored::ReplacedDraft(n)) => println!("portico: replaced the draft of '{id}' (version {n})"),
+                Err(error) => return problem(&error),
+            }
+            ExitCode::SUCCESS
+        }
+        ServicesCommand::Publish(ServicesPublish { id }) => match versions::publish(&state.db, &id, None).await {
+            Ok(n) => {
+                println!("portico: version {n} of '{id}' is live");
+                ExitCode::SUCCESS
             }
             Err(error) => problem(&error),
         },

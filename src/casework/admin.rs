@@ -7,7 +7,7 @@ use crate::{
     auth::{accounts::EmailAddress, staff::add_staff},
     db::Db,
     i18n::use_i18n,
-    services::load::Services,
+    services::live::Services,
     t,
     ui::form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
     web::{form::Form, AppError, AppState, Ctx, PageResult},
@@ -268,12 +268,11 @@ async fn render_teams(ctx: &Ctx, errors: FieldErrors) -> PageResult {
     let mapping: Vec<(String, String)> = with_db!(&ctx.state.db, |pool| sqlx::query_as("SELECT service, team_id FROM team_services").fetch_all(pool).await)
         .map_err(AppError::internal)?;
     let services: Vec<(String, String, String)> = ctx
-        .state
-        .services
+        .services()
         .all()
         .map(|d| {
             let team = mapping.iter().find(|(s, _)| *s == d.id).map_or_else(|| d.team.clone(), |(_, t)| t.clone());
-            (d.id.clone(), ctx.i18n.t(&d.title), team)
+            (d.id.clone(), d.title(&ctx.i18n), team)
         })
         .collect();
     let csrf = ctx.csrf_token().await?;
@@ -349,7 +348,7 @@ async fn teams_update(ctx: Ctx, Form(fields): Form<Vec<(String, String)>>) -> Pa
         let known: Vec<String> = all_teams(db).await.map_err(AppError::internal)?.into_iter().map(|(id, _)| id).collect();
         for (key, team) in &fields {
             let Some(service) = key.strip_prefix("service:") else { continue };
-            if ctx.state.services.get(service).is_none() || !known.contains(team) {
+            if ctx.services().get(service).is_none() || !known.contains(team) {
                 continue;
             }
             with_db!(db, |pool| sqlx::query(

@@ -26,27 +26,32 @@ pub struct Recipient {
 
 pub async fn recipient(ctx: &Ctx, request: &RequestRow) -> Result<Option<Recipient>, AppError> {
     let catalog = ctx.state.catalog.get();
-    let service_title_id = ctx.state.services.get(&request.service).map(|d| d.title.clone()).unwrap_or_default();
+    // The version the request was made with: its questions and its words.
+    let definition = ctx.services().made_with(&request.service, request.version);
+    let in_words = |i18n: I18n| match &definition {
+        Some(d) => d.i18n(&i18n),
+        None => i18n,
+    };
+    let service_title_id = definition.as_ref().map(|d| d.title.clone()).unwrap_or_default();
     let link = format!("{}/requests/{}", ctx.state.config.public_url, request.reference);
     if let Some(citizen) = request.citizen_id {
         let account = crate::auth::accounts::citizen_by_id(&ctx.state.db, citizen).await.map_err(AppError::internal)?;
         return Ok(account.map(|a| {
-            let i18n = I18n::for_code(catalog.clone(), &a.language);
+            let i18n = in_words(I18n::for_code(catalog.clone(), &a.language));
             let service = i18n.t(&service_title_id);
             Recipient { email: a.email, i18n, account: true, link, service }
         }));
     }
     // A guest: the answer to the question bound to the profile's email, if the service asks it.
-    let definition = ctx.state.services.get(&request.service);
     let answers = request.answers();
-    let email = definition.and_then(|d| {
+    let email = definition.as_ref().and_then(|d| {
         d.questions.iter().filter(|q| q.profile.as_deref() == Some("email")).find_map(|q| match answers.get(&q.id) {
             Some(Answer::Text(e)) => Some(e.clone()),
             _ => None,
         })
     });
     Ok(email.map(|email| {
-        let i18n = I18n::for_code(catalog, &request.language);
+        let i18n = in_words(I18n::for_code(catalog, &request.language));
         let service = i18n.t(&service_title_id);
         Recipient { email, i18n, account: false, link: String::new(), service }
     }))

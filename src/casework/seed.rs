@@ -10,7 +10,7 @@ use crate::{
     services::{
         answers::{self, Answer, Answers, Upload},
         flow::{self, Target},
-        load::Services,
+        live::Services,
         model::{DateRule, Definition, Kind, Question},
     },
     with_tx,
@@ -96,7 +96,7 @@ fn complete_answers(definition: &Definition, today: Date, rng: &mut impl Rng, n:
 /// Adds `count` requests; returns how many were made.
 pub async fn seed(db: &Db, services: &Services, count: usize) -> Result<usize, sqlx::Error> {
     super::admin::sync_teams(db, services).await?;
-    let definitions: Vec<_> = services.all().cloned().collect();
+    let definitions: Vec<_> = services.open().collect();
     if definitions.is_empty() {
         return Ok(0);
     }

@@ -110,7 +110,7 @@ async fn summary(ctx: Ctx, Query(q): Query<ChangedQuery>) -> PageResult {
     let profile = Profile::load(&ctx, citizen).await?;
     let i = ctx.i18n.clone();
     let not_given = i.t("profile-not-given");
-    let services = ctx.state.services.clone();
+    let services = ctx.services();
     let provenance = |field: Field| profile.raw(field).map(|f| provenance(&i, &services, f));
     let language = ctx.state.catalog.get().language(&profile.language).cloned();
     let rows = vec![
@@ -217,13 +217,13 @@ async fn summary(ctx: Ctx, Query(q): Query<ChangedQuery>) -> PageResult {
 }
 
 /// "Last confirmed 21 November 2026 on your profile" / "… while using {service}".
-fn provenance(i: &I18n, services: &crate::services::load::Services, field: &StoredField) -> String {
+fn provenance(i: &I18n, services: &crate::services::live::Services, field: &StoredField) -> String {
     let at = field.confirmed_at;
     let date = i.date(at.year(), at.month(), at.day());
     match field.source_service.as_deref() {
         Some(service) if field.source == "service" => {
             // The service's name in this language; its id if the service has since been removed.
-            let name = services.get(service).map_or_else(|| service.to_owned(), |d| i.t(&d.title));
+            let name = services.get(service).map_or_else(|| service.to_owned(), |d| d.title(i));
             t!(i, "profile-confirmed-service", date = date, service = name)
         }
         _ => t!(i, "profile-confirmed-profile", date = date),

@@ -58,8 +58,9 @@ async fn own(ctx: &Ctx, reference: &str) -> Result<(i64, RequestRow), AppError> 
     }
 }
 
-fn service_title(ctx: &Ctx, service: &str) -> String {
-    ctx.state.services.get(service).map_or_else(|| service.to_owned(), |d| ctx.i18n.t(&d.title))
+/// The service's title in the words of the version the request was made with.
+fn service_title(ctx: &Ctx, request: &RequestRow) -> String {
+    ctx.services().made_with(&request.service, request.version).map_or_else(|| request.service.clone(), |d| d.title(&ctx.i18n))
 }
 
 /// A timeline entry as the citizen reads it: heading, when, lines, attachments.
@@ -97,15 +98,16 @@ fn describe(i: &I18n, e: &EventRow, labels: &dyn Fn(&str) -> String, reference: 
 }
 
 fn label_of(ctx: &Ctx, request: &RequestRow, id: &str) -> String {
-    ctx.state
-        .services
-        .get(&request.service)
-        .and_then(|d| d.question(id).map(|q| ctx.i18n.t(q.summary_label.as_ref().unwrap_or(&q.label))))
+    ctx.services()
+        .made_with(&request.service, request.version)
+        .and_then(|d| d.question(id).map(|q| d.i18n(&ctx.i18n).t(q.summary_label.as_ref().unwrap_or(&q.label))))
         .unwrap_or_else(|| id.to_owned())
 }
 
 async fn request_page(ctx: Ctx, Path(reference): Path<String>) -> PageResult {
     let (_, request) = own(&ctx, &reference).await?;
+    // In the words of the version the request was made with.
+    let ctx = ctx.in_words_of(&request.service, request.version);
     render_request(&ctx, request, FieldErrors::new(), String::new()).await
 }
 
@@ -115,7 +117,7 @@ async fn render_request(ctx: &Ctx, request: RequestRow, errors: FieldErrors, typ
     let events: Vec<_> = timeline.iter().map(|e| describe(&ctx.i18n, e, &labels, &request.reference)).collect();
     let csrf = ctx.csrf_token().await?;
     let status = request.status();
-    let service = service_title(ctx, &request.service);
+    let service = service_title(ctx, &request);
     let title = t!(ctx.i18n, "request-title", reference = request.reference.clone());
     let has_errors = !errors.is_empty();
     let waiting = status == Status::WaitingForCitizen && request.reopened.is_some();
@@ -195,6 +197,8 @@ async fn render_request(ctx: &Ctx, request: RequestRow, errors: FieldErrors, typ
 /// POST to the request page: a message from the citizen, with an optional attachment.
 async fn reply(ctx: Ctx, Path(reference): Path<String>, request: axum::extract::Request) -> PageResult {
     let (citizen, row) = own(&ctx, &reference).await?;
+    // In the words of the version the request was made with.
+    let ctx = ctx.in_words_of(&row.service, row.version);
     let (fields, files) = read_form(request).await?;
     let get = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
     if !ctx.csrf_ok(&get("csrf_token")).await? {
@@ -227,6 +231,8 @@ async fn reply(ctx: Ctx, Path(reference): Path<String>, request: axum::extract::
 
 async fn withdraw_page(ctx: Ctx, Path(reference): Path<String>) -> PageResult {
     let (_, request) = own(&ctx, &reference).await?;
+    // In the words of the version the request was made with.
+    let ctx = ctx.in_words_of(&request.service, request.version);
     if !request.status().next(Actor::Citizen).contains(&Status::Withdrawn) {
         return Ok(Redirect::to(&format!("/requests/{}", request.reference)).into_response());
     }
@@ -252,6 +258,8 @@ async fn withdraw_page(ctx: Ctx, Path(reference): Path<String>) -> PageResult {
 
 async fn withdraw(ctx: Ctx, Path(reference): Path<String>, crate::web::form::Form(fields): crate::web::form::Form<Vec<(String, String)>>) -> PageResult {
     let (citizen, request) = own(&ctx, &reference).await?;
+    // In the words of the version the request was made with.
+    let ctx = ctx.in_words_of(&request.service, request.version);
     let get = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
     if !ctx.csrf_ok(&get("csrf_token")).await? {
         return Err(AppError::Expired);
@@ -267,12 +275,14 @@ async fn withdraw(ctx: Ctx, Path(reference): Path<String>, crate::web::form::For
 
 /// The questions a caseworker reopened, as questions of this request's service.
 fn reopened(ctx: &Ctx, request: &RequestRow) -> Vec<Question> {
-    let Some(definition) = ctx.state.services.get(&request.service) else { return Vec::new() };
+    let Some(definition) = ctx.services().made_with(&request.service, request.version) else { return Vec::new() };
     request.reopened().iter().filter_map(|id| definition.question(id).cloned()).filter(|q| !matches!(q.kind, Kind::Repeat { .. })).collect()
 }
 
 async fn information_page(ctx: Ctx, Path(reference): Path<String>) -> PageResult {
     let (_, request) = own(&ctx, &reference).await?;
+    // In the words of the version the request was made with.
+    let ctx = ctx.in_words_of(&request.service, request.version);
     let questions = reopened(&ctx, &request);
     if request.status() != Status::WaitingForCitizen || questions.is_empty() {
         return Ok(Redirect::to(&format!("/requests/{}", request.reference)).into_response());
@@ -319,6 +329,8 @@ async fn render_information(ctx: &Ctx, request: RequestRow, questions: Vec<Quest
 
 async fn answer_information(ctx: Ctx, Path(reference): Path<String>, request: axum::extract::Request) -> PageResult {
     let (citizen, row) = own(&ctx, &reference).await?;
+    // In the words of the version the request was made with.
+    let ctx = ctx.in_words_of(&row.service, row.version);
     let questions = reopened(&ctx, &row);
     if row.status() != Status::WaitingForCitizen || questions.is_empty() {
         return Ok(Redirect::to(&format!("/requests/{}", row.reference)).into_response());
@@ -367,6 +379,8 @@ async fn answer_information(ctx: Ctx, Path(reference): Path<String>, request: ax
 
 async fn download(ctx: Ctx, Path((reference, file)): Path<(String, String)>) -> PageResult {
     let (_, request) = own(&ctx, &reference).await?;
+    // In the words of the version the request was made with.
+    let ctx = ctx.in_words_of(&request.service, request.version);
     send_upload(&ctx, &request, &file).await
 }
 

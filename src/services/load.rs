@@ -1,14 +1,16 @@
-//! Loading definitions: every `*.toml` in the services folder, parsed and checked at start-up
-//! (and in tests). A definition that is wrong stops start-up with the file, the place in it and
-//! the reason, so a broken service is never half-served.
+//! Loading definitions: a stored version's TOML and texts, parsed and checked. The same checks
+//! run when a version is stored (imported, or saved in the designer), so a broken service is
+//! never half-served; a problem names the file, the place in it and the reason.
 
 use super::{
     flow::{Target, CHECK_ANSWERS},
+    live::Service,
     model::{Condition, Definition, Kind, Question},
     schema::{schema, Compiled},
+    versions::Files,
 };
-use crate::{config::Source, i18n::Catalog};
-use std::{collections::{BTreeMap, HashSet}, fmt, path::{Path, PathBuf}, sync::Arc};
+use crate::i18n::{Texts, SOURCE_LANGUAGE};
+use std::{collections::HashSet, fmt, path::{Path, PathBuf}, sync::Arc};
 
 /// Profile fields a question may be bound to ("tell us once").
 pub const PROFILE_FIELDS: [&str; 5] = ["date_of_birth", "address", "phone", "email", "contact_preference"];
@@ -32,88 +34,25 @@ impl fmt::Display for DefinitionError {
 
 impl std::error::Error for DefinitionError {}
 
-/// Every service, by id, with its request schema compiled once at start-up.
-#[derive(Clone, Debug, Default)]
-pub struct Services {
-    by_id: BTreeMap<String, Arc<Definition>>,
-    schemas: BTreeMap<String, Arc<Compiled>>,
-}
-
-impl Services {
-    pub fn get(&self, id: &str) -> Option<Arc<Definition>> {
-        self.by_id.get(id).cloned()
+/// Loads one stored version: its texts, then its definition (checked with the loader's rules,
+/// every message id against the version's own English texts), then its request schema. The
+/// definition must name the service and the version it is stored as.
+pub fn version(service: &str, number: u32, files: &Files, pseudo: bool) -> Result<Service, DefinitionError> {
+    let file = PathBuf::from(format!("{service}.toml"));
+    let texts = Texts::from_files(&format!("{service} version {number}"), &files.texts, pseudo)
+        .map_err(|e| DefinitionError { file: file.clone(), place: "texts".into(), reason: e.to_string() })?;
+    let known = |id: &str| texts.has_message(SOURCE_LANGUAGE, id);
+    let definition = parse(&file, &files.definition, Some(&known))?;
+    if definition.version != number {
+        return Err(DefinitionError { file, place: "version".into(), reason: format!("must be {number}, the version it is stored as") });
     }
-
-    /// The problems of a request's answers against the compiled schema of service `id` (see
-    /// `schema::Compiled::check`); an unknown service is a problem too.
-    pub fn check_answers(&self, id: &str, instance: &serde_json::Value) -> Vec<String> {
-        match self.schemas.get(id) {
-            Some(compiled) => compiled.check(instance),
-            None => vec![format!("/: no schema for the service '{id}'")],
-        }
-    }
-
-    pub fn all(&self) -> impl Iterator<Item = &Arc<Definition>> {
-        self.by_id.values()
-    }
-}
-
-fn file_error(file: &Path, reason: String) -> DefinitionError {
-    DefinitionError { file: file.to_path_buf(), place: "file".into(), reason }
-}
-
-/// Loads every definition in `dir`, checking message ids against the English catalog.
-pub fn load_dir(dir: &Path, catalog: &Catalog) -> Result<Services, DefinitionError> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| file_error(dir, e.to_string()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
-    let mut texts = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file).map_err(|e| file_error(&file, e.to_string()))?;
-        texts.push((file, text));
-    }
-    load_texts(texts, catalog)
-}
-
-/// Loads the definitions built into the binary (see `crate::shipped`).
-pub fn built_in(catalog: &Catalog) -> Result<Services, DefinitionError> {
-    use crate::shipped::{display_path, SERVICES};
-    let mut texts = Vec::new();
-    for file in SERVICES.files().filter(|f| f.path().extension().is_some_and(|e| e == "toml")) {
-        // The file name stays the last part of the path: `parse` checks the id against it.
-        let path = PathBuf::from("src/services/definitions").join(file.path());
-        let text = file.contents_utf8().ok_or_else(|| file_error(&display_path("src/services/definitions", file.path()), "not UTF-8 text".into()))?;
-        texts.push((path, text.to_owned()));
-    }
-    texts.sort();
-    load_texts(texts, catalog)
-}
-
-/// Loads the definitions from where the configuration says.
-pub fn load_source(source: &Source, catalog: &Catalog) -> Result<Services, DefinitionError> {
-    match source {
-        Source::Embedded => built_in(catalog),
-        Source::Folder(dir) => load_dir(dir, catalog),
-    }
-}
-
-fn load_texts(texts: Vec<(PathBuf, String)>, catalog: &Catalog) -> Result<Services, DefinitionError> {
-    let (mut by_id, mut schemas) = (BTreeMap::new(), BTreeMap::new());
-    for (file, text) in texts {
-        let definition = parse(&file, &text, Some(catalog))?;
-        // The public address only sets the schema's `$id`, which checking does not use.
-        let compiled = Compiled::new(&schema(&definition, "")).map_err(|reason| DefinitionError { file: file.clone(), place: "schema".into(), reason })?;
-        schemas.insert(definition.id.clone(), Arc::new(compiled));
-        by_id.insert(definition.id.clone(), Arc::new(definition));
-    }
-    Ok(Services { by_id, schemas })
+    // The public address only sets the schema's `$id`, which checking does not use.
+    let schema = Compiled::new(&schema(&definition, "")).map_err(|reason| DefinitionError { file: file.clone(), place: "schema".into(), reason })?;
+    Ok(Service { definition, schema, texts: Arc::new(texts) })
 }
 
 /// Parses and checks one definition.
-pub fn parse(file: &Path, text: &str, catalog: Option<&Catalog>) -> Result<Definition, DefinitionError> {
+pub fn parse(file: &Path, text: &str, known: Option<&dyn Fn(&str) -> bool>) -> Result<Definition, DefinitionError> {
     let definition: Definition = toml::from_str(text).map_err(|e| {
         let place = e.span().map_or_else(|| "file".to_owned(), |span| {
             let before = &text[..span.start.min(text.len())];
@@ -123,7 +62,7 @@ pub fn parse(file: &Path, text: &str, catalog: Option<&Catalog>) -> Result<Defin
         });
         DefinitionError { file: file.to_path_buf(), place, reason: e.message().to_owned() }
     })?;
-    check(&definition, catalog).map_err(|(place, reason)| DefinitionError { file: file.to_path_buf(), place, reason })?;
+    check(&definition, known).map_err(|(place, reason)| DefinitionError { file: file.to_path_buf(), place, reason })?;
     let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
     if stem != definition.id {
         return Err(DefinitionError { file: file.to_path_buf(), place: "id".into(), reason: format!("must match the file name '{stem}'") });
@@ -137,8 +76,9 @@ fn fail(place: impl Into<String>, reason: impl Into<String>) -> Check {
     Err((place.into(), reason.into()))
 }
 
-/// The rules a definition must follow beyond its shape.
-pub fn check(d: &Definition, catalog: Option<&Catalog>) -> Check {
+/// The rules a definition must follow beyond its shape. With `known`, every message id must be
+/// one it knows (an English text).
+pub fn check(d: &Definition, known: Option<&dyn Fn(&str) -> bool>) -> Check {
     let slug = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if !slug(&d.id) {
         return fail("id", "use lower-case letters, digits and hyphens");
@@ -150,8 +90,8 @@ pub fn check(d: &Definition, catalog: Option<&Catalog>) -> Check {
         return fail("questions", "a service needs at least one question");
     }
     let message = |place: String, id: &str| -> Check {
-        match catalog {
-            Some(c) if !c.has_message("en", id) => fail(place, format!("no English message '{id}' in locales/en")),
+        match known {
+            Some(known) if !known(id) => fail(place, format!("there is no English text '{id}'")),
             _ => Ok(()),
         }
     };

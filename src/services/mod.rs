@@ -1,11 +1,13 @@
 //! The service engine: definitions as data, the rules that check answers, and the route
 //! through a journey. `model`, `answers` and `flow` are plain Rust with no server dependencies,
-//! so the same rules run in the browser; loading definitions from files runs on the server.
+//! so the same rules run in the browser; loading stored versions and serving them runs on the server.
 
 pub mod answers;
 pub mod flow;
 #[cfg(feature = "ssr")]
 pub mod journey;
+#[cfg(feature = "ssr")]
+pub mod live;
 #[cfg(feature = "ssr")]
 pub mod load;
 pub mod model;

@@ -27,7 +27,8 @@ pub fn schema(definition: &Definition, public_url: &str) -> Value {
     let required: Vec<&str> = definition.questions.first().filter(|q| q.required).map(|q| q.id.as_str()).into_iter().collect();
     json!({
         "$schema": DIALECT,
-        "$id": format!("{public_url}/services/{}/schema.json", definition.id),
+        // Each version's schema has its own address, and what is there never changes.
+        "$id": format!("{public_url}/services/{}/versions/{}/schema.json", definition.id, definition.version),
         "title": definition.id,
         "description": format!("The answers of a request to the '{}' service, definition version {}.", definition.id, definition.version),
         "x-portico-version": definition.version,
@@ -188,7 +189,7 @@ mod tests {
     fn a_complete_request_validates_against_its_schema() {
         let d = bulky();
         let schema = schema(&d, "https://portico.example");
-        assert_eq!(schema["$id"], "https://portico.example/services/bulky-waste/schema.json");
+        assert_eq!(schema["$id"], "https://portico.example/services/bulky-waste/versions/2/schema.json");
         let mut item = Answers::new();
         item.insert("description".into(), Answer::Text("Garden bench".into()));
         item.insert("size".into(), Answer::Text("large".into()));

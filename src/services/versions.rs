@@ -8,13 +8,13 @@
 //! services in git and review a change as a diff.
 //!
 //! On a fresh database the services that ship with Portico become the first live versions
-//! ([`import_shipped`]). Serving still reads the definitions from their files; reading them from
-//! here comes with the designer.
+//! ([`import_shipped`]). Every instance serves what is published here (`services::live`); a
+//! version is checked with the loader's rules before it is stored ([`import`]).
 
-use crate::{config::Source, db::Db, with_db};
+use crate::{config::Source, db::Db, with_db, with_tx};
 use chrono::Utc;
 use std::{
-    collections::BTreeMap,
+    collections::{BTreeMap, BTreeSet},
     path::{Path, PathBuf},
 };
 
@@ -248,16 +248,160 @@ pub async fn get(db: &Db, service: &str, version: Option<u32>) -> Result<Option<
     Ok(row.and_then(Row::into_version))
 }
 
+/// Every published version (live and earlier), and the ids of the archived services.
+pub async fn published(db: &Db) -> Result<(Vec<Version>, BTreeSet<String>), sqlx::Error> {
+    let rows: Vec<Row> = with_db!(db, |pool| sqlx::query_as(
+        "SELECT service, version, state, definition, texts FROM service_versions WHERE state <> 'draft' ORDER BY service, version"
+    )
+    .fetch_all(pool)
+    .await)?;
+    let archived: Vec<String> =
+        with_db!(db, |pool| sqlx::query_scalar("SELECT id FROM services WHERE archived_at IS NOT NULL").fetch_all(pool).await)?;
+    Ok((rows.into_iter().filter_map(Row::into_version).collect(), archived.into_iter().collect()))
+}
+
+/// The draft of a service, when it has one.
+pub async fn draft(db: &Db, service: &str) -> Result<Option<Version>, sqlx::Error> {
+    let row: Option<Row> = with_db!(db, |pool| sqlx::query_as(
+        "SELECT service, version, state, definition, texts FROM service_versions WHERE service = $1 AND state = 'draft'"
+    )
+    .bind(service)
+    .fetch_optional(pool)
+    .await)?;
+    Ok(row.and_then(Row::into_version))
+}
+
+/// Why a version could not be stored or published.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{0}")]
+    Invalid(#[from] super::load::DefinitionError),
+    #[error("the definition says version {declared}; the next version of '{service}' is {expected}")]
+    WrongVersion { service: String, declared: u32, expected: u32 },
+    #[error("'{0}' has no draft to publish")]
+    NoDraft(String),
+    #[error("there is no service '{0}'")]
+    NoService(String),
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+/// What storing a version did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stored {
+    /// A new service, with this first draft.
+    NewService(u32),
+    /// A new draft of a service that had none.
+    NewDraft(u32),
+    /// The service's draft, replaced.
+    ReplacedDraft(u32),
+}
+
+impl Stored {
+    pub fn version(self) -> u32 {
+        match self {
+            Self::NewService(n) | Self::NewDraft(n) | Self::ReplacedDraft(n) => n,
+        }
+    }
+}
+
+/// Stores `files` as the draft of service `id`, after the loader's checks (the definition must
+/// name `id` and the version it becomes: the draft's own number, or the next one when there is no
+/// draft). A service not stored yet is created. `by` is the member of staff, if any.
+pub async fn import(db: &Db, id: &str, files: &Files, by: Option<i64>) -> Result<Stored, StoreError> {
+    let declared = declared_version(&files.definition).unwrap_or(0);
+    // Checks first: the same code serving uses to load a version.
+    super::load::version(id, declared, files, false)?;
+    let numbers: Vec<(i64, String)> = with_db!(db, |pool| sqlx::query_as("SELECT version, state FROM service_versions WHERE service = $1")
+        .bind(id)
+        .fetch_all(pool)
+        .await)?;
+    let exists: Option<String> = with_db!(db, |pool| sqlx::query_scalar("SELECT id FROM services WHERE id = $1").bind(id).fetch_optional(pool).await)?;
+    let draft = numbers.iter().find(|(_, state)| state == "draft").map(|(n, _)| *n);
+    let expected = match draft {
+        Some(n) => n,
+        None => numbers.iter().map(|(n, _)| *n).max().unwrap_or(0) + 1,
+    };
+    if i64::from(declared) != expected {
+        return Err(StoreError::WrongVersion { service: id.to_owned(), declared, expected: u32::try_from(expected).unwrap_or(0) });
+    }
+    let texts = serde_json::to_string(&files.texts).unwrap_or_else(|_| "{}".into());
+    let now = Utc::now();
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| {
+        if exists.is_none() {
+            sqlx::query("INSERT INTO services (id, created_at) VALUES ($1, $2)").bind(id).bind(now).execute(&mut *conn).await?;
+        }
+        if draft.is_some() {
+            sqlx::query("UPDATE service_versions SET definition = $1, texts = $2 WHERE service = $3 AND state = 'draft'")
+                .bind(&files.definition)
+                .bind(&texts)
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+        } else {
+            sqlx::query(
+                "INSERT INTO service_versions (service, version, state, definition, texts, created_at, created_by) \
+                 VALUES ($1, $2, 'draft', $3, $4, $5, $6)",
+            )
+            .bind(id)
+            .bind(expected)
+            .bind(&files.definition)
+            .bind(&texts)
+            .bind(now)
+            .bind(by)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok::<_, sqlx::Error>(())
+    })?;
+    tx.commit().await?;
+    Ok(match (exists, draft) {
+        (None, _) => Stored::NewService(declared),
+        (Some(_), Some(_)) => Stored::ReplacedDraft(declared),
+        (Some(_), None) => Stored::NewDraft(declared),
+    })
+}
+
+/// Publishes the draft of `service`: it becomes the live version, the live one becomes an
+/// earlier one, and every instance reloads. Returns the published version's number.
+pub async fn publish(db: &Db, service: &str, by: Option<i64>) -> Result<u32, StoreError> {
+    let Some(draft) = draft(db, service).await? else {
+        let exists: Option<String> = with_db!(db, |pool| sqlx::query_scalar("SELECT id FROM services WHERE id = $1").bind(service).fetch_optional(pool).await)?;
+        return Err(if exists.is_some() { StoreError::NoDraft(service.to_owned()) } else { StoreError::NoService(service.to_owned()) });
+    };
+    // A draft is checked when it is stored; checking again costs little and guards against a
+    // change in the rules since.
+    super::load::version(service, draft.version, &draft.files, false)?;
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| {
+        sqlx::query("UPDATE service_versions SET state = 'earlier' WHERE service = $1 AND state = 'live'").bind(service).execute(&mut *conn).await?;
+        sqlx::query("UPDATE service_versions SET state = 'live', published_at = $1, published_by = $2 WHERE service = $3 AND version = $4 AND state = 'draft'")
+            .bind(Utc::now())
+            .bind(by)
+            .bind(service)
+            .bind(i64::from(draft.version))
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("UPDATE service_changes SET generation = generation + 1 WHERE id = 1").execute(&mut *conn).await?;
+        Ok::<_, sqlx::Error>(())
+    })?;
+    tx.commit().await?;
+    Ok(draft.version)
+}
+
 /// Stores the shipped services as their first live versions, when no service is stored yet
 /// (a fresh database). Returns how many were stored.
-pub async fn import_shipped(db: &Db, services: &[(String, Files)]) -> Result<usize, sqlx::Error> {
+/// Each one is checked first, as [`import`] checks: a broken one stops start-up, naming its file.
+pub async fn import_shipped(db: &Db, services: &[(String, Files)]) -> Result<usize, StoreError> {
     let stored: i64 = with_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM services").fetch_one(pool).await)?;
     if stored > 0 {
         return Ok(0);
     }
     let mut count = 0;
     for (id, files) in services {
-        let Some(version) = declared_version(&files.definition) else { continue };
+        let version = declared_version(&files.definition).unwrap_or(0);
+        super::load::version(id, version, files, false)?;
         let texts = serde_json::to_string(&files.texts).unwrap_or_else(|_| "{}".into());
         let now = Utc::now();
         // Several instances may start at once on one database: the first one stores, the others skip.

@@ -52,6 +52,21 @@ impl Ctx {
         })
     }
 
+    /// The services as they are now (see `services::live`).
+    pub fn services(&self) -> std::sync::Arc<crate::services::live::Services> {
+        self.state.services.get()
+    }
+
+    /// The same context in the words of version `version` of `service` (the version a request or
+    /// draft was made with; the live one when that one is not served).
+    pub fn in_words_of(&self, service: &str, version: i64) -> Self {
+        let mut ctx = self.clone();
+        if let Some(service) = self.services().made_with(service, version) {
+            ctx.i18n = service.i18n(&self.i18n);
+        }
+        ctx
+    }
+
     /// The session; the session layer puts one on every request.
     pub fn session(&self) -> Result<&Session, AppError> {
         self.session.as_ref().ok_or_else(|| AppError::internal("no session layer"))

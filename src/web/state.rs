@@ -2,7 +2,7 @@
 //! module's pages name it without importing the application that assembles them (`app.rs`
 //! builds it; nothing here knows which modules exist).
 
-use crate::{config::Config, db::Db, email::Outbox, i18n::LiveCatalog, services::load::Services, session};
+use crate::{config::Config, db::Db, email::Outbox, i18n::LiveCatalog, services::live::LiveServices, session};
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
 
@@ -15,7 +15,7 @@ pub struct AppState {
     pub leptos: LeptosOptions,
     pub sessions: session::Store,
     pub outbox: Outbox,
-    pub services: Arc<Services>,
+    pub services: Arc<LiveServices>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {

@@ -7,7 +7,7 @@ use portico::{auth::staff::add_staff, requests::status::Status, with_db};
 const STAFF_PASSWORD: &str = "a long staff passphrase";
 
 /// A member of staff in `teams`, signed in on a browser of their own.
-async fn staff(app: &TestApp, email: &str, role: &str, teams: &[&str]) -> TestApp {
+pub(crate) async fn staff(app: &TestApp, email: &str, role: &str, teams: &[&str]) -> TestApp {
     add_staff(&app.state.db, &app.address, &app.state.catalog.get(), email, email.split('@').next().unwrap(), role, Some(STAFF_PASSWORD))
         .await
         .unwrap();

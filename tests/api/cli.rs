@@ -60,7 +60,9 @@ fn stderr(output: &Output) -> String {
 fn every_command_and_subcommand_has_help_naming_its_flags() {
     let commands: &[(&[&str], &[&str])] = &[
         (&[], &["serve", "migrate", "staff", "l10n", "services", "seed", "help", "--version"]),
-        (&["services"], &["list", "export"]),
+        (&["services"], &["list", "export", "import", "publish"]),
+        (&["services", "import"], &["<DIR>", "draft", "byte for byte"]),
+        (&["services", "publish"], &["<ID>", "live"]),
         (&["services", "list"], &["version"]),
         (&["services", "export"], &["<ID>", "--version", "--to"]),
         (&["serve"], &["Serve Portico"]),
@@ -260,4 +262,47 @@ async fn services_export_writes_a_stored_version_as_the_files_it_came_from() {
     assert!(stderr(&missing).contains("no version 99"), "{}", stderr(&missing));
     assert_eq!(unknown.status.code(), Some(1));
     assert!(stderr(&unknown).contains("'no-such-service' has no live version"), "{}", stderr(&unknown));
+}
+
+#[tokio::test]
+async fn services_import_then_export_gives_back_the_same_bytes_and_publish_makes_it_live() {
+    let app = spawn_app().await;
+    let (DatabaseUrl::Sqlite(database) | DatabaseUrl::Postgres(database)) = app.state.config.database_url.clone();
+    let run = move || {
+        let dir = EmptyDir::new();
+        let env = env_for(&database, &dir.0);
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let exported = portico_in(&dir.0, &["services", "export", "parking-permit", "--to", "v1"], &env, "");
+        assert_eq!(exported.status.code(), Some(0), "{}", stderr(&exported));
+        // The same files back: version 1 is stored already, so they are refused.
+        let again = portico_in(&dir.0, &["services", "import", "v1"], &env, "");
+        // The council's edit in git: version 2, one text changed (with a comment and no final newline).
+        let toml = dir.0.join("v1/parking-permit.toml");
+        std::fs::write(&toml, std::fs::read_to_string(&toml).unwrap().replace("version = 1", "version = 2")).unwrap();
+        let welsh = dir.0.join("v1/cy/parking-permit.ftl");
+        std::fs::write(&welsh, format!("{}\n# Adolygwyd.\nparking-extra = Testun", std::fs::read_to_string(&welsh).unwrap())).unwrap();
+        let imported = portico_in(&dir.0, &["services", "import", "v1"], &env, "");
+        let draft = portico_in(&dir.0, &["services", "export", "parking-permit", "--version", "2", "--to", "v2"], &env, "");
+        let published = portico_in(&dir.0, &["services", "publish", "parking-permit"], &env, "");
+        let nothing = portico_in(&dir.0, &["services", "publish", "parking-permit"], &env, "");
+        let list = portico_in(&dir.0, &["services", "list"], &env, "");
+        let same: Vec<(String, bool)> = ["parking-permit.toml", "en/parking-permit.ftl", "cy/parking-permit.ftl", "ar/parking-permit.ftl", "pl/parking-permit.ftl", "uk/parking-permit.ftl"]
+            .iter()
+            .map(|f| (f.to_string(), std::fs::read(dir.0.join("v1").join(f)).ok() == std::fs::read(dir.0.join("v2").join(f)).ok()))
+            .collect();
+        (again, imported, draft, published, nothing, list, same)
+    };
+    let (again, imported, draft, published, nothing, list, same) = tokio::task::spawn_blocking(run).await.unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("says version 1; the next version of 'parking-permit' is 2"), "{}", stderr(&again));
+    assert_eq!(imported.status.code(), Some(0), "{}", stderr(&imported));
+    assert!(stdout(&imported).contains("version 2"), "{}", stdout(&imported));
+    assert_eq!(draft.status.code(), Some(0), "{}", stderr(&draft));
+    for (file, equal) in same {
+        assert!(equal, "{file} comes back byte for byte");
+    }
+    assert_eq!(published.status.code(), Some(0), "{}", stderr(&published));
+    assert_eq!(nothing.status.code(), Some(1));
+    assert!(stderr(&nothing).contains("no draft"), "{}", stderr(&nothing));
+    assert!(stdout(&list).contains("parking-permit\t1\tearlier\nparking-permit\t2\tlive\n"), "{}", stdout(&list));
 }

@@ -273,6 +273,8 @@ pub fn strip_isolation(text: &str) -> String {
 pub async fn second_instance(app: &TestApp) -> String {
     let config = (*app.state.config).clone();
     let state = app::state(config).await.expect("second instance");
+    // As a serving instance does, it watches the stored services.
+    state.services.spawn_poller(state.db.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://{}", listener.local_addr().unwrap());
     let router = app::router(state, Router::new()).into_make_service_with_connect_info::<std::net::SocketAddr>();

@@ -11,6 +11,7 @@ mod errors;
 mod health;
 mod languages;
 mod profile;
+mod publishing;
 mod rpc;
 mod security;
 mod services;

@@ -1,12 +1,13 @@
 use crate::helpers::{csrf_in, png, spawn_app, strip_isolation, TestApp, PASSWORD};
 use portico::{
-    i18n::Catalog,
+    config::Source,
     profile::fields::{Address, Date},
     services::{
         answers::{Answer, Answers},
         flow::{self, Target},
         load,
         model::{Definition, Kind},
+        versions,
     },
 };
 use proptest::prelude::*;
@@ -14,9 +15,11 @@ use std::path::Path;
 
 fn definitions() -> Vec<Definition> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let catalog = Catalog::load(&root.join("locales")).unwrap();
-    let services = load::load_dir(&root.join("src/services/definitions"), &catalog).expect("every shipped definition loads");
-    services.all().map(|d| (**d).clone()).collect()
+    let shipped = versions::shipped_from(&Source::Folder(root.join("src/services/definitions")), &Source::Folder(root.join("locales"))).unwrap();
+    shipped
+        .iter()
+        .map(|(id, files)| load::version(id, versions::declared_version(&files.definition).unwrap(), files, false).expect("every shipped definition loads").definition)
+        .collect()
 }
 
 /// A valid answer for every question of `definition`, chosen by `seed`.
@@ -58,13 +61,13 @@ proptest! {
     }
 }
 
-async fn citizen(app: &TestApp) {
+pub(crate) async fn citizen(app: &TestApp) {
     app.citizen("ann@example.org", PASSWORD).await;
     app.sign_in("ann@example.org", PASSWORD).await;
 }
 
 /// Answers one question page, expecting to be sent on.
-async fn answer(app: &TestApp, question: &str, fields: &[(&str, &str)]) -> String {
+pub(crate) async fn answer(app: &TestApp, question: &str, fields: &[(&str, &str)]) -> String {
     let response = app.submit(&format!("/services/parking-permit/{question}"), fields).await;
     assert_eq!(response.status(), 303, "{question}: {}", response.text().await.unwrap_or_default());
     response.headers()["location"].to_str().unwrap().to_owned()
@@ -75,11 +78,16 @@ async fn upload(app: &TestApp, question: &str, name: &str) {
     assert_eq!(response.status(), 303, "{question}: {}", response.text().await.unwrap_or_default());
 }
 
-async fn fill_parking_permit(app: &TestApp) {
+pub(crate) async fn fill_parking_permit(app: &TestApp) {
     let token = app.csrf("/services/parking-permit").await;
     let start = app.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
     assert_eq!(start.headers()["location"], "/services/parking-permit/live-in-zone");
     assert_eq!(answer(app, "live-in-zone", &[("live-in-zone", "yes")]).await, "/services/parking-permit/address");
+    fill_parking_permit_from_the_address(app).await;
+}
+
+/// The parking permit's questions from the address on.
+pub(crate) async fn fill_parking_permit_from_the_address(app: &TestApp) {
     answer(app, "address", &[("address-line1", "1 High Street"), ("address-town", "Cardiff"), ("address-postcode", "CF10 1EP"), ("address-country", "United Kingdom")]).await;
     upload(app, "proof-of-address", "council-tax.png").await;
     answer(app, "zone", &[("zone", "B")]).await;
@@ -92,7 +100,7 @@ async fn fill_parking_permit(app: &TestApp) {
     assert_eq!(answer(app, "phone", &[("phone", "029 2000 0000")]).await, "/services/parking-permit/check-answers");
 }
 
-async fn request_count(app: &TestApp) -> i64 {
+pub(crate) async fn request_count(app: &TestApp) -> i64 {
     portico::with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM requests").fetch_one(pool).await).unwrap()
 }
 
@@ -250,13 +258,13 @@ async fn one_citizen_cannot_open_another_citizens_confirmation() {
 }
 
 /// Answers a question of any service, expecting to be sent on.
-async fn answer_in(app: &TestApp, service: &str, question: &str, fields: &[(&str, &str)]) -> String {
+pub(crate) async fn answer_in(app: &TestApp, service: &str, question: &str, fields: &[(&str, &str)]) -> String {
     let response = app.submit(&format!("/services/{service}/{question}"), fields).await;
     assert_eq!(response.status(), 303, "{service}/{question}: {}", response.text().await.unwrap_or_default());
     response.headers()["location"].to_str().unwrap().to_owned()
 }
 
-async fn submit_from_check_answers(app: &TestApp, service: &str) -> String {
+pub(crate) async fn submit_from_check_answers(app: &TestApp, service: &str) -> String {
     let check = app.page(&format!("/services/{service}/check-answers")).await;
     let key = check.split(r#"name="submission_key" value=""#).nth(1).expect("on check your answers").split('"').next().unwrap().to_owned();
     let sent = app.post(&format!("/services/{service}/submit"), &[("csrf_token", &csrf_in(&check).unwrap()), ("submission_key", &key)]).await;

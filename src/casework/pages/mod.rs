@@ -46,7 +46,7 @@ pub async fn staff(ctx: &Ctx) -> Result<StaffUser, AppError> {
 }
 
 pub(super) fn service_title(ctx: &Ctx, service: &str) -> String {
-    ctx.state.services.get(service).map_or_else(|| service.to_owned(), |d| ctx.i18n.t(&d.title))
+    ctx.services().get(service).map_or_else(|| service.to_owned(), |d| d.title(&ctx.i18n))
 }
 
 pub(super) fn date(i: &I18n, d: NaiveDate) -> String {

@@ -55,7 +55,7 @@ pub(super) async fn queue(ctx: Ctx, Query(filter): Query<Filter>) -> PageResult 
     let counts = store::counts(&ctx.state.db, &user, &filter, today()).await.map_err(AppError::internal)?;
     let colleagues = colleagues(&ctx, &user, None).await?;
     let csrf = ctx.csrf_token().await?;
-    let services: Vec<(String, String)> = ctx.state.services.all().map(|d| (d.id.clone(), ctx.i18n.t(&d.title))).collect();
+    let services: Vec<(String, String)> = ctx.services().all().map(|d| (d.id.clone(), d.title(&ctx.i18n))).collect();
     let titles = services.clone();
     let today = today();
     render_queue(&ctx, filter, page, counts, colleagues, services, titles, csrf, today)

@@ -46,11 +46,13 @@ pub(super) async fn request_page(ctx: Ctx, Path(reference): Path<String>) -> Pag
 }
 
 async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed: Typed) -> PageResult {
+    let ctx = &ctx.in_words_of(&request.service, request.version);
     let timeline = crate::requests::events::timeline(&ctx.state.db, request.id, false).await.map_err(AppError::internal)?;
     let colleagues = colleagues(ctx, user, Some(&request.team)).await?;
     let csrf = ctx.csrf_token().await?;
-    let i = ctx.i18n.clone();
-    let definition = ctx.state.services.get(&request.service);
+    // The version the request was made with: its questions, in its words.
+    let definition = ctx.services().made_with(&request.service, request.version);
+    let i = definition.as_ref().map_or_else(|| ctx.i18n.clone(), |d| d.i18n(&ctx.i18n));
     let answers = request.answers();
     // The answers in the order the journey asked them, with files as download links.
     let rows: Vec<(String, String, Vec<String>, Option<(String, String)>)> = definition

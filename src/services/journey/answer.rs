@@ -7,8 +7,8 @@
 use super::{
     items,
     known::{known_value, save_to_profile},
-    page::{after_answer, path_to, redirect, saved, service, QuestionPage},
-    progress::{applicant, keep_typed, load, store, Progress},
+    page::{after_answer, journey, path_to, redirect, saved, Journey, QuestionPage},
+    progress::{keep_typed, store, Progress},
     question::{render_known, render_question, ChangeQuery},
 };
 use crate::{
@@ -30,11 +30,9 @@ use axum::extract::{Path, Query, Request};
 type Checked = (Option<Answer>, Option<(String, Answer)>);
 
 pub(super) async fn answer(ctx: Ctx, Path((id, question_id)): Path<(String, String)>, Query(q): Query<ChangeQuery>, request: Request) -> PageResult {
-    let definition = service(&ctx, &id)?;
-    let citizen = applicant(&ctx, &definition)?;
+    let Journey { ctx, definition, citizen, mut progress } = journey(&ctx, &id).await?;
     let question = definition.question(&question_id).ok_or(AppError::NotFound)?.clone();
     let mut form = Submitted::read(request).await?;
-    let mut progress = load(&ctx, &definition, citizen).await?;
     let walk = flow::walk(&definition, &progress.answers, Date::today());
     if !walk.questions.contains(&question.id) {
         return Ok(redirect(&path_to(&definition, &walk.end)));

@@ -32,17 +32,19 @@ pub(super) async fn applications(ctx: Ctx, Query(q): Query<SavedQuery>) -> PageR
     let drafts = requests::drafts(&ctx.state.db, citizen).await.map_err(AppError::internal)?;
     let submitted = requests::for_citizen(&ctx.state.db, citizen).await.map_err(AppError::internal)?;
     let csrf = ctx.csrf_token().await?;
-    let title_of = |service: &str| ctx.state.services.get(service).map_or_else(|| service.to_owned(), |d| ctx.i18n.t(&d.title));
+    let services = ctx.services();
+    // Each named in the words of the version it was made with.
+    let title_of = |service: &str, version: i64| services.made_with(service, version).map_or_else(|| service.to_owned(), |d| d.title(&ctx.i18n));
     let drafts: Vec<(String, String, String)> = drafts
         .iter()
-        .map(|d| (d.service.clone(), title_of(&d.service), ctx.i18n.date(d.updated_at.year(), d.updated_at.month(), d.updated_at.day())))
+        .map(|d| (d.service.clone(), title_of(&d.service, d.version), ctx.i18n.date(d.updated_at.year(), d.updated_at.month(), d.updated_at.day())))
         .collect();
     let submitted: Vec<(String, String, String, String)> = submitted
         .iter()
         .map(|r| {
             let at = r.submitted_at;
             // l10n: uses status-*
-            (r.reference.clone(), title_of(&r.service), ctx.i18n.date(at.year(), at.month(), at.day()), format!("status-{}", r.status.replace('_', "-")))
+            (r.reference.clone(), title_of(&r.service, r.version), ctx.i18n.date(at.year(), at.month(), at.day()), format!("status-{}", r.status.replace('_', "-")))
         })
         .collect();
     let saved = q.saved.filter(|s| !s.is_empty());

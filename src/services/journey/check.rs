@@ -2,8 +2,8 @@
 //! then the declaration and the button that sends the request.
 
 use super::{
-    page::{path_to, question_path, redirect, service},
-    progress::{applicant, load, store},
+    page::{journey, path_to, question_path, redirect, Journey},
+    progress::{load, store},
 };
 use crate::{
     i18n::use_i18n,
@@ -20,9 +20,7 @@ use axum::{extract::Path, http::StatusCode};
 use leptos::prelude::*;
 
 pub(super) async fn check_answers(ctx: Ctx, Path(id): Path<String>) -> PageResult {
-    let definition = service(&ctx, &id)?;
-    let citizen = applicant(&ctx, &definition)?;
-    let mut progress = load(&ctx, &definition, citizen).await?;
+    let Journey { ctx, definition, citizen, mut progress } = journey(&ctx, &id).await?;
     let walk = flow::walk(&definition, &progress.answers, Date::today());
     if walk.end != Target::CheckAnswers {
         return Ok(redirect(&path_to(&definition, &walk.end)));

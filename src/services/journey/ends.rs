@@ -2,8 +2,8 @@
 //! sender only), or an exit page where the answers lead out of the service.
 
 use super::{
-    page::{path_to, question_path, redirect, service},
-    progress::{applicant, load, sent_by_guest},
+    page::{about, journey, path_to, question_path, redirect, Journey},
+    progress::sent_by_guest,
 };
 use crate::{
     auth::Identity,
@@ -18,15 +18,17 @@ use axum::{extract::Path, http::StatusCode};
 use leptos::prelude::*;
 
 pub(super) async fn confirmation(ctx: Ctx, Path((id, reference)): Path<(String, String)>) -> PageResult {
-    let definition = service(&ctx, &id)?;
     let reference = reference::normalise(&reference).ok_or(AppError::NotFound)?;
     let request = requests::by_reference(&ctx.state.db, &reference).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    // In the words of the version the request was made with.
+    let definition = ctx.services().made_with(&request.service, request.version).ok_or(AppError::NotFound)?;
+    let ctx = about(&ctx, &definition);
     // Only the person who made the request sees its confirmation.
     let mine = match ctx.identity {
         Some(Identity::Citizen { id }) => request.citizen_id == Some(id),
         _ => request.citizen_id.is_none() && sent_by_guest(&ctx).await?.contains(&reference),
     };
-    if !mine || request.service != definition.id {
+    if !mine || request.service != id {
         return Err(AppError::NotFound);
     }
     let signed_in = ctx.identity.is_some();
@@ -52,10 +54,8 @@ pub(super) async fn confirmation(ctx: Ctx, Path((id, reference)): Path<(String, 
 }
 
 pub(super) async fn exit_page(ctx: Ctx, Path((id, exit_id)): Path<(String, String)>) -> PageResult {
-    let definition = service(&ctx, &id)?;
+    let Journey { ctx, definition, progress, .. } = journey(&ctx, &id).await?;
     let exit = definition.exit(&exit_id).ok_or(AppError::NotFound)?.clone();
-    let citizen = applicant(&ctx, &definition)?;
-    let progress = load(&ctx, &definition, citizen).await?;
     let walk = flow::walk(&definition, &progress.answers, Date::today());
     // An exit page is shown only when the answers lead there.
     if walk.end != Target::Exit(exit.id.clone()) {

@@ -37,6 +37,7 @@ pub fn router() -> Router<AppState> {
         .route("/services/{service}/start", post(start::start))
         .route("/services/{service}/check-answers", get(check::check_answers))
         .route("/services/{service}/schema.json", get(start::schema_json))
+        .route("/services/{service}/versions/{version}/schema.json", get(start::version_schema_json))
         .route("/services/{service}/submit", post(submit::submit))
         .route("/services/{service}/confirmation/{reference}", get(ends::confirmation))
         .route("/services/{service}/exit/{exit}", get(ends::exit_page))

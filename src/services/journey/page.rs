@@ -1,11 +1,13 @@
 //! What the journey's pages share: the service a request is about, the question page being
 //! shown or answered, and the addresses between pages (the back link, where an answer leads).
 
+use super::progress::{applicant, load, Progress};
 use crate::{
     profile::fields::Date,
     services::{
         answers::Answers,
         flow::{self, Target, Walk},
+        live::Service,
         model::{Definition, Question},
     },
     web::{AppError, Ctx},
@@ -13,9 +15,39 @@ use crate::{
 use axum::response::{IntoResponse, Redirect, Response};
 use std::sync::Arc;
 
-/// The service `id`, or "page not found".
-pub(super) fn service(ctx: &Ctx, id: &str) -> Result<Arc<Definition>, AppError> {
-    ctx.state.services.get(id).ok_or(AppError::NotFound)
+/// The live version of service `id` when it takes applications, or "page not found".
+pub(super) fn service(ctx: &Ctx, id: &str) -> Result<Arc<Service>, AppError> {
+    let services = ctx.services();
+    services.is_open(id).then(|| services.get(id)).flatten().ok_or(AppError::NotFound)
+}
+
+/// The request's context with the texts of `service` (the version the page is about).
+pub(super) fn about(ctx: &Ctx, service: &Service) -> Ctx {
+    let mut ctx = ctx.clone();
+    ctx.i18n = service.i18n(&ctx.i18n);
+    ctx
+}
+
+/// A journey in progress: the version of the service its draft began on (the live one for a new
+/// draft), the context in that version's words, who is applying, and the answers so far.
+pub(super) struct Journey {
+    pub ctx: Ctx,
+    pub definition: Arc<Service>,
+    pub citizen: Option<i64>,
+    pub progress: Progress,
+}
+
+/// Opens the journey of service `id` for whoever is applying. A draft stays on the version it
+/// began on until it is sent, so a publish never changes the questions under anybody.
+pub(super) async fn journey(ctx: &Ctx, id: &str) -> Result<Journey, AppError> {
+    let live = service(ctx, id)?;
+    let citizen = applicant(ctx, &live)?;
+    let progress = load(ctx, &live, citizen).await?;
+    let definition = match progress.version {
+        Some(number) if number != live.version => ctx.services().version(id, number).unwrap_or(live),
+        _ => live,
+    };
+    Ok(Journey { ctx: about(ctx, &definition), definition, citizen, progress })
 }
 
 /// A question page: the service, the question, the route so far, who is applying (a signed-in

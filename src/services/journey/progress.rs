@@ -19,6 +19,9 @@ use serde::{Deserialize, Serialize};
 pub(super) struct Progress {
     pub(super) answers: Answers,
     pub(super) submission_key: String,
+    /// The version of the service the draft began on; none before the first answer.
+    #[serde(default)]
+    pub(super) version: Option<u32>,
 }
 
 /// Who is applying: a signed-in citizen, or a guest where the service allows one.
@@ -39,7 +42,7 @@ pub(super) async fn load(ctx: &Ctx, definition: &Definition, citizen: Option<i64
         Some(id) => Ok(requests::draft(&ctx.state.db, id, &definition.id)
             .await
             .map_err(AppError::internal)?
-            .map(|d| Progress { answers: d.answers, submission_key: d.submission_key })
+            .map(|d| Progress { answers: d.answers, submission_key: d.submission_key, version: u32::try_from(d.version).ok() })
             .unwrap_or_default()),
         None => Ok(ctx.session()?.get::<Progress>(&session_key(definition)).await.map_err(AppError::internal)?.unwrap_or_default()),
     }
@@ -54,6 +57,7 @@ pub(super) async fn store(ctx: &Ctx, definition: &Definition, citizen: Option<i6
             Ok(())
         }
         None => {
+            progress.version = Some(definition.version);
             if progress.submission_key.is_empty() {
                 progress.submission_key = crate::tokens::random_token();
             }

@@ -5,8 +5,8 @@
 use super::{
     items::{self, Step},
     known::{known_value, offers_profile_update},
-    page::{path_to, redirect, service, QuestionPage},
-    progress::{applicant, load, take_typed},
+    page::{journey, path_to, redirect, Journey, QuestionPage},
+    progress::take_typed,
 };
 use crate::{
     i18n::use_i18n,
@@ -66,10 +66,8 @@ impl ChangeQuery {
 }
 
 pub(super) async fn question_page(ctx: Ctx, Path((id, question_id)): Path<(String, String)>, Query(q): Query<ChangeQuery>) -> PageResult {
-    let definition = service(&ctx, &id)?;
-    let citizen = applicant(&ctx, &definition)?;
+    let Journey { ctx, definition, citizen, progress } = journey(&ctx, &id).await?;
     let question = definition.question(&question_id).ok_or(AppError::NotFound)?.clone();
-    let progress = load(&ctx, &definition, citizen).await?;
     let walk = flow::walk(&definition, &progress.answers, Date::today());
     // Only questions on the route can be opened: nobody skips ahead past a required answer.
     if !walk.questions.contains(&question.id) {

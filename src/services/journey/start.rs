@@ -2,13 +2,12 @@
 //! continues a draft where it stops), and the JSON Schema of the service's requests.
 
 use super::{
-    page::{path_to, redirect, service},
-    progress::{applicant, load},
+    page::{about, journey, path_to, redirect, service, Journey},
 };
 use crate::{
     i18n::use_i18n,
     profile::fields::Date,
-    services::{flow, model::SignIn, schema},
+    services::{flow, model::{Definition, SignIn}, schema},
     t,
     ui::form::CsrfField,
     web::{
@@ -24,18 +23,29 @@ use axum::{
 };
 use leptos::prelude::*;
 
-/// The JSON Schema of the service's requests (public: it describes data, not people).
+/// The JSON Schema of the requests the live version makes (public: it describes data, not people).
 pub(super) async fn schema_json(ctx: Ctx, Path(id): Path<String>) -> PageResult {
-    let definition = service(&ctx, &id)?;
-    let schema = schema::schema(&definition, &ctx.state.config.public_url);
+    let definition = ctx.services().get(&id).ok_or(AppError::NotFound)?;
+    Ok(schema_response(&ctx, &definition))
+}
+
+/// The JSON Schema of the requests one published version makes: a request names it.
+pub(super) async fn version_schema_json(ctx: Ctx, Path((id, version)): Path<(String, String)>) -> PageResult {
+    let number = version.parse::<u32>().map_err(|_| AppError::NotFound)?;
+    let definition = ctx.services().version(&id, number).ok_or(AppError::NotFound)?;
+    Ok(schema_response(&ctx, &definition))
+}
+
+fn schema_response(ctx: &Ctx, definition: &Definition) -> axum::response::Response {
+    let schema = schema::schema(definition, &ctx.state.config.public_url);
     let mut response = Json(schema).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/schema+json"));
-    Ok(response)
+    response
 }
 
 pub(super) async fn list(ctx: Ctx) -> PageResult {
     let services: Vec<(String, String, String)> =
-        ctx.state.services.all().map(|d| (d.id.clone(), ctx.i18n.t(&d.title), ctx.i18n.t(&d.summary))).collect();
+        ctx.services().open().map(|d| (d.id.clone(), d.title(&ctx.i18n), d.i18n(&ctx.i18n).t(&d.summary))).collect();
     Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("services-title"), move || {
         let i = use_i18n();
         let items = services
@@ -58,6 +68,7 @@ pub(super) async fn list(ctx: Ctx) -> PageResult {
 
 pub(super) async fn start_page(ctx: Ctx, Path(id): Path<String>) -> PageResult {
     let definition = service(&ctx, &id)?;
+    let ctx = about(&ctx, &definition);
     let csrf = ctx.csrf_token().await?;
     let guest = ctx.identity.is_none();
     Ok(ctx.render(StatusCode::OK, &ctx.i18n.t(&definition.title), move || {
@@ -88,12 +99,10 @@ pub(super) async fn start_page(ctx: Ctx, Path(id): Path<String>) -> PageResult {
 
 /// "Start now": continue where the draft stops (or at the first question).
 pub(super) async fn start(ctx: Ctx, Path(id): Path<String>, Form(form): Form<TokenForm>) -> PageResult {
-    let definition = service(&ctx, &id)?;
     if !ctx.csrf_ok(&form.csrf_token).await? {
         return Err(AppError::Expired);
     }
-    let citizen = applicant(&ctx, &definition)?;
-    let progress = load(&ctx, &definition, citizen).await?;
+    let Journey { definition, progress, .. } = journey(&ctx, &id).await?;
     let walk = flow::walk(&definition, &progress.answers, Date::today());
     Ok(redirect(&path_to(&definition, &walk.end)))
 }

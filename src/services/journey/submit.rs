@@ -3,8 +3,8 @@
 //! the published schema, stored with a snapshot of the profile, and a receipt is queued.
 
 use super::{
-    page::{path_to, redirect, service},
-    progress::{applicant, finish_guest_draft, load},
+    page::{journey, path_to, redirect, Journey},
+    progress::finish_guest_draft,
 };
 use crate::{
     auth::accounts,
@@ -15,6 +15,7 @@ use crate::{
     services::{
         answers::{Answer, Answers},
         flow::{self, Target},
+        live::Service,
         model::Definition,
     },
     t, with_db,
@@ -31,12 +32,10 @@ pub(super) struct SubmitForm {
 }
 
 pub(super) async fn submit(ctx: Ctx, Path(id): Path<String>, Form(form): Form<SubmitForm>) -> PageResult {
-    let definition = service(&ctx, &id)?;
-    let citizen = applicant(&ctx, &definition)?;
+    let Journey { ctx, definition, citizen, progress } = journey(&ctx, &id).await?;
     if !ctx.csrf_ok(&form.csrf_token).await? {
         return Err(AppError::Expired);
     }
-    let progress = load(&ctx, &definition, citizen).await?;
     // Already submitted with this key (a double click, or back and submit again): the same request.
     if progress.submission_key != form.submission_key {
         if let Some(reference) = owned_request_for_key(&ctx, citizen, &form.submission_key).await? {
@@ -49,7 +48,7 @@ pub(super) async fn submit(ctx: Ctx, Path(id): Path<String>, Form(form): Form<Su
     if walk.end != Target::CheckAnswers {
         return Ok(redirect(&path_to(&definition, &walk.end)));
     }
-    matches_schema(&ctx, &definition, &answers)?;
+    matches_schema(&definition, &answers)?;
     let snapshot = profile_snapshot(&ctx, citizen).await?;
     let email = match citizen {
         Some(c) => accounts::citizen_by_id(&ctx.state.db, c).await.map_err(AppError::internal)?.map(|c| c.email),
@@ -85,10 +84,10 @@ fn confirmation_path(definition: &Definition, reference: &str) -> String {
 }
 
 /// The stored data must match the published schema; a mismatch is our bug, not the person's.
-/// Each definition's validator was compiled once, when the definitions were loaded.
-fn matches_schema(ctx: &Ctx, definition: &Definition, answers: &Answers) -> Result<(), AppError> {
+/// Each version's validator was compiled once, when the version was loaded.
+fn matches_schema(definition: &Service, answers: &Answers) -> Result<(), AppError> {
     let instance = serde_json::to_value(answers).map_err(AppError::internal)?;
-    let problems = ctx.state.services.check_answers(&definition.id, &instance);
+    let problems = definition.schema.check(&instance);
     if !problems.is_empty() {
         return Err(AppError::internal(format!("answers do not match the schema of {}: {}", definition.id, problems.join("; "))));
     }
