@@ -127,6 +127,10 @@ pub struct StaffAdd {
 pub enum StaffRole {
     /// Sees and works on the requests of their teams
     Caseworker,
+    /// Builds, previews and publishes the services of their teams
+    Designer,
+    /// Translates and previews services, nothing else
+    Translator,
     /// Sees every request; manages staff and which team handles each service
     Admin,
 }
@@ -135,6 +139,8 @@ impl From<StaffRole> for crate::auth::Role {
     fn from(role: StaffRole) -> Self {
         match role {
             StaffRole::Caseworker => Self::Caseworker,
+            StaffRole::Designer => Self::Designer,
+            StaffRole::Translator => Self::Translator,
             StaffRole::Admin => Self::Admin,
         }
     }

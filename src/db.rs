@@ -108,7 +108,19 @@ impl Db {
     /// sqlx takes an advisory lock on PostgreSQL.
     pub async fn migrate(&self) -> Result<(), DbError> {
         match self {
-            Self::Sqlite(pool) => sqlx::migrate!("migrations/sqlite").run(pool).await?,
+            Self::Sqlite(pool) => {
+                // A migration may rebuild a table (SQLite's only way to change a constraint), which
+                // needs foreign keys off on its connection; they are checked once it is done.
+                let mut conn = pool.acquire().await.map_err(DbError::Query)?;
+                sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await?;
+                let migrated = sqlx::migrate!("migrations/sqlite").run(&mut *conn).await;
+                sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
+                migrated?;
+                let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check").fetch_all(&mut *conn).await?;
+                if let Some((table,)) = broken.first() {
+                    return Err(DbError::Query(sqlx::Error::Protocol(format!("after migrating, rows of {table} refer to rows that do not exist"))));
+                }
+            }
             Self::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await?,
         }
         Ok(())
@@ -172,5 +184,44 @@ impl ScratchDb {
 impl Drop for ScratchDb {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn rebuilding_the_staff_table_keeps_every_row_and_every_reference_to_it() {
+        let dir = std::env::temp_dir().join(format!("portico-rebuild-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = Db::connect(&DatabaseUrl::Sqlite(format!("sqlite:{}", dir.join("p.db").display()))).await.unwrap();
+        let Db::Sqlite(pool) = &db else { unreachable!() };
+        // The database as it was before the designer's migration, with staff in a team.
+        let all = sqlx::migrate!("migrations/sqlite");
+        let before = sqlx::migrate::Migrator {
+            migrations: all.migrations.iter().filter(|m| m.version < 20261201010000).cloned().collect::<Vec<_>>().into(),
+            ..sqlx::migrate::Migrator::DEFAULT
+        };
+        before.run(pool).await.unwrap();
+        let now = "2026-12-01T00:00:00Z";
+        for statement in [
+            format!("INSERT INTO staff (id, email, name, role, language, created_at, updated_at) VALUES (7, 'a@b', 'A', 'admin', 'en', '{now}', '{now}')"),
+            format!("INSERT INTO teams (id, name, created_at) VALUES ('waste', 'Waste', '{now}')"),
+            "INSERT INTO team_members (team_id, staff_id) VALUES ('waste', 7)".to_owned(),
+        ] {
+            sqlx::query(&statement).execute(pool).await.unwrap();
+        }
+        db.migrate().await.unwrap();
+        let members: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM team_members").fetch_one(pool).await.unwrap();
+        assert_eq!(members, 1, "the membership survived the rebuild");
+        sqlx::query(&format!("UPDATE staff SET role = 'designer', updated_at = '{now}' WHERE id = 7")).execute(pool).await.unwrap();
+        assert!(sqlx::query("UPDATE staff SET role = 'boss' WHERE id = 7").execute(pool).await.is_err(), "the new CHECK holds");
+        // The reference still points at staff: removing the member of staff removes the membership.
+        sqlx::query("DELETE FROM staff WHERE id = 7").execute(pool).await.unwrap();
+        let members: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM team_members").fetch_one(pool).await.unwrap();
+        assert_eq!(members, 0);
+        db.close().await;
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -131,6 +131,8 @@ staff-role = Rola
 staff-role-caseworker = Osoba prowadząca sprawy
 # l10n: same-as-english
 staff-role-admin = Administrator
+staff-role-designer = Projektant usług
+staff-role-translator = Tłumacz
 staff-set-password-title = Ustaw hasło
 staff-set-password-heading = Ustaw hasło
 timed-out-title = Wylogowaliśmy Cię

@@ -36,8 +36,8 @@ pub fn router() -> Router<AppState> {
 
 
 async fn sign_in_form(ctx: Ctx, Query(q): Query<NextQuery>) -> PageResult {
-    if let Some(Identity::Staff { .. }) = ctx.identity {
-        return Ok(Redirect::to(&safe_next(q.next.as_deref(), "/staff")).into_response());
+    if let Some(Identity::Staff { role, .. }) = ctx.identity {
+        return Ok(Redirect::to(&safe_next(q.next.as_deref(), role.home())).into_response());
     }
     let token = ctx.csrf_token().await?;
     Ok(render_sign_in(&ctx, token, String::new(), q.next, FieldErrors::new()))
@@ -78,7 +78,7 @@ async fn sign_in_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): Fo
                     .await
                     .map_err(AppError::internal)?;
                 tracing::info!(staff = staff.id, "staff signed in");
-                return Ok(Redirect::to(&safe_next(form.next.as_deref(), "/staff")).into_response());
+                return Ok(Redirect::to(&safe_next(form.next.as_deref(), role.home())).into_response());
             }
             Err(SignInError::Db(e)) => return Err(AppError::internal(e)),
             Err(refused) => refused.field_errors().into_iter().for_each(|(field, id)| errors.add(field, id)),

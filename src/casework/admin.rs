@@ -4,9 +4,9 @@
 
 use super::pages::staff;
 use crate::{
-    auth::{accounts::EmailAddress, staff::add_staff},
+    auth::{accounts::EmailAddress, staff::add_staff, Role},
     db::Db,
-    i18n::use_i18n,
+    i18n::{use_i18n, I18n},
     services::live::Services,
     t,
     ui::form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
@@ -127,8 +127,7 @@ async fn render_staff(ctx: &Ctx, errors: FieldErrors, typed: Vec<(String, String
                             <div class="form-group">
                                 <label class="label" for=role_id.clone()>{t!(i, "staff-role")}</label>
                                 <select class="select" id=role_id name="role">
-                                    <option value="caseworker" selected=p.role == "caseworker">{t!(i, "staff-role-caseworker")}</option>
-                                    <option value="admin" selected=p.role == "admin">{t!(i, "staff-role-admin")}</option>
+                                    {role_options(&i, &p.role)}
                                 </select>
                             </div>
                             <div class="form-group">
@@ -176,14 +175,25 @@ async fn render_staff(ctx: &Ctx, errors: FieldErrors, typed: Vec<(String, String
                 <div class="form-group">
                     <label class="label" for="role">{t!(i, "staff-role")}</label>
                     <select class="select" id="role" name="role">
-                        <option value="caseworker">{t!(i, "staff-role-caseworker")}</option>
-                        <option value="admin">{t!(i, "staff-role-admin")}</option>
+                        {role_options(&i, "caseworker")}
                     </select>
                 </div>
                 <Button label=t!(i, "admin-staff-add-button")/>
             </form>
         }
     }))
+}
+
+/// The roles to choose from, `selected` chosen.
+fn role_options(i: &I18n, selected: &str) -> impl IntoView {
+    Role::ALL
+        .into_iter()
+        .map(|role| {
+            // l10n: uses staff-role-*
+            let label = i.t(&format!("staff-role-{}", role.as_str()));
+            view! { <option value=role.as_str() selected=selected == role.as_str()>{label}</option> }
+        })
+        .collect_view()
 }
 
 async fn staff_add(ctx: Ctx, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
@@ -200,7 +210,7 @@ async fn staff_add(ctx: Ctx, Form(fields): Form<Vec<(String, String)>>) -> PageR
         errors.add("email", "email-error-invalid");
     }
     if errors.is_empty() {
-        let role = if get("role") == "admin" { "admin" } else { "caseworker" };
+        let role = Role::parse(&get("role")).unwrap_or(Role::Caseworker).as_str();
         let catalog = ctx.state.catalog.get();
         match add_staff(&ctx.state.db, &ctx.state.config.public_url, &catalog, &get("email"), &get("name"), role, None).await {
             Ok(_) => {
@@ -232,7 +242,7 @@ async fn staff_update(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Vec<(Str
                 .map_err(AppError::internal)?;
         }
         "save" => {
-            let role = if get("role") == "admin" { "admin" } else { "caseworker" };
+            let role = Role::parse(&get("role")).unwrap_or(Role::Caseworker).as_str();
             // An admin cannot take away their own admin role.
             let role = if id == user.id { "admin" } else { role };
             with_db!(db, |pool| sqlx::query("UPDATE staff SET role = $1, updated_at = $2 WHERE id = $3").bind(role).bind(now).bind(id).execute(pool).await.map(|r| r.rows_affected()))
