@@ -104,6 +104,7 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::requests::pages::router())
         .merge(crate::casework::pages::router())
         .merge(crate::casework::admin::router())
+        .merge(crate::designer::router())
         .merge(crate::rpc::router())
         .merge(extra)
         .fallback(errors::not_found)

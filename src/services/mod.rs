@@ -11,9 +11,12 @@ pub mod live;
 #[cfg(feature = "ssr")]
 pub mod load;
 pub mod model;
+pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod versions;
 #[cfg(feature = "ssr")]
 pub mod schema;
 #[cfg(feature = "ssr")]
 pub mod submitted;
+#[cfg(feature = "ssr")]
+pub mod texts;

@@ -363,6 +363,59 @@ pub async fn import(db: &Db, id: &str, files: &Files, by: Option<i64>) -> Result
     })
 }
 
+/// Stores `files` as the draft of `service` as they are, problems and all: the designer saves
+/// every step, and its checks (the loader's) stand between a draft and publishing. Creates the
+/// service, or its draft numbered `version`, when missing.
+pub async fn store_draft(db: &Db, service: &str, version: u32, files: &Files, by: Option<i64>) -> Result<(), sqlx::Error> {
+    let texts = serde_json::to_string(&files.texts).unwrap_or_else(|_| "{}".into());
+    let now = Utc::now();
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| {
+        sqlx::query("INSERT INTO services (id, created_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING").bind(service).bind(now).execute(&mut *conn).await?;
+        let updated = sqlx::query("UPDATE service_versions SET definition = $1, texts = $2 WHERE service = $3 AND state = 'draft'")
+            .bind(&files.definition)
+            .bind(&texts)
+            .bind(service)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+        if updated == 0 {
+            sqlx::query(
+                "INSERT INTO service_versions (service, version, state, definition, texts, created_at, created_by) \
+                 VALUES ($1, $2, 'draft', $3, $4, $5, $6)",
+            )
+            .bind(service)
+            .bind(i64::from(version))
+            .bind(&files.definition)
+            .bind(&texts)
+            .bind(now)
+            .bind(by)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok::<_, sqlx::Error>(())
+    })?;
+    tx.commit().await
+}
+
+/// The number the next version of `service` gets: one more than any stored.
+pub async fn next_number(db: &Db, service: &str) -> Result<u32, sqlx::Error> {
+    let highest: Option<i64> =
+        with_db!(db, |pool| sqlx::query_scalar("SELECT MAX(version) FROM service_versions WHERE service = $1").bind(service).fetch_one(pool).await)?;
+    Ok(u32::try_from(highest.unwrap_or(0) + 1).unwrap_or(1))
+}
+
+/// Archives a service: no new applications; requests and drafts already made keep their version.
+pub async fn archive(db: &Db, service: &str) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| {
+        sqlx::query("UPDATE services SET archived_at = $1 WHERE id = $2").bind(Utc::now()).bind(service).execute(&mut *conn).await?;
+        sqlx::query("UPDATE service_changes SET generation = generation + 1 WHERE id = 1").execute(&mut *conn).await?;
+        Ok::<_, sqlx::Error>(())
+    })?;
+    tx.commit().await
+}
+
 /// Publishes the draft of `service`: it becomes the live version, the live one becomes an
 /// earlier one, and every instance reloads. Returns the published version's number.
 pub async fn publish(db: &Db, service: &str, by: Option<i64>) -> Result<u32, StoreError> {

@@ -126,7 +126,7 @@ fn AccountNav() -> impl IntoView {
         (Some(identity), Some(csrf)) => {
             let (home, label) = match identity {
                 Identity::Citizen { .. } => ("/profile", t!(i, "shell-your-profile")),
-                Identity::Staff { .. } => ("/staff", t!(i, "shell-staff-area")),
+                Identity::Staff { role, .. } => (role.home(), t!(i, "shell-staff-area")),
             };
             let applications = matches!(identity, Identity::Citizen { .. }).then(|| view! {
                 <li class="header__nav-item"><a class="header__nav-link" href="/applications">{t!(i, "shell-your-applications")}</a></li>

@@ -7,6 +7,7 @@ mod accounts;
 mod binary;
 mod casework;
 mod cli;
+mod designer;
 mod errors;
 mod health;
 mod languages;

@@ -1,0 +1,277 @@
+### The service designer: staff build, check and publish services in the browser.
+
+## The list of services
+
+designer-title = تصميم الخدمات
+designer-heading = الخدمات
+designer-intro = يمكنك إنشاء خدمة والتحقق منها ونشرها. ومن بدأ تقديم طلب ولم يُكمله بعد، يُكمله على الإصدار الذي بدأ عليه.
+designer-new-button = إنشاء خدمة
+# Variables:
+#   $version (Number) - a version number
+# Arabic: the tags describe the service (الخدمة), so the adjectives are feminine.
+designer-tag-live = منشورة: الإصدار { $version }
+# Variables:
+#   $version (Number) - a version number
+designer-tag-draft = مسودة: الإصدار { $version }
+designer-tag-archived = مؤرشفة
+
+## Creating a service
+
+designer-new-title = إنشاء خدمة
+designer-new-heading = إنشاء خدمة
+designer-field-name = اسم الخدمة
+designer-field-name-hint = يُرجى أن يبدأ الاسم بالإجراء المطلوب، لأن الناس يبحثون عمّا يحتاجون إلى فعله، مثل «الإبلاغ عن عدم جمع صندوق النفايات».
+designer-field-id = عنوان الويب
+designer-field-id-hint = أحرف إنجليزية صغيرة وأرقام وشرطات، ولا يمكن تغييره لاحقًا. يُرجى ترك الحقل فارغًا لإنشائه من اسم الخدمة.
+designer-field-team = الفريق المسؤول عن طلبات هذه الخدمة
+designer-new-create = إنشاء الخدمة
+designer-error-name = يُرجى إدخال اسم الخدمة
+designer-error-id = يُرجى إدخال عنوان ويب يتكون من أحرف إنجليزية صغيرة وأرقام وشرطات، ويبدأ بحرف
+designer-error-id-taken = توجد بالفعل خدمة تستخدم عنوان الويب هذا
+designer-error-team = يُرجى اختيار أحد فرقك
+
+## A service's page
+
+# Variables:
+#   $service (String) - the service's name
+designer-overview-title = { $service } – تصميم الخدمات
+designer-caption = تصميم الخدمات
+# Variables:
+#   $version (Number) - the draft's version number
+# Arabic: impersonal forms, so that no verb has to agree with the reader's gender.
+designer-draft-of = يجري تعديل مسودة الإصدار { $version }. ويرى المواطنون الإصدار المنشور إلى حين نشر المسودة.
+# Variables:
+#   $version (Number) - the live version's number
+designer-live-only = الإصدار { $version } منشور حاليًا. ولتغيير الخدمة، يُرجى إنشاء مسودة للإصدار التالي.
+designer-start-draft = إجراء تغييرات
+designer-task-details = تفاصيل الخدمة
+# Variables:
+#   $count (Number) - how many questions the draft has
+designer-task-questions = { $count ->
+    [zero] الأسئلة (لا توجد أسئلة)
+    [one] الأسئلة (سؤال واحد)
+    [two] الأسئلة (سؤالان)
+    [few] الأسئلة ({ $count } أسئلة)
+    [many] الأسئلة ({ $count } سؤالًا)
+   *[other] الأسئلة ({ $count } سؤال)
+}
+designer-task-publish = التحقق والنشر
+designer-task-done = مكتمل
+designer-task-attention = بحاجة إلى مراجعة
+designer-history = سجل التغييرات
+designer-event-created = تم الإنشاء
+designer-event-edited = تم التعديل
+designer-event-drafted = تم بدء مسودة
+designer-event-published = تم النشر
+designer-event-archived = تمت الأرشفة
+designer-event-command-line = من سطر الأوامر
+# Variables:
+#   $version (Number) - a version number
+designer-event-version = (الإصدار { $version })
+designer-problems-title = هناك مشكلات يجب إصلاحها قبل النشر
+
+## Problems, as the checks find them
+
+# Variables:
+#   $place (String) - where the problem is, for example “Question 3”
+#   $problem (String) - what is wrong
+# l10n: same-as-english
+designer-problem = { $place }: { $problem }
+# Variables:
+#   $number (Number) - the question's place in the list
+#   $label (String) - the question's words
+designer-place-question = السؤال { $number } ({ $label })
+# Variables:
+#   $number (Number) - the exit page's place in the list
+designer-place-exit = صفحة الخروج { $number }
+designer-place-title = اسم الخدمة
+designer-place-summary = الملخص
+designer-place-declaration = الإقرار
+designer-place-before-you-start = قبل البدء
+designer-place-what-happens-next = ما الذي سيحدث بعد ذلك
+designer-place-questions = الأسئلة
+designer-place-id = عنوان الويب
+designer-place-version = الإصدار
+rule-service-id = يجب أن يتكون عنوان الويب من أحرف إنجليزية صغيرة وأرقام وشرطات
+rule-version = يجب أن يكون رقم الإصدار 1 أو أكثر
+rule-no-questions = يُرجى إضافة سؤال واحد على الأقل
+rule-no-text = النص باللغة الإنجليزية غير موجود
+# Variables:
+#   $id (String) - a question's id
+rule-question-id = لا يمكن استخدام «{ $id }» معرّفًا لسؤال
+# Variables:
+#   $id (String) - an id or an option's value
+rule-used-twice = «{ $id }» مستخدم مرتين
+# Variables:
+#   $field (String) - the name of a profile detail
+rule-profile-field = «{ $field }» ليس من بيانات الملف الشخصي
+rule-weekdays = يُرجى تحديد يوم واحد على الأقل من أيام الأسبوع، وعدد التواريخ التي ستُعرض
+rule-empty-item = يجب أن يتضمن العنصر حقلًا واحدًا على الأقل
+# Variables:
+#   $id (String) - a field's id
+rule-inner-id = لا يمكن استخدام «{ $id }» هنا، أو أنه مستخدم مرتين
+rule-not-simple = يجب أن يكون الحقل أو سؤال المتابعة سؤالًا بسيطًا
+rule-no-options = يُرجى إضافة الخيارات التي يُختار منها
+rule-follow-up-radios = لا يمكن إظهار سؤال متابعة إلا مع أزرار الاختيار
+# Variables:
+#   $exit (String) - an exit page's id
+rule-no-exit = يؤدي أحد المسارات إلى صفحة الخروج «{ $exit }»، وهي غير موجودة
+# Variables:
+#   $id (String) - a question's id
+rule-no-question = يشير أحد المسارات أو الشروط إلى السؤال «{ $id }»، وهو غير موجود
+# Variables:
+#   $target (String) - the question a route goes to
+#   $from (String) - the question the route starts from
+rule-not-after = يعود أحد المسارات إلى «{ $target }»، ولا يمكن للمسارات أن تنتقل من «{ $from }» إلا إلى الأمام
+# Variables:
+#   $question (String) - a question's id
+rule-later-answer = يعتمد أحد الشروط على «{ $question }»، وهو سؤال يُطرح لاحقًا
+# Variables:
+#   $exit (String) - an exit page's id
+rule-unused-exit = لا يؤدي أي مسار إلى صفحة الخروج «{ $exit }»
+
+## Service details
+
+# Variables:
+#   $service (String) - the service's name
+designer-details-title = تفاصيل الخدمة – { $service }
+designer-details-heading = تفاصيل الخدمة
+designer-field-summary = الملخص
+designer-field-before = قبل البدء
+designer-paragraphs-hint = يُرجى ترك سطر فارغ بين الفقرات.
+designer-field-sign-in = من يمكنه تقديم الطلب
+designer-sign-in-required = الأشخاص الذين سجّلوا الدخول إلى حساب فقط
+designer-sign-in-guests = أي شخص، سواء كان لديه حساب أم لا
+designer-field-days = المدة المستهدفة، بأيام العمل
+designer-field-days-hint = المدة المتاحة للفريق لاتخاذ القرار، دون احتساب عطلات نهاية الأسبوع والعطلات الرسمية.
+designer-field-declaration = الإقرار
+designer-field-next = ما الذي سيحدث بعد ذلك
+designer-save = حفظ ومتابعة
+designer-error-text = يحتوي هذا النص على قوس معقوف لا يمكن عرضه. يُرجى حذف القوس المعقوف
+designer-error-days = يُرجى إدخال عدد صحيح من أيام العمل من 1 إلى 365
+designer-error-sign-in = يُرجى اختيار من يمكنه تقديم الطلب
+
+## Questions
+
+# Variables:
+#   $service (String) - the service's name
+designer-questions-title = الأسئلة – { $service }
+designer-questions-heading = الأسئلة
+designer-no-questions = لا توجد أسئلة بعد.
+designer-no-label = (لا يوجد نص بعد)
+# Variables:
+#   $number (Number) - the question's place in the list
+designer-question-number = السؤال { $number }
+designer-change = تغيير
+designer-move-up = نقل إلى الأعلى
+designer-move-down = نقل إلى الأسفل
+designer-remove = إزالة
+designer-add-question = إضافة سؤال
+# Variables:
+#   $service (String) - the service's name
+designer-add-question-title = إضافة سؤال – { $service }
+designer-add-question-heading = إضافة سؤال
+designer-field-question = السؤال
+designer-field-question-hint = يُرجى السؤال عن أمر واحد فقط، بالطريقة التي يُطرح بها السؤال وجهًا لوجه، مثل «ما تاريخ ميلادك؟».
+designer-field-kind = نوع الإجابة
+designer-error-question = يُرجى إدخال السؤال
+designer-error-kind = يُرجى اختيار نوع الإجابة
+designer-kind-text = نص قصير
+designer-kind-text-hint = اسم، أو رقم لوحة مركبة، أو بضع كلمات.
+designer-kind-long-text = نص طويل
+designer-kind-long-text-hint = وصف، مع حد أقصى لعدد الأحرف.
+designer-kind-whole-number = عدد صحيح
+designer-kind-whole-number-hint = عدد، مع حد أدنى وحد أقصى إذا احتجت إليهما.
+designer-kind-money = مبلغ مالي
+designer-kind-money-hint = بالجنيه الإسترليني والبنس.
+designer-kind-email = عنوان البريد الإلكتروني
+designer-kind-email-hint = يُتحقَّق من أنه مكتوب بتنسيق عنوان بريد إلكتروني.
+designer-kind-phone = رقم الهاتف
+designer-kind-phone-hint = رقم في المملكة المتحدة أو رقم دولي.
+designer-kind-date = التاريخ
+designer-kind-date-hint = اليوم والشهر والسنة، ويمكن حصره في الماضي أو في المستقبل إذا احتجت إلى ذلك.
+designer-kind-radios = خيار واحد من قائمة
+designer-kind-radios-hint = أزرار اختيار: يختار الشخص خيارًا واحدًا.
+designer-kind-checkboxes = أي عدد من الخيارات من قائمة
+designer-kind-checkboxes-hint = مربعات اختيار: يحدّد الشخص كل ما ينطبق عليه.
+designer-kind-select = خيار واحد من قائمة طويلة
+designer-kind-select-hint = قائمة منسدلة، لعدد كبير من الخيارات.
+designer-kind-yes-no = نعم أو لا
+designer-kind-yes-no-hint = زرّا اختيار: «نعم» و«لا».
+designer-kind-address = العنوان
+# Arabic: "GOV.UK" is wrapped in a left-to-right isolate ({ "\u2066…\u2069" }) so it keeps its order.
+designer-kind-address-hint = عنوان بريدي وفق نمط { "\u2066GOV.UK\u2069" }.
+designer-kind-file = رفع ملف
+designer-kind-next-dates = اختيار تاريخ من عدة تواريخ
+designer-kind-repeat = قائمة عناصر
+
+## One question
+
+# Variables:
+#   $service (String) - the service's name
+#   $question (String) - the question's words
+designer-question-title = السؤال «{ $question }» – { $service }
+designer-question-heading = تعديل السؤال
+# Variables:
+#   $kind (String) - the type of answer
+designer-question-kind = نوع الإجابة: { $kind }
+designer-field-hint = تلميح (اختياري)
+designer-field-hint-hint = إرشاد يساعد على الإجابة، ويظهر تحت السؤال.
+designer-field-required = هل الإجابة عن هذا السؤال إلزامية؟
+designer-required-yes = نعم، يجب الإجابة عنه
+designer-required-no = لا، يمكن تركه فارغًا
+designer-field-options = الخيارات
+designer-field-options-hint = خيار واحد في كل سطر، بالترتيب الذي ستظهر به.
+designer-field-max-length = الحد الأقصى لعدد الأحرف
+designer-field-max-length-hint = عدد صحيح.
+designer-field-min = أصغر رقم مسموح به (اختياري)
+designer-field-max = أكبر رقم مسموح به (اختياري)
+designer-field-min-pounds = أقل مبلغ مسموح به، بالجنيه الإسترليني (اختياري)
+designer-field-max-pounds = أعلى مبلغ مسموح به، بالجنيه الإسترليني (اختياري)
+designer-field-limit-hint = عدد صحيح. يُرجى ترك الحقل فارغًا إذا لم يكن هناك حد.
+designer-error-number = يُرجى إدخال عدد صحيح
+designer-field-date-rule = التواريخ المسموح بها
+designer-date-any = أي تاريخ
+designer-date-past = التواريخ الماضية فقط
+designer-date-future = التواريخ المستقبلية فقط
+designer-field-profile = استخدام الملف الشخصي لمقدّم الطلب («أخبرنا مرة واحدة»)
+designer-field-profile-hint = إذا كان مقدّم الطلب قد قدّم هذه المعلومة من قبل، فيكفيه تأكيدها بدلًا من كتابتها مرة أخرى.
+designer-profile-none = عدم استخدام الملف الشخصي
+designer-profile-date-of-birth = تاريخ الميلاد
+designer-profile-address = العنوان
+designer-profile-phone = رقم الهاتف
+designer-profile-email = عنوان البريد الإلكتروني
+
+## Publishing
+
+# Variables:
+#   $service (String) - the service's name
+designer-publish-title = التحقق والنشر – { $service }
+# Variables:
+#   $version (Number) - the draft's version number
+designer-publish-heading = التحقق من الإصدار { $version } ونشره
+# Variables:
+#   $version (Number) - the live version's number
+#   $drafts (Number) - how many people are part-way through on it
+designer-publish-replaces = يحلّ هذا الإصدار محلّ الإصدار { $version } للطلبات الجديدة. { $drafts ->
+    [zero] لا توجد طلبات غير مكتملة على الإصدار { $version }.
+    [one] بدأ شخص واحد طلبًا على الإصدار { $version } ولم يُكمله بعد، وسيُكمله على الإصدار نفسه.
+    [two] بدأ شخصان طلبين على الإصدار { $version } ولم يُكملاهما بعد، وسيُكملانهما على الإصدار نفسه.
+    [few] بدأ { $drafts } أشخاص طلبات على الإصدار { $version } ولم يُكملوها بعد، وسيُكملونها على الإصدار نفسه.
+    [many] بدأ { $drafts } شخصًا طلبات على الإصدار { $version } ولم يُكملوها بعد، وسيُكملونها على الإصدار نفسه.
+   *[other] بدأ { $drafts } شخص طلبات على الإصدار { $version } ولم يُكملوها بعد، وسيُكملونها على الإصدار نفسه.
+}
+designer-publish-first = هذا هو الإصدار الأول، وستبدأ الخدمة في استقبال الطلبات عند نشره.
+designer-languages = اللغات
+# Variables:
+#   $done (Number) - texts translated
+#   $all (Number) - texts in English
+#   $percent (Number) - the share translated
+designer-language-done = تمت ترجمة { $done } من أصل { $all } من النصوص ({ $percent }%)
+designer-publish-blocked = يمكنك النشر بعد إصلاح جميع المشكلات المذكورة أعلاه.
+designer-publish-confirm = النشر رغم عدم اكتمال بعض اللغات، وستظهر النصوص غير المترجمة باللغة الإنجليزية
+designer-error-confirm = يُرجى تأكيد رغبتك في النشر رغم عدم اكتمال بعض اللغات، أو إكمال الترجمات أولًا
+designer-publish-button = نشر
+designer-archive-heading = أرشفة الخدمة
+designer-archive-text = لا تستقبل الخدمة المؤرشفة أي طلبات جديدة، ولا تتأثر الطلبات المُرسلة سابقًا.
+designer-archive-button = أرشفة الخدمة

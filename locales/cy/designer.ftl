@@ -1,0 +1,274 @@
+### The service designer: staff build, check and publish services in the browser.
+
+## The list of services
+
+designer-title = Dylunydd gwasanaethau
+designer-heading = Gwasanaethau
+designer-intro = Gallwch adeiladu gwasanaeth, ei wirio a'i gyhoeddi. Bydd pobl sydd eisoes wedi dechrau cais yn ei orffen ar y fersiwn a ddechreuwyd ganddynt.
+designer-new-button = Creu gwasanaeth
+# Variables:
+#   $version (Number) - a version number
+designer-tag-live = Byw: fersiwn { $version }
+# Variables:
+#   $version (Number) - a version number
+designer-tag-draft = Drafft: fersiwn { $version }
+designer-tag-archived = Wedi'i archifo
+
+## Creating a service
+
+designer-new-title = Creu gwasanaeth
+designer-new-heading = Creu gwasanaeth
+designer-field-name = Enw'r gwasanaeth
+designer-field-name-hint = Dechreuwch gyda berf, gan fod pobl yn chwilio am yr hyn y mae angen iddynt ei wneud, er enghraifft “Rhoi gwybod am gasgliad bin a fethwyd”.
+designer-field-id = Cyfeiriad gwe
+designer-field-id-hint = Llythrennau bach, digidau a chysylltnodau. Nid oes modd ei newid yn nes ymlaen. Gadewch ef yn wag i'w greu o'r enw.
+designer-field-team = Y tîm sy'n ymdrin â'i geisiadau
+designer-new-create = Creu'r gwasanaeth
+designer-error-name = Rhowch enw'r gwasanaeth
+designer-error-id = Rhowch gyfeiriad gwe o lythrennau bach, digidau a chysylltnodau, gan ddechrau gyda llythyren
+designer-error-id-taken = Mae gwasanaeth gyda'r cyfeiriad gwe hwn yn barod
+designer-error-team = Dewiswch un o'ch timau
+
+## A service's page
+
+# Variables:
+#   $service (String) - the service's name
+designer-overview-title = { $service } – dylunydd gwasanaethau
+designer-caption = Dylunydd gwasanaethau
+# Variables:
+#   $version (Number) - the draft's version number
+designer-draft-of = Rydych yn golygu'r drafft o fersiwn { $version }. Bydd dinasyddion yn gweld y fersiwn fyw nes i chi gyhoeddi.
+# Variables:
+#   $version (Number) - the live version's number
+designer-live-only = Mae fersiwn { $version } yn fyw. I newid y gwasanaeth, gwnewch ddrafft o'r fersiwn nesaf.
+designer-start-draft = Gwneud newidiadau
+designer-task-details = Manylion y gwasanaeth
+# Variables:
+#   $count (Number) - how many questions the draft has
+designer-task-questions = { $count ->
+    [zero] Cwestiynau (dim cwestiynau)
+    [one] Cwestiynau (1 cwestiwn)
+    [two] Cwestiynau ({ $count } gwestiwn)
+    [few] Cwestiynau ({ $count } chwestiwn)
+    [many] Cwestiynau ({ $count } chwestiwn)
+   *[other] Cwestiynau ({ $count } cwestiwn)
+}
+designer-task-publish = Gwirio a chyhoeddi
+designer-task-done = Wedi'i gwblhau
+designer-task-attention = Angen sylw
+designer-history = Hanes
+designer-event-created = Wedi'i greu
+designer-event-edited = Wedi'i newid
+designer-event-drafted = Drafft wedi'i ddechrau
+designer-event-published = Wedi'i gyhoeddi
+designer-event-archived = Wedi'i archifo
+designer-event-command-line = o'r llinell orchymyn
+# Variables:
+#   $version (Number) - a version number
+designer-event-version = (fersiwn { $version })
+designer-problems-title = Mae problemau i'w datrys cyn cyhoeddi
+
+## Problems, as the checks find them
+
+# Variables:
+#   $place (String) - where the problem is, for example “Question 3”
+#   $problem (String) - what is wrong
+# l10n: same-as-english
+designer-problem = { $place }: { $problem }
+# Variables:
+#   $number (Number) - the question's place in the list
+#   $label (String) - the question's words
+designer-place-question = Cwestiwn { $number } ({ $label })
+# Variables:
+#   $number (Number) - the exit page's place in the list
+designer-place-exit = Tudalen ymadael { $number }
+designer-place-title = Enw'r gwasanaeth
+designer-place-summary = Crynodeb
+designer-place-declaration = Datganiad
+designer-place-before-you-start = Cyn i chi ddechrau
+designer-place-what-happens-next = Beth sy'n digwydd nesaf
+designer-place-questions = Cwestiynau
+designer-place-id = Cyfeiriad gwe
+designer-place-version = Fersiwn
+rule-service-id = rhaid i'r cyfeiriad gwe gynnwys llythrennau bach, digidau a chysylltnodau yn unig
+rule-version = rhaid i'r fersiwn fod yn 1 neu fwy
+rule-no-questions = ychwanegwch o leiaf un cwestiwn
+rule-no-text = mae'r testun Saesneg ar goll
+# Variables:
+#   $id (String) - a question's id
+rule-question-id = ni ellir defnyddio “{ $id }” fel dynodydd cwestiwn
+# Variables:
+#   $id (String) - an id or an option's value
+rule-used-twice = mae “{ $id }” wedi'i ddefnyddio ddwywaith
+# Variables:
+#   $field (String) - the name of a profile detail
+rule-profile-field = nid yw “{ $field }” yn un o fanylion y proffil
+rule-weekdays = enwch o leiaf un diwrnod o'r wythnos a faint o ddyddiadau i'w cynnig
+rule-empty-item = mae angen o leiaf un maes ar eitem
+# Variables:
+#   $id (String) - a field's id
+rule-inner-id = ni ellir defnyddio “{ $id }” yma, neu mae wedi'i ddefnyddio ddwywaith
+rule-not-simple = rhaid i faes neu gwestiwn dilynol fod yn gwestiwn syml
+rule-no-options = ychwanegwch yr opsiynau i ddewis ohonynt
+rule-follow-up-radios = dim ond botymau radio sy'n gallu datgelu cwestiwn dilynol
+# Variables:
+#   $exit (String) - an exit page's id
+rule-no-exit = mae llwybr yn mynd i'r dudalen ymadael “{ $exit }”, nad yw'n bodoli
+# Variables:
+#   $id (String) - a question's id
+rule-no-question = mae llwybr neu amod yn cyfeirio at y cwestiwn “{ $id }”, nad yw'n bodoli
+# Variables:
+#   $target (String) - the question a route goes to
+#   $from (String) - the question the route starts from
+rule-not-after = mae llwybr yn mynd yn ôl i “{ $target }”; dim ond ymlaen o “{ $from }” y gall llwybrau fynd
+# Variables:
+#   $question (String) - a question's id
+rule-later-answer = mae amod yn darllen “{ $question }”, sy'n cael ei ofyn yn nes ymlaen
+# Variables:
+#   $exit (String) - an exit page's id
+rule-unused-exit = nid oes llwybr yn arwain at y dudalen ymadael “{ $exit }”
+
+## Service details
+
+# Variables:
+#   $service (String) - the service's name
+designer-details-title = Manylion y gwasanaeth – { $service }
+designer-details-heading = Manylion y gwasanaeth
+designer-field-summary = Crynodeb
+designer-field-before = Cyn i chi ddechrau
+designer-paragraphs-hint = Gadewch linell wag rhwng paragraffau.
+designer-field-sign-in = Pwy sy'n gallu gwneud cais
+designer-sign-in-required = Dim ond pobl sydd wedi mewngofnodi i gyfrif
+designer-sign-in-guests = Unrhyw un, gyda chyfrif neu hebddo
+designer-field-days = Targed, mewn diwrnodau gwaith
+designer-field-days-hint = Faint o amser sydd gan y tîm i wneud penderfyniad, heb gyfrif penwythnosau a gwyliau banc.
+designer-field-declaration = Datganiad
+designer-field-next = Beth sy'n digwydd nesaf
+designer-save = Cadw a pharhau
+designer-error-text = Mae cromfach gyrliog yn y testun hwn na ellir ei dangos. Tynnwch y gromfach gyrliog
+designer-error-days = Rhowch nifer cyfan o ddiwrnodau gwaith rhwng 1 a 365
+designer-error-sign-in = Dewiswch pwy sy'n gallu gwneud cais
+
+## Questions
+
+# Variables:
+#   $service (String) - the service's name
+designer-questions-title = Cwestiynau – { $service }
+designer-questions-heading = Cwestiynau
+designer-no-questions = Nid oes unrhyw gwestiynau eto.
+designer-no-label = (dim geiriau eto)
+# Variables:
+#   $number (Number) - the question's place in the list
+designer-question-number = cwestiwn { $number }
+designer-change = Newid
+designer-move-up = Symud i fyny
+designer-move-down = Symud i lawr
+designer-remove = Dileu
+designer-add-question = Ychwanegu cwestiwn
+# Variables:
+#   $service (String) - the service's name
+designer-add-question-title = Ychwanegu cwestiwn – { $service }
+designer-add-question-heading = Ychwanegu cwestiwn
+designer-field-question = Cwestiwn
+designer-field-question-hint = Gofynnwch un peth, fel y byddech yn ei ofyn wyneb yn wyneb, er enghraifft “Beth yw eich dyddiad geni?”.
+designer-field-kind = Math o ateb
+designer-error-question = Rhowch y cwestiwn
+designer-error-kind = Dewiswch y math o ateb
+designer-kind-text = Testun byr
+designer-kind-text-hint = Enw, rhif cofrestru cerbyd, ychydig eiriau.
+designer-kind-long-text = Testun hir
+designer-kind-long-text-hint = Disgrifiad, gyda therfyn nodau.
+designer-kind-whole-number = Rhif cyfan
+designer-kind-whole-number-hint = Nifer, gyda therfynau os oes eu hangen arnoch.
+designer-kind-money = Swm o arian
+designer-kind-money-hint = Punnoedd a cheiniogau.
+designer-kind-email = Cyfeiriad e-bost
+designer-kind-email-hint = Caiff ei wirio i weld a yw ar ffurf cyfeiriad e-bost.
+designer-kind-phone = Rhif ffôn
+designer-kind-phone-hint = Yn y DU neu'n rhyngwladol.
+designer-kind-date = Dyddiad
+designer-kind-date-hint = Diwrnod, mis a blwyddyn; yn y gorffennol neu yn y dyfodol os oes angen.
+designer-kind-radios = Un opsiwn o restr
+designer-kind-radios-hint = Botymau radio: mae'r person yn dewis un.
+designer-kind-checkboxes = Unrhyw opsiynau o restr
+designer-kind-checkboxes-hint = Blychau ticio: mae'r person yn ticio pob un sy'n berthnasol.
+designer-kind-select = Un opsiwn o restr hir
+designer-kind-select-hint = Cwymplen, ar gyfer llawer o opsiynau.
+designer-kind-yes-no = Ie neu na
+designer-kind-yes-no-hint = Dau fotwm radio: Ie a Na.
+designer-kind-address = Cyfeiriad
+designer-kind-address-hint = Cyfeiriad post yn ôl patrwm GOV.UK.
+designer-kind-file = Uwchlwytho ffeil
+designer-kind-next-dates = Dewis o ddyddiadau
+designer-kind-repeat = Rhestr o eitemau
+
+## One question
+
+# Variables:
+#   $service (String) - the service's name
+#   $question (String) - the question's words
+designer-question-title = Cwestiwn “{ $question }” – { $service }
+designer-question-heading = Golygu'r cwestiwn
+# Variables:
+#   $kind (String) - the type of answer
+designer-question-kind = Math o ateb: { $kind }
+designer-field-hint = Awgrym (dewisol)
+designer-field-hint-hint = Cymorth i ateb, a ddangosir o dan y cwestiwn.
+designer-field-required = Oes rhaid ei ateb?
+designer-required-yes = Oes, rhaid ei ateb
+designer-required-no = Nac oes, mae modd ei adael yn wag
+designer-field-options = Opsiynau
+designer-field-options-hint = Un opsiwn ar bob llinell, yn y drefn y dylid eu dangos.
+designer-field-max-length = Y nifer fwyaf o nodau a ganiateir
+designer-field-max-length-hint = Rhif cyfan.
+designer-field-min = Y rhif isaf a ganiateir (dewisol)
+designer-field-max = Y rhif uchaf a ganiateir (dewisol)
+designer-field-min-pounds = Y swm isaf a ganiateir, mewn punnoedd (dewisol)
+designer-field-max-pounds = Y swm uchaf a ganiateir, mewn punnoedd (dewisol)
+designer-field-limit-hint = Rhif cyfan. Gadewch ef yn wag os nad oes terfyn.
+designer-error-number = Rhowch rif cyfan
+designer-field-date-rule = Pa ddyddiadau a ganiateir
+designer-date-any = Unrhyw ddyddiad
+designer-date-past = Dyddiadau yn y gorffennol yn unig
+designer-date-future = Dyddiadau yn y dyfodol yn unig
+designer-field-profile = Defnyddio proffil y person (Dweud Wrthym Unwaith)
+designer-field-profile-hint = Os yw'r person wedi rhoi'r manylyn hwn o'r blaen, bydd yn ei gadarnhau yn lle ei deipio eto.
+designer-profile-none = Peidio â defnyddio'r proffil
+designer-profile-date-of-birth = Dyddiad geni
+designer-profile-address = Cyfeiriad
+designer-profile-phone = Rhif ffôn
+designer-profile-email = Cyfeiriad e-bost
+
+## Publishing
+
+# Variables:
+#   $service (String) - the service's name
+designer-publish-title = Gwirio a chyhoeddi – { $service }
+# Variables:
+#   $version (Number) - the draft's version number
+designer-publish-heading = Gwirio a chyhoeddi fersiwn { $version }
+# Variables:
+#   $version (Number) - the live version's number
+#   $drafts (Number) - how many people are part-way through on it
+designer-publish-replaces = Mae'r fersiwn hon yn disodli fersiwn { $version } ar gyfer ceisiadau newydd. { $drafts ->
+    [zero] Nid oes neb wrthi'n llenwi cais ar fersiwn { $version }.
+    [one] Mae 1 person wrthi'n llenwi cais ar fersiwn { $version }: bydd yn ei orffen ar y fersiwn honno.
+    [two] Mae { $drafts } berson wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
+    [few] Mae { $drafts } pherson wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
+    [many] Mae { $drafts } pherson wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
+   *[other] Mae { $drafts } o bobl wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
+}
+designer-publish-first = Dyma'r fersiwn gyntaf: bydd y gwasanaeth yn agor i geisiadau pan fyddwch yn ei gyhoeddi.
+designer-languages = Ieithoedd
+# Variables:
+#   $done (Number) - texts translated
+#   $all (Number) - texts in English
+#   $percent (Number) - the share translated
+designer-language-done = Testunau wedi'u cyfieithu: { $done } o { $all } ({ $percent }%)
+designer-publish-blocked = Gallwch gyhoeddi pan fydd pob problem uchod wedi'i datrys.
+designer-publish-confirm = Cyhoeddi gyda rhai ieithoedd yn anghyflawn: bydd eu testunau coll yn cael eu dangos yn Saesneg
+designer-error-confirm = Cadarnhewch eich bod eisiau cyhoeddi gyda rhai ieithoedd yn anghyflawn, neu gorffennwch y cyfieithiadau yn gyntaf
+designer-publish-button = Cyhoeddi
+designer-archive-heading = Archifo'r gwasanaeth
+designer-archive-text = Nid yw gwasanaeth sydd wedi'i archifo yn derbyn ceisiadau newydd. Nid yw hyn yn effeithio ar geisiadau sydd eisoes wedi'u hanfon.
+designer-archive-button = Archifo'r gwasanaeth

@@ -1,0 +1,265 @@
+### The service designer: staff build, check and publish services in the browser.
+
+## The list of services
+
+designer-title = Service designer
+designer-heading = Services
+designer-intro = Build a service, check it and publish it. People part-way through an application finish on the version they started.
+designer-new-button = Create a service
+# Variables:
+#   $version (Number) - a version number
+designer-tag-live = Live: version { $version }
+# Variables:
+#   $version (Number) - a version number
+designer-tag-draft = Draft: version { $version }
+designer-tag-archived = Archived
+
+## Creating a service
+
+designer-new-title = Create a service
+designer-new-heading = Create a service
+designer-field-name = Name of the service
+designer-field-name-hint = Start with a verb, as people search for what they need to do, for example “Report a missed bin collection”.
+designer-field-id = Web address
+designer-field-id-hint = Lower-case letters, digits and hyphens. It cannot be changed later. Leave it empty to make it from the name.
+designer-field-team = Team that handles its requests
+designer-new-create = Create the service
+designer-error-name = Enter the name of the service
+designer-error-id = Enter a web address of lower-case letters, digits and hyphens, starting with a letter
+designer-error-id-taken = There is already a service with this web address
+designer-error-team = Select one of your teams
+
+## A service's page
+
+# Variables:
+#   $service (String) - the service's name
+designer-overview-title = { $service } – service designer
+designer-caption = Service designer
+# Variables:
+#   $version (Number) - the draft's version number
+designer-draft-of = You are editing the draft of version { $version }. Citizens see the live version until you publish.
+# Variables:
+#   $version (Number) - the live version's number
+designer-live-only = Version { $version } is live. To change the service, make a draft of the next version.
+designer-start-draft = Make changes
+designer-task-details = Service details
+# Variables:
+#   $count (Number) - how many questions the draft has
+designer-task-questions = { $count ->
+    [one] Questions (1 question)
+   *[other] Questions ({ $count } questions)
+}
+designer-task-publish = Check and publish
+designer-task-done = Completed
+designer-task-attention = Needs attention
+designer-history = History
+designer-event-created = Created
+designer-event-edited = Changed
+designer-event-drafted = Draft started
+designer-event-published = Published
+designer-event-archived = Archived
+designer-event-command-line = from the command line
+# Variables:
+#   $version (Number) - a version number
+designer-event-version = (version { $version })
+designer-problems-title = There are problems to fix before publishing
+
+## Problems, as the checks find them
+
+# Variables:
+#   $place (String) - where the problem is, for example “Question 3”
+#   $problem (String) - what is wrong
+designer-problem = { $place }: { $problem }
+# Variables:
+#   $number (Number) - the question's place in the list
+#   $label (String) - the question's words
+designer-place-question = Question { $number } ({ $label })
+# Variables:
+#   $number (Number) - the exit page's place in the list
+designer-place-exit = Exit page { $number }
+designer-place-title = Name of the service
+designer-place-summary = Summary
+designer-place-declaration = Declaration
+designer-place-before-you-start = Before you start
+designer-place-what-happens-next = What happens next
+designer-place-questions = Questions
+designer-place-id = Web address
+designer-place-version = Version
+rule-service-id = the web address must be lower-case letters, digits and hyphens
+rule-version = the version must be 1 or more
+rule-no-questions = add at least one question
+rule-no-text = the English text is missing
+# Variables:
+#   $id (String) - a question's id
+rule-question-id = “{ $id }” cannot be used as a question's id
+# Variables:
+#   $id (String) - an id or an option's value
+rule-used-twice = “{ $id }” is used twice
+# Variables:
+#   $field (String) - the name of a profile detail
+rule-profile-field = “{ $field }” is not a detail of the profile
+rule-weekdays = name at least one weekday and how many dates to offer
+rule-empty-item = an item needs at least one field
+# Variables:
+#   $id (String) - a field's id
+rule-inner-id = “{ $id }” cannot be used here, or is used twice
+rule-not-simple = a field or follow-up question must be a simple question
+rule-no-options = add the options to choose from
+rule-follow-up-radios = only radios can reveal a follow-up question
+# Variables:
+#   $exit (String) - an exit page's id
+rule-no-exit = a route goes to the exit page “{ $exit }”, which does not exist
+# Variables:
+#   $id (String) - a question's id
+rule-no-question = a route or condition refers to the question “{ $id }”, which does not exist
+# Variables:
+#   $target (String) - the question a route goes to
+#   $from (String) - the question the route starts from
+rule-not-after = a route goes back to “{ $target }”; routes can only go forward from “{ $from }”
+# Variables:
+#   $question (String) - a question's id
+rule-later-answer = a condition reads “{ $question }”, which is asked later
+# Variables:
+#   $exit (String) - an exit page's id
+rule-unused-exit = no route leads to the exit page “{ $exit }”
+
+## Service details
+
+# Variables:
+#   $service (String) - the service's name
+designer-details-title = Service details – { $service }
+designer-details-heading = Service details
+designer-field-summary = Summary
+designer-field-before = Before you start
+designer-paragraphs-hint = Leave an empty line between paragraphs.
+designer-field-sign-in = Who can apply
+designer-sign-in-required = Only people signed in to an account
+designer-sign-in-guests = Anyone, with or without an account
+designer-field-days = Target, in working days
+designer-field-days-hint = How long the team has to decide, not counting weekends and bank holidays.
+designer-field-declaration = Declaration
+designer-field-next = What happens next
+designer-save = Save and continue
+designer-error-text = This text has a curly bracket that cannot be shown. Remove the curly bracket
+designer-error-days = Enter a whole number of working days from 1 to 365
+designer-error-sign-in = Select who can apply
+
+## Questions
+
+# Variables:
+#   $service (String) - the service's name
+designer-questions-title = Questions – { $service }
+designer-questions-heading = Questions
+designer-no-questions = There are no questions yet.
+designer-no-label = (no words yet)
+# Variables:
+#   $number (Number) - the question's place in the list
+designer-question-number = question { $number }
+designer-change = Change
+designer-move-up = Move up
+designer-move-down = Move down
+designer-remove = Remove
+designer-add-question = Add a question
+# Variables:
+#   $service (String) - the service's name
+designer-add-question-title = Add a question – { $service }
+designer-add-question-heading = Add a question
+designer-field-question = Question
+designer-field-question-hint = Ask one thing, as you would ask it in person, for example “What is your date of birth?”.
+designer-field-kind = Type of answer
+designer-error-question = Enter the question
+designer-error-kind = Select the type of answer
+designer-kind-text = Short text
+designer-kind-text-hint = A name, a number plate, a few words.
+designer-kind-long-text = Long text
+designer-kind-long-text-hint = A description, with a character limit.
+designer-kind-whole-number = Whole number
+designer-kind-whole-number-hint = A count, with limits if you need them.
+designer-kind-money = Amount of money
+designer-kind-money-hint = Pounds and pence.
+designer-kind-email = Email address
+designer-kind-email-hint = Checked for the shape of an email address.
+designer-kind-phone = Phone number
+designer-kind-phone-hint = UK or international.
+designer-kind-date = Date
+designer-kind-date-hint = Day, month and year; in the past or the future if you need it.
+designer-kind-radios = One option from a list
+designer-kind-radios-hint = Radios: the person picks one.
+designer-kind-checkboxes = Any options from a list
+designer-kind-checkboxes-hint = Checkboxes: the person ticks all that apply.
+designer-kind-select = One option from a long list
+designer-kind-select-hint = A drop-down list, for many options.
+designer-kind-yes-no = Yes or no
+designer-kind-yes-no-hint = Two radios: Yes and No.
+designer-kind-address = Address
+designer-kind-address-hint = A postal address in the GOV.UK pattern.
+designer-kind-file = File upload
+designer-kind-next-dates = Choice of dates
+designer-kind-repeat = List of items
+
+## One question
+
+# Variables:
+#   $service (String) - the service's name
+#   $question (String) - the question's words
+designer-question-title = Question “{ $question }” – { $service }
+designer-question-heading = Edit the question
+# Variables:
+#   $kind (String) - the type of answer
+designer-question-kind = Type of answer: { $kind }
+designer-field-hint = Hint (optional)
+designer-field-hint-hint = Help to answer, shown under the question.
+designer-field-required = Must it be answered?
+designer-required-yes = Yes, it must be answered
+designer-required-no = No, it can be left empty
+designer-field-options = Options
+designer-field-options-hint = One option on each line, in the order to show them.
+designer-field-max-length = Most characters allowed
+designer-field-max-length-hint = A whole number.
+designer-field-min = Lowest number allowed (optional)
+designer-field-max = Highest number allowed (optional)
+designer-field-min-pounds = Lowest amount allowed, in pounds (optional)
+designer-field-max-pounds = Highest amount allowed, in pounds (optional)
+designer-field-limit-hint = A whole number. Leave it empty for no limit.
+designer-error-number = Enter a whole number
+designer-field-date-rule = Which dates are allowed
+designer-date-any = Any date
+designer-date-past = Only dates in the past
+designer-date-future = Only dates in the future
+designer-field-profile = Use the person's profile (tell us once)
+designer-field-profile-hint = When the person has given this detail before, they confirm it instead of typing it again.
+designer-profile-none = Do not use the profile
+designer-profile-date-of-birth = Date of birth
+designer-profile-address = Address
+designer-profile-phone = Phone number
+designer-profile-email = Email address
+
+## Publishing
+
+# Variables:
+#   $service (String) - the service's name
+designer-publish-title = Check and publish – { $service }
+# Variables:
+#   $version (Number) - the draft's version number
+designer-publish-heading = Check and publish version { $version }
+# Variables:
+#   $version (Number) - the live version's number
+#   $drafts (Number) - how many people are part-way through on it
+designer-publish-replaces = This version replaces version { $version } for new applications. { $drafts ->
+    [one] 1 person is part-way through an application on version { $version }: they finish on it.
+   *[other] { $drafts } people are part-way through an application on version { $version }: they finish on it.
+}
+designer-publish-first = This is the first version: the service opens for applications when you publish it.
+designer-languages = Languages
+# Variables:
+#   $done (Number) - texts translated
+#   $all (Number) - texts in English
+#   $percent (Number) - the share translated
+designer-language-done = { $done } of { $all } texts ({ $percent }%)
+designer-publish-blocked = You can publish when every problem above is fixed.
+designer-publish-confirm = Publish with some languages incomplete: their missing texts are shown in English
+designer-error-confirm = Confirm that you want to publish with some languages incomplete, or finish the translations first
+designer-publish-button = Publish
+designer-archive-heading = Archive the service
+designer-archive-text = An archived service takes no new applications. Requests already sent are not affected.
+designer-archive-button = Archive the service

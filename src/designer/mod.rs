@@ -1,0 +1,77 @@
+//! The service designer: council staff build a service in the browser, without a developer and
+//! without JavaScript. Designers (and admins) create a service for one of their teams, edit its
+//! draft one page at a time in GOV.UK patterns (a task list, summary lists with Change links),
+//! see every problem the engine's own rules find, and publish; every instance serves the new
+//! version within seconds, and nobody in the middle of a journey is moved onto it.
+//!
+//! Every handler first loads the signed-in member of staff (`designer`: a designer or an admin,
+//! still enabled), then checks the service's team, then calls a plain function of `draft` and
+//! stores the result with `services::versions`. Every change is recorded in `service_events`.
+
+pub mod draft;
+mod pages;
+pub mod store;
+
+use crate::{
+    auth::{require_staff, Role},
+    casework::store::{staff_user, StaffUser},
+    services::versions,
+    web::{AppError, AppState, Ctx},
+};
+use axum::{
+    routing::{get, post},
+    Router,
+};
+use draft::Draft;
+
+/// Every designer address and its methods, so a test can knock on each without signing in.
+pub const ROUTES: [(&str, &str); 10] = [
+    ("GET", "/staff/designer"),
+    ("GET POST", "/staff/designer/new"),
+    ("GET", "/staff/designer/{service}"),
+    ("POST", "/staff/designer/{service}/draft"),
+    ("GET POST", "/staff/designer/{service}/details"),
+    ("GET POST", "/staff/designer/{service}/questions"),
+    ("GET POST", "/staff/designer/{service}/questions/new"),
+    ("GET POST", "/staff/designer/{service}/questions/{question}"),
+    ("GET POST", "/staff/designer/{service}/publish"),
+    ("POST", "/staff/designer/{service}/archive"),
+];
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(ROUTES[0].1, get(pages::list::list))
+        .route(ROUTES[1].1, get(pages::list::new_form).post(pages::list::create))
+        .route(ROUTES[2].1, get(pages::overview::overview))
+        .route(ROUTES[3].1, post(pages::overview::start_draft))
+        .route(ROUTES[4].1, get(pages::details::form).post(pages::details::submit))
+        .route(ROUTES[5].1, get(pages::questions::list).post(pages::questions::reorder))
+        .route(ROUTES[6].1, get(pages::questions::new_form).post(pages::questions::add))
+        .route(ROUTES[7].1, get(pages::question::form).post(pages::question::submit))
+        .route(ROUTES[8].1, get(pages::publish::form).post(pages::publish::publish))
+        .route(ROUTES[9].1, post(pages::publish::archive))
+}
+
+/// The signed-in designer (or admin), still enabled.
+pub(crate) async fn designer(ctx: &Ctx) -> Result<StaffUser, AppError> {
+    let (id, _) = require_staff(ctx, Role::Designer)?;
+    staff_user(&ctx.state.db, id).await.map_err(AppError::internal)?.ok_or(AppError::Forbidden)
+}
+
+/// The draft of `service` (and its version number), when `user` may edit it: the service's team
+/// must be one of theirs. "Page not found" otherwise, so nobody learns of another team's work.
+pub(crate) async fn open_draft(ctx: &Ctx, user: &StaffUser, service: &str) -> Result<(Draft, u32), AppError> {
+    let stored = versions::draft(&ctx.state.db, service).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    let draft = Draft::from_files(&stored.files).map_err(AppError::internal)?;
+    if !user.can_see(&draft.definition.team) {
+        return Err(AppError::NotFound);
+    }
+    Ok((draft, stored.version))
+}
+
+/// Stores the edited draft and records who changed what.
+pub(crate) async fn save(ctx: &Ctx, user: &StaffUser, number: u32, draft: &Draft, what: &str) -> Result<(), AppError> {
+    let id = &draft.definition.id;
+    versions::store_draft(&ctx.state.db, id, number, &draft.to_files(), Some(user.id)).await.map_err(AppError::internal)?;
+    store::record(&ctx.state.db, id, Some(number), Some(user.id), "edited", serde_json::json!({ "what": what })).await.map_err(AppError::internal)
+}

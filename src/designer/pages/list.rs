@@ -1,0 +1,127 @@
+//! The designer's home: every service of the designer's teams, where each stands, and a new one.
+
+use super::{super::{designer, draft::{slug, Draft}, store}, field};
+use crate::{
+    i18n::{use_i18n, SOURCE_LANGUAGE},
+    services::{rules::is_slug, versions},
+    t,
+    ui::form::{Button, CsrfField, ErrorSummary, FieldErrors, InputProps, RadioItem, Radios, TextInput},
+    web::{form::Form, AppError, Ctx, PageResult},
+};
+use axum::{
+    http::StatusCode,
+    response::{IntoResponse, Redirect},
+};
+use leptos::prelude::*;
+
+pub(in crate::designer) async fn list(ctx: Ctx) -> PageResult {
+    let user = designer(&ctx).await?;
+    let services = ctx.services();
+    let mut rows = Vec::new();
+    for listed in store::list(&ctx.state.db).await.map_err(AppError::internal)? {
+        // The name and team of the draft when there is one, else of the live version.
+        let draft = versions::draft(&ctx.state.db, &listed.id).await.map_err(AppError::internal)?.and_then(|v| Draft::from_files(&v.files).ok());
+        let (name, team) = match (&draft, services.get(&listed.id)) {
+            (Some(d), _) => (super::name(d), d.definition.team.clone()),
+            (None, Some(live)) => (live.title(&ctx.i18n), live.team.clone()),
+            (None, None) => (listed.id.clone(), String::new()),
+        };
+        if user.can_see(&team) {
+            rows.push((listed, name));
+        }
+    }
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("designer-title"), move || {
+        let i = use_i18n();
+        let items = rows
+            .into_iter()
+            .map(|(listed, name)| {
+                let mut tags = Vec::new();
+                if let Some(n) = listed.live {
+                    tags.push(("tag tag--green", t!(i, "designer-tag-live", version = n)));
+                }
+                if let Some(n) = listed.draft {
+                    tags.push(("tag tag--blue", t!(i, "designer-tag-draft", version = n)));
+                }
+                if listed.archived {
+                    tags.push(("tag tag--grey", t!(i, "designer-tag-archived")));
+                }
+                let tags = tags.into_iter().map(|(class, text)| view! { <strong class=class>{text}</strong> " " }).collect_view();
+                view! {
+                    <div class="summary-list__row">
+                        <dt class="summary-list__key"><a class="link" href=format!("/staff/designer/{}", listed.id)>{name}</a></dt>
+                        <dd class="summary-list__value">{tags}</dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <h1 class="heading-l">{t!(i, "designer-heading")}</h1>
+            <p class="body">{t!(i, "designer-intro")}</p>
+            <a class="button" href="/staff/designer/new" role="button" draggable="false">{t!(i, "designer-new-button")}</a>
+            <dl class="summary-list">{items}</dl>
+        }
+    }))
+}
+
+pub(in crate::designer) async fn new_form(ctx: Ctx) -> PageResult {
+    let user = designer(&ctx).await?;
+    render_new(&ctx, &user, Vec::new(), FieldErrors::new()).await
+}
+
+async fn render_new(ctx: &Ctx, user: &crate::casework::store::StaffUser, fields: Vec<(String, String)>, errors: FieldErrors) -> PageResult {
+    let teams: Vec<(String, String)> = store::teams(&ctx.state.db).await.map_err(AppError::internal)?.into_iter().filter(|(id, _)| user.can_see(id)).collect();
+    let csrf = ctx.csrf_token().await?;
+    Ok(ctx.render_form(ctx.i18n.t("designer-new-title"), !errors.is_empty(), move || {
+        let i = use_i18n();
+        let items = teams.iter().map(|(id, name)| RadioItem { value: id.clone(), label: name.clone(), ..Default::default() }).collect();
+        let chosen = Some(field(&fields, "team")).filter(|t| !t.is_empty()).or_else(|| (teams.len() == 1).then(|| teams[0].0.clone())).unwrap_or_default();
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <a class="back-link" href="/staff/designer">{t!(i, "back-link")}</a>
+                <ErrorSummary errors=errors.clone()/>
+                <h1 class="heading-l">{t!(i, "designer-new-heading")}</h1>
+                <form method="post" action="/staff/designer/new" novalidate>
+                    <CsrfField token=csrf/>
+                    <TextInput props=InputProps::new("name", t!(i, "designer-field-name")).hint(t!(i, "designer-field-name-hint")).value(field(&fields, "name")).error(&errors)/>
+                    <TextInput props=InputProps::new("id", t!(i, "designer-field-id")).hint(t!(i, "designer-field-id-hint")).value(field(&fields, "id")).error(&errors)
+                        .spellcheck(false).class("input--width-20")/>
+                    <Radios name="team" legend=t!(i, "designer-field-team") error=errors.get("team").map(str::to_owned) items selected=chosen/>
+                    <Button label=t!(i, "designer-new-create")/>
+                </form>
+            </div></div>
+        }
+    }))
+}
+
+pub(in crate::designer) async fn create(ctx: Ctx, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+    let user = designer(&ctx).await?;
+    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+        return Err(AppError::Expired);
+    }
+    let name = field(&fields, "name");
+    let id = Some(field(&fields, "id")).filter(|i| !i.is_empty()).unwrap_or_else(|| slug(&name, "service"));
+    let team = field(&fields, "team");
+    let mut errors = FieldErrors::new();
+    if name.is_empty() {
+        errors.add("name", "designer-error-name");
+    }
+    let taken = store::list(&ctx.state.db).await.map_err(AppError::internal)?.iter().any(|s| s.id == id);
+    if !is_slug(&id) {
+        errors.add("id", "designer-error-id");
+    } else if taken {
+        errors.add("id", "designer-error-id-taken");
+    }
+    let teams = store::teams(&ctx.state.db).await.map_err(AppError::internal)?;
+    if !teams.iter().any(|(t, _)| *t == team) || !user.can_see(&team) {
+        errors.add("team", "designer-error-team");
+    }
+    if !errors.is_empty() {
+        return render_new(&ctx, &user, fields, errors).await;
+    }
+    let draft = Draft::new_service(&id, &name, &team);
+    versions::store_draft(&ctx.state.db, &id, 1, &draft.to_files(), Some(user.id)).await.map_err(AppError::internal)?;
+    store::record(&ctx.state.db, &id, Some(1), Some(user.id), "created", serde_json::json!({ "name": draft.text(SOURCE_LANGUAGE, &draft.definition.title) }))
+        .await
+        .map_err(AppError::internal)?;
+    Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
+}

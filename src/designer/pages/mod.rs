@@ -1,0 +1,138 @@
+//! The designer's pages, one file per page, and what they share: the problem summary whose links
+//! go to the page that fixes each problem, a text area, and the service's name as a caption.
+
+pub(super) mod details;
+pub(super) mod list;
+pub(super) mod overview;
+pub(super) mod publish;
+pub(super) mod question;
+pub(super) mod questions;
+
+use super::draft::Draft;
+use crate::{
+    i18n::{use_i18n, I18n, SOURCE_LANGUAGE},
+    services::rules::Problem,
+    ui::form::{described_by, group_class, ErrorMessage, FieldErrors},
+};
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+
+/// A form's fields by name (the last value of each), trimmed.
+pub(super) fn field(fields: &[(String, String)], name: &str) -> String {
+    fields.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).unwrap_or_default()
+}
+
+/// The service's English name, or its id before it has one.
+pub(super) fn name(draft: &Draft) -> String {
+    Some(draft.text(SOURCE_LANGUAGE, &draft.definition.title)).filter(|t| !t.is_empty()).unwrap_or_else(|| draft.definition.id.clone())
+}
+
+/// The page that fixes a problem at `place` (`title`, `questions[2].next[0].go`, …).
+pub(super) fn fix_link(draft: &Draft, place: &str) -> String {
+    let base = format!("/staff/designer/{}", draft.definition.id);
+    if let Some(n) = number_in(place, "questions[") {
+        if let Some(q) = draft.definition.questions.get(n) {
+            return format!("{base}/questions/{}", q.id);
+        }
+    }
+    match place.split(['[', '.']).next().unwrap_or_default() {
+        "questions" => format!("{base}/questions"),
+        "title" | "summary" | "declaration" | "before_you_start" | "what_happens_next" | "team" | "sign_in" => {
+            format!("{base}/details#{}", place.split(['[', '.']).next().unwrap_or_default())
+        }
+        _ => base,
+    }
+}
+
+fn number_in(place: &str, prefix: &str) -> Option<usize> {
+    place.strip_prefix(prefix)?.split(']').next()?.parse().ok()
+}
+
+/// Where a problem is, as staff read it: "Question 3", "Service name".
+fn place_label(i: &I18n, draft: &Draft, place: &str) -> String {
+    if let Some(n) = number_in(place, "questions[") {
+        let label = draft.definition.questions.get(n).map(|q| draft.text(SOURCE_LANGUAGE, &q.label)).unwrap_or_default();
+        let mut args = FluentArgs::new();
+        args.set("number", n + 1);
+        args.set("label", label);
+        return i.t_args("designer-place-question", &args);
+    }
+    if let Some(n) = number_in(place, "exits[") {
+        let mut args = FluentArgs::new();
+        args.set("number", n + 1);
+        return i.t_args("designer-place-exit", &args);
+    }
+    // l10n: uses designer-place-*
+    i.t(&format!("designer-place-{}", place.split(['[', '.']).next().unwrap_or_default().replace('_', "-")))
+}
+
+/// A problem in the member of staff's language: where, and what is wrong.
+pub(super) fn describe(i: &I18n, draft: &Draft, problem: &Problem) -> String {
+    let (id, values) = problem.kind.message();
+    let mut args = FluentArgs::new();
+    for (name, value) in values {
+        args.set(name, value);
+    }
+    let mut outer = FluentArgs::new();
+    outer.set("place", place_label(i, draft, &problem.place));
+    outer.set("problem", i.t_args(id, &args));
+    i.t_args("designer-problem", &outer)
+}
+
+/// The GOV.UK error summary for a draft's problems; each links to the page that fixes it.
+#[component]
+pub(super) fn ProblemSummary(problems: Vec<(String, String)>, title: String) -> impl IntoView {
+    (!problems.is_empty()).then(|| {
+        let items = problems.into_iter().map(|(text, href)| view! { <li><a href=href>{text}</a></li> }).collect_view();
+        view! {
+            <div class="error-summary" tabindex="-1">
+                <h2 class="error-summary__title">{title}</h2>
+                <div class="error-summary__body"><ul class="list error-summary__list">{items}</ul></div>
+            </div>
+        }
+    })
+}
+
+/// The problems of a draft, each as its text and the link that fixes it.
+pub(super) fn problem_links(i: &I18n, draft: &Draft) -> Vec<(String, String)> {
+    draft.problems().iter().map(|p| (describe(i, draft, p), fix_link(draft, &p.place))).collect()
+}
+
+/// A GOV.UK textarea with its label, hint and error wired for `aria-describedby`.
+#[component]
+pub(super) fn Textarea(
+    #[prop(into)] id: String,
+    label: String,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(into)] value: String,
+    errors: FieldErrors,
+    #[prop(default = 5)] rows: u8,
+) -> impl IntoView {
+    let i = use_i18n();
+    let error = errors.get(&id).map(str::to_owned);
+    let describedby = described_by(&id, hint.is_some(), error.is_some());
+    let class = if error.is_some() { "textarea textarea--error" } else { "textarea" };
+    let group = group_class(error.is_some());
+    // As markup: a <textarea> holds only text, and the renderer's markers would show inside it.
+    let text = html_escape(&value);
+    let _ = &i;
+    view! {
+        <div class=group>
+            <label class="label" for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
+            {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
+            <textarea class=class id=id.clone() name=id.clone() rows=rows.to_string() aria-describedby=describedby
+                aria-invalid=errors.get(&id).map(|_| "true") inner_html=text></textarea>
+        </div>
+    }
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The caption above a designer page's heading: the service's name.
+#[component]
+pub(super) fn Caption(text: String) -> impl IntoView {
+    view! { <span class="caption-l">{text}</span> }
+}

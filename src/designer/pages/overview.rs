@@ -1,0 +1,127 @@
+//! A service's page in the designer: the task list of its draft (what is done, what needs
+//! attention), every problem with a link to its fix, and the service's history. Without a draft,
+//! the live version and a button that starts the next one.
+
+use super::{
+    super::{designer, draft::Draft, store},
+    field, name, problem_links, Caption, ProblemSummary,
+};
+use crate::{
+    i18n::use_i18n,
+    services::versions,
+    t,
+    ui::form::{Button, CsrfField},
+    web::{form::Form, AppError, Ctx, PageResult},
+};
+use axum::{
+    extract::Path,
+    http::StatusCode,
+    response::{IntoResponse, Redirect},
+};
+use leptos::prelude::*;
+
+pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> PageResult {
+    let user = designer(&ctx).await?;
+    let draft = versions::draft(&ctx.state.db, &id).await.map_err(AppError::internal)?;
+    let live = versions::get(&ctx.state.db, &id, None).await.map_err(AppError::internal)?;
+    let current = match draft.as_ref().or(live.as_ref()) {
+        Some(version) => Draft::from_files(&version.files).map_err(AppError::internal)?,
+        None => return Err(AppError::NotFound),
+    };
+    if !user.can_see(&current.definition.team) {
+        return Err(AppError::NotFound);
+    }
+    let history = store::history(&ctx.state.db, &id).await.map_err(AppError::internal)?;
+    let archived = store::list(&ctx.state.db).await.map_err(AppError::internal)?.into_iter().any(|s| s.id == id && s.archived);
+    let csrf = ctx.csrf_token().await?;
+    let title = name(&current);
+    let problems = if draft.is_some() { problem_links(&ctx.i18n, &current) } else { Vec::new() };
+    let i18n = ctx.i18n.clone();
+    let at = |p: &str| problems.iter().any(|(_, link)| link.contains(p));
+    let details_done = !at("/details");
+    let questions_done = !at("/questions");
+    let question_count = current.definition.questions.len();
+    let draft_number = draft.as_ref().map(|d| d.version);
+    let live_number = live.as_ref().map(|l| l.version);
+    let page_title = t!(ctx.i18n, "designer-overview-title", service = title.clone());
+    Ok(ctx.render(StatusCode::OK, &page_title, move || {
+        let i = use_i18n();
+        let base = format!("/staff/designer/{id}");
+        let status = |done: bool| {
+            if done {
+                view! { <strong class="tag tag--green">{t!(i, "designer-task-done")}</strong> }.into_any()
+            } else {
+                view! { <strong class="tag tag--red">{t!(i, "designer-task-attention")}</strong> }.into_any()
+            }
+        };
+        let events = history
+            .into_iter()
+            .map(|e| {
+                // l10n: uses designer-event-*
+                let what = i.t(&format!("designer-event-{}", e.kind));
+                let who = e.staff_name.clone().unwrap_or_else(|| t!(i, "designer-event-command-line"));
+                let when = t!(i, "casework-event-when", date = i.date(chrono::Datelike::year(&e.at), chrono::Datelike::month(&e.at), chrono::Datelike::day(&e.at)), time = e.at.format("%H:%M").to_string());
+                let version = e.version.map(|v| t!(i, "designer-event-version", version = v)).unwrap_or_default();
+                view! { <li>{what} " " {version} " – " {who} ", " {when}</li> }
+            })
+            .collect_view();
+        let body = match draft_number {
+            Some(number) => view! {
+                <p class="body">{t!(i, "designer-draft-of", version = number)}</p>
+                <ProblemSummary problems=problems.clone() title=i18n.t("designer-problems-title")/>
+                <ul class="task-list">
+                    <li class="task-list__item">
+                        <a class="link task-list__name" href=format!("{base}/details")>{t!(i, "designer-task-details")}</a>
+                        {status(details_done)}
+                    </li>
+                    <li class="task-list__item">
+                        <a class="link task-list__name" href=format!("{base}/questions")>{t!(i, "designer-task-questions", count = question_count)}</a>
+                        {status(questions_done)}
+                    </li>
+                    <li class="task-list__item">
+                        <a class="link task-list__name" href=format!("{base}/publish")>{t!(i, "designer-task-publish")}</a>
+                    </li>
+                </ul>
+            }
+            .into_any(),
+            None => view! {
+                <p class="body">{live_number.map(|n| t!(i, "designer-live-only", version = n))}</p>
+                {archived.then(|| view! { <p class="body"><strong class="tag tag--grey">{t!(i, "designer-tag-archived")}</strong></p> })}
+                <form method="post" action=format!("{base}/draft")>
+                    <CsrfField token=csrf.clone()/>
+                    <Button label=t!(i, "designer-start-draft")/>
+                </form>
+            }
+            .into_any(),
+        };
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <a class="back-link" href="/staff/designer">{t!(i, "back-link")}</a>
+                <Caption text=t!(i, "designer-caption")/>
+                <h1 class="heading-l">{title.clone()}</h1>
+                {body}
+                <h2 class="heading-m">{t!(i, "designer-history")}</h2>
+                <ul class="list list--bullet">{events}</ul>
+            </div></div>
+        }
+    }))
+}
+
+/// "Make changes": the next version's draft, a copy of the live version.
+pub(in crate::designer) async fn start_draft(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+    let user = designer(&ctx).await?;
+    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+        return Err(AppError::Expired);
+    }
+    let live = versions::get(&ctx.state.db, &id, None).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    let next = versions::next_number(&ctx.state.db, &id).await.map_err(AppError::internal)?;
+    let draft = Draft::next_version(&live.files, next).map_err(AppError::internal)?;
+    if !user.can_see(&draft.definition.team) {
+        return Err(AppError::NotFound);
+    }
+    if versions::draft(&ctx.state.db, &id).await.map_err(AppError::internal)?.is_none() {
+        versions::store_draft(&ctx.state.db, &id, next, &draft.to_files(), Some(user.id)).await.map_err(AppError::internal)?;
+        store::record(&ctx.state.db, &id, Some(next), Some(user.id), "drafted", serde_json::json!({ "from": live.version })).await.map_err(AppError::internal)?;
+    }
+    Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
+}

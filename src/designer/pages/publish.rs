@@ -1,0 +1,170 @@
+//! Publishing a draft, and archiving a service. The publish page says what will happen: every
+//! problem that stands in the way, how many citizens are part-way through on the live version
+//! (they finish on it), and how complete each language is. A language may go out incomplete only
+//! when the designer says so; its missing texts are then shown in English.
+
+use super::{
+    super::{designer, draft::Draft, open_draft, store},
+    field, name, problem_links, Caption, ProblemSummary,
+};
+use crate::{
+    casework::store::StaffUser,
+    i18n::{use_i18n, SOURCE_LANGUAGE},
+    services::{texts, versions},
+    t,
+    ui::form::{Button, CsrfField, ErrorSummary, FieldErrors},
+    web::{form::Form, AppError, Ctx, PageResult},
+};
+use axum::{
+    extract::Path,
+    response::{IntoResponse, Redirect},
+};
+use leptos::prelude::*;
+
+/// Each language other than English, with how many of the English texts it has.
+fn completeness(ctx: &Ctx, draft: &Draft) -> Vec<(String, String, usize, usize)> {
+    let english = draft.texts.get(SOURCE_LANGUAGE).map(|e| texts::ids(e)).unwrap_or_default();
+    ctx.i18n
+        .languages()
+        .iter()
+        .filter(|l| l.code != SOURCE_LANGUAGE)
+        .map(|l| {
+            let done = english.iter().filter(|id| !draft.text(&l.code, id).is_empty()).count();
+            (l.code.clone(), l.name.clone(), done, english.len())
+        })
+        .collect()
+}
+
+pub(in crate::designer) async fn form(ctx: Ctx, Path(id): Path<String>) -> PageResult {
+    let user = designer(&ctx).await?;
+    let (draft, number) = open_draft(&ctx, &user, &id).await?;
+    render(&ctx, &draft, number, FieldErrors::new()).await
+}
+
+async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> PageResult {
+    let csrf = ctx.csrf_token().await?;
+    let live = versions::get(&ctx.state.db, &draft.definition.id, None).await.map_err(AppError::internal)?.map(|v| v.version);
+    let waiting = match live {
+        Some(n) => store::drafts_on(&ctx.state.db, &draft.definition.id, n).await.map_err(AppError::internal)?,
+        None => 0,
+    };
+    let problems = problem_links(&ctx.i18n, draft);
+    let languages = completeness(ctx, draft);
+    let incomplete = languages.iter().any(|(_, _, done, all)| done < all);
+    let service = name(draft);
+    let id = draft.definition.id.clone();
+    let title = ctx.i18n.t("designer-problems-title");
+    Ok(ctx.render_form(t!(ctx.i18n, "designer-publish-title", service = service.clone()), !errors.is_empty(), move || {
+        let i = use_i18n();
+        let rows = languages
+            .into_iter()
+            .map(|(code, name, done, all)| {
+                let share = if all == 0 { 100 } else { done * 100 / all };
+                view! {
+                    <tr class="table__row">
+                        <th scope="row" class="table__header" lang=code>{name}</th>
+                        <td class="table__cell">{t!(i, "designer-language-done", done = done, all = all, percent = share)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let blocked = !problems.is_empty();
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <a class="back-link" href=format!("/staff/designer/{id}")>{t!(i, "back-link")}</a>
+                <ErrorSummary errors=errors.clone()/>
+                <ProblemSummary problems=problems title=title/>
+                <Caption text=service/>
+                <h1 class="heading-l">{t!(i, "designer-publish-heading", version = number)}</h1>
+                <p class="body">{match live {
+                    Some(n) => t!(i, "designer-publish-replaces", version = n, drafts = waiting),
+                    None => t!(i, "designer-publish-first"),
+                }}</p>
+                <table class="table">
+                    <caption class="table__caption">{t!(i, "designer-languages")}</caption>
+                    <tbody>{rows}</tbody>
+                </table>
+                {if blocked {
+                    view! { <p class="body">{t!(i, "designer-publish-blocked")}</p> }.into_any()
+                } else {
+                    view! {
+                        <form method="post" action=format!("/staff/designer/{id}/publish") novalidate>
+                            <CsrfField token=csrf.clone()/>
+                            {incomplete.then(|| view! {
+                                <div class=crate::ui::form::group_class(errors.get("confirm").is_some())>
+                                    {errors.get("confirm").map(|e| view! { <crate::ui::form::ErrorMessage id="confirm-error".to_owned() message_id=e.to_owned()/> })}
+                                    <div class="checkboxes">
+                                        <div class="checkboxes__item">
+                                            <input class="checkboxes__input" id="confirm" name="confirm" type="checkbox" value="yes"
+                                                aria-describedby=errors.get("confirm").map(|_| "confirm-error")/>
+                                            <label class="label checkboxes__label" for="confirm">{t!(i, "designer-publish-confirm")}</label>
+                                        </div>
+                                    </div>
+                                </div>
+                            })}
+                            <Button label=t!(i, "designer-publish-button")/>
+                        </form>
+                    }.into_any()
+                }}
+                <h2 class="heading-m">{t!(i, "designer-archive-heading")}</h2>
+                <p class="body">{t!(i, "designer-archive-text")}</p>
+                <form method="post" action=format!("/staff/designer/{id}/archive")>
+                    <CsrfField token=csrf/>
+                    <Button label=t!(i, "designer-archive-button") warning=true/>
+                </form>
+            </div></div>
+        }
+    }))
+}
+
+pub(in crate::designer) async fn publish(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+    let user = designer(&ctx).await?;
+    let (draft, number) = open_draft(&ctx, &user, &id).await?;
+    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+        return Err(AppError::Expired);
+    }
+    // Refused while any problem stands (the page shows them; there is no button then).
+    if !draft.problems().is_empty() {
+        return render(&ctx, &draft, number, FieldErrors::new()).await;
+    }
+    let incomplete = completeness(&ctx, &draft).iter().any(|(_, _, done, all)| done < all);
+    if incomplete && field(&fields, "confirm") != "yes" {
+        let mut errors = FieldErrors::new();
+        errors.add("confirm", "designer-error-confirm");
+        return render(&ctx, &draft, number, errors).await;
+    }
+    publish_draft(&ctx, &user, &draft).await?;
+    Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
+}
+
+async fn publish_draft(ctx: &Ctx, user: &StaffUser, draft: &Draft) -> Result<(), AppError> {
+    let id = &draft.definition.id;
+    let number = versions::publish(&ctx.state.db, id, Some(user.id)).await.map_err(AppError::internal)?;
+    store::hand_to_team(&ctx.state.db, id, &draft.definition.team).await.map_err(AppError::internal)?;
+    store::record(&ctx.state.db, id, Some(number), Some(user.id), "published", serde_json::json!({})).await.map_err(AppError::internal)?;
+    // This instance serves it at once; the others within seconds.
+    ctx.state.services.refresh(&ctx.state.db).await.map_err(AppError::internal)?;
+    Ok(())
+}
+
+pub(in crate::designer) async fn archive(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+    let user = designer(&ctx).await?;
+    // A service can be archived with or without a draft: the team is the latest version's.
+    let latest = match versions::draft(&ctx.state.db, &id).await.map_err(AppError::internal)? {
+        Some(draft) => Some(draft),
+        None => versions::get(&ctx.state.db, &id, None).await.map_err(AppError::internal)?,
+    }
+    .ok_or(AppError::NotFound)?;
+    let team = Draft::from_files(&latest.files).map_err(AppError::internal)?.definition.team;
+    if !user.can_see(&team) {
+        return Err(AppError::NotFound);
+    }
+    let number = latest.version;
+    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+        return Err(AppError::Expired);
+    }
+    versions::archive(&ctx.state.db, &id).await.map_err(AppError::internal)?;
+    store::record(&ctx.state.db, &id, Some(number), Some(user.id), "archived", serde_json::json!({})).await.map_err(AppError::internal)?;
+    ctx.state.services.refresh(&ctx.state.db).await.map_err(AppError::internal)?;
+    Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
+}

@@ -1,0 +1,213 @@
+//! One question of a draft: its label, hint, whether it must be answered, the settings of its
+//! type (options, lengths, limits, the date rule) and the profile detail it asks for ("tell us
+//! once"). The question's id and its options' values never change here, so routes hold.
+
+use super::{
+    super::{designer, draft::{self, Draft}, open_draft, save},
+    field, name, Caption, Textarea,
+};
+use crate::{
+    i18n::{use_i18n, SOURCE_LANGUAGE},
+    services::{
+        model::{DateRule, Kind, Question},
+        texts,
+    },
+    t,
+    ui::form::{Button, CsrfField, ErrorSummary, FieldErrors, InputProps, RadioItem, Radios, TextInput},
+    web::{form::Form, AppError, Ctx, PageResult},
+};
+use axum::{
+    extract::Path,
+    response::{IntoResponse, Redirect},
+};
+use leptos::prelude::*;
+
+/// The profile details a question of this type can ask for.
+fn profile_fields(kind: &Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Date { .. } => &["date_of_birth"],
+        Kind::Address => &["address"],
+        Kind::Phone => &["phone"],
+        Kind::Email => &["email"],
+        _ => &[],
+    }
+}
+
+fn number(value: Option<i64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// The form's fields for a question as it is.
+fn fields_of(draft: &Draft, q: &Question) -> Vec<(String, String)> {
+    let mut fields = vec![
+        ("label".to_owned(), draft.text(SOURCE_LANGUAGE, &q.label)),
+        ("hint".to_owned(), q.hint.as_ref().map(|h| draft.text(SOURCE_LANGUAGE, h)).unwrap_or_default()),
+        ("required".to_owned(), if q.required { "yes" } else { "no" }.to_owned()),
+        ("options".to_owned(), draft.option_lines(q)),
+        ("profile".to_owned(), q.profile.clone().unwrap_or_else(|| "none".into())),
+    ];
+    let (a, b) = match &q.kind {
+        Kind::Text { max_length, .. } | Kind::LongText { max_length } => (max_length.to_string(), String::new()),
+        Kind::WholeNumber { min, max } => (number(*min), number(*max)),
+        Kind::Money { min_pence, max_pence } => (number(min_pence.map(|p| p / 100)), number(max_pence.map(|p| p / 100))),
+        Kind::Date { rule } => (format!("{rule:?}").to_lowercase(), String::new()),
+        _ => (String::new(), String::new()),
+    };
+    fields.push(("setting_a".into(), a));
+    fields.push(("setting_b".into(), b));
+    fields
+}
+
+pub(in crate::designer) async fn form(ctx: Ctx, Path((id, question)): Path<(String, String)>) -> PageResult {
+    let user = designer(&ctx).await?;
+    let (draft, _) = open_draft(&ctx, &user, &id).await?;
+    let q = draft.definition.question(&question).ok_or(AppError::NotFound)?.clone();
+    let fields = fields_of(&draft, &q);
+    render(&ctx, &draft, &q, fields, FieldErrors::new()).await
+}
+
+async fn render(ctx: &Ctx, draft: &Draft, q: &Question, fields: Vec<(String, String)>, errors: FieldErrors) -> PageResult {
+    let csrf = ctx.csrf_token().await?;
+    let service = name(draft);
+    let id = draft.definition.id.clone();
+    let q = q.clone();
+    Ok(ctx.render_form(t!(ctx.i18n, "designer-question-title", service = service.clone(), question = field(&fields, "label")), !errors.is_empty(), move || {
+        let i = use_i18n();
+        let get = |k: &str| field(&fields, k);
+        let yes_no = vec![
+            RadioItem { value: "yes".into(), label: t!(i, "designer-required-yes"), ..Default::default() },
+            RadioItem { value: "no".into(), label: t!(i, "designer-required-no"), ..Default::default() },
+        ];
+        let input = |name: &'static str, label: String, hint: String| {
+            view! { <TextInput props=InputProps::new(name, label).hint(hint).value(get(name)).error(&errors).inputmode("numeric").class("input--width-10")/> }
+        };
+        // l10n: uses designer-kind-*
+        let kind_name = i.t(&format!("designer-kind-{}", draft::kind_name(&q.kind).replace('_', "-")));
+        let settings = match &q.kind {
+            Kind::Radios { .. } | Kind::Checkboxes { .. } | Kind::Select { .. } => view! {
+                <Textarea id="options" label=t!(i, "designer-field-options") hint=t!(i, "designer-field-options-hint") value=get("options") errors=errors.clone() rows=6/>
+            }
+            .into_any(),
+            Kind::Text { .. } | Kind::LongText { .. } => input("setting_a", t!(i, "designer-field-max-length"), t!(i, "designer-field-max-length-hint")).into_any(),
+            Kind::WholeNumber { .. } => view! {
+                {input("setting_a", t!(i, "designer-field-min"), t!(i, "designer-field-limit-hint"))}
+                {input("setting_b", t!(i, "designer-field-max"), t!(i, "designer-field-limit-hint"))}
+            }
+            .into_any(),
+            Kind::Money { .. } => view! {
+                {input("setting_a", t!(i, "designer-field-min-pounds"), t!(i, "designer-field-limit-hint"))}
+                {input("setting_b", t!(i, "designer-field-max-pounds"), t!(i, "designer-field-limit-hint"))}
+            }
+            .into_any(),
+            Kind::Date { .. } => {
+                let rules = ["any", "past", "future"]
+                    // l10n: uses designer-date-*
+                    .map(|r| RadioItem { value: r.into(), label: i.t(&format!("designer-date-{r}")), ..Default::default() })
+                    .to_vec();
+                view! { <Radios name="setting_a" legend=t!(i, "designer-field-date-rule") error=errors.get("setting_a").map(str::to_owned) items=rules selected=get("setting_a")/> }.into_any()
+            }
+            _ => ().into_any(),
+        };
+        let profile = profile_fields(&q.kind);
+        let profile_choice = (!profile.is_empty()).then(|| {
+            let mut items = vec![RadioItem { value: "none".into(), label: t!(i, "designer-profile-none"), ..Default::default() }];
+            // l10n: uses designer-profile-*
+            items.extend(profile.iter().map(|f| RadioItem { value: (*f).to_owned(), label: i.t(&format!("designer-profile-{}", f.replace('_', "-"))), ..Default::default() }));
+            view! { <Radios name="profile" legend=t!(i, "designer-field-profile") hint=t!(i, "designer-field-profile-hint") error=None items selected=get("profile")/> }
+        });
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <a class="back-link" href=format!("/staff/designer/{id}/questions")>{t!(i, "back-link")}</a>
+                <ErrorSummary errors=errors.clone()/>
+                <Caption text=service/>
+                <h1 class="heading-l">{t!(i, "designer-question-heading")}</h1>
+                <p class="body">{t!(i, "designer-question-kind", kind = kind_name)}</p>
+                <form method="post" action=format!("/staff/designer/{id}/questions/{}", q.id) novalidate>
+                    <CsrfField token=csrf/>
+                    <TextInput props=InputProps::new("label", t!(i, "designer-field-question")).value(get("label")).error(&errors)/>
+                    <Textarea id="hint" label=t!(i, "designer-field-hint") hint=t!(i, "designer-field-hint-hint") value=get("hint") errors=errors.clone() rows=3/>
+                    <Radios name="required" legend=t!(i, "designer-field-required") error=None items=yes_no selected=get("required")/>
+                    {settings}
+                    {profile_choice}
+                    <Button label=t!(i, "designer-save")/>
+                </form>
+            </div></div>
+        }
+    }))
+}
+
+pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, question)): Path<(String, String)>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+    let user = designer(&ctx).await?;
+    let (mut draft, version) = open_draft(&ctx, &user, &id).await?;
+    let q = draft.definition.question(&question).ok_or(AppError::NotFound)?.clone();
+    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+        return Err(AppError::Expired);
+    }
+    let mut errors = FieldErrors::new();
+    let label = field(&fields, "label");
+    if label.is_empty() {
+        errors.add("label", "designer-error-question");
+    }
+    for name in ["label", "hint", "options"] {
+        if field(&fields, name).lines().any(|line| texts::check_value(line).is_err()) {
+            errors.add(name, "designer-error-text");
+        }
+    }
+    // A setting is a whole number, or empty for "no limit".
+    let whole = |name: &str, errors: &mut FieldErrors| -> Option<i64> {
+        let text = field(&fields, name);
+        if text.is_empty() {
+            return None;
+        }
+        let parsed = text.parse::<i64>().ok().filter(|n| n.abs() < 1_000_000_000);
+        if parsed.is_none() {
+            errors.add(name, "designer-error-number");
+        }
+        parsed
+    };
+    let mut kind = q.kind.clone();
+    match &mut kind {
+        Kind::Text { max_length, .. } | Kind::LongText { max_length } => match whole("setting_a", &mut errors) {
+            Some(n) if n > 0 => *max_length = n as usize,
+            Some(_) => errors.add("setting_a", "designer-error-number"),
+            None => errors.add("setting_a", "designer-error-number"),
+        },
+        Kind::WholeNumber { min, max } => {
+            *min = whole("setting_a", &mut errors);
+            *max = whole("setting_b", &mut errors);
+        }
+        Kind::Money { min_pence, max_pence } => {
+            *min_pence = whole("setting_a", &mut errors).map(|p| p * 100);
+            *max_pence = whole("setting_b", &mut errors).map(|p| p * 100);
+        }
+        Kind::Date { rule } => {
+            *rule = match field(&fields, "setting_a").as_str() {
+                "past" => DateRule::Past,
+                "future" => DateRule::Future,
+                _ => DateRule::Any,
+            }
+        }
+        _ => {}
+    }
+    if !errors.is_empty() {
+        return render(&ctx, &draft, &q, fields, errors).await;
+    }
+    let at = draft.definition.position(&question).ok_or(AppError::NotFound)?;
+    draft.set_text(SOURCE_LANGUAGE, &q.label, &label);
+    let hint = field(&fields, "hint");
+    let hint_id = q.hint.clone().unwrap_or_else(|| draft.new_id(&format!("{question}-hint")));
+    draft.set_text(SOURCE_LANGUAGE, &hint_id, &hint);
+    let profile = field(&fields, "profile");
+    {
+        let stored = &mut draft.definition.questions[at];
+        stored.hint = (!hint.is_empty()).then_some(hint_id);
+        stored.required = field(&fields, "required") != "no";
+        stored.kind = kind;
+        stored.profile = profile_fields(&stored.kind).contains(&profile.as_str()).then_some(profile);
+    }
+    if matches!(q.kind, Kind::Radios { .. } | Kind::Checkboxes { .. } | Kind::Select { .. }) {
+        draft.set_options(&question, &field(&fields, "options"));
+    }
+    save(&ctx, &user, version, &draft, "question").await?;
+    Ok(Redirect::to(&format!("/staff/designer/{id}/questions")).into_response())
+}

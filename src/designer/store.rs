@@ -1,0 +1,93 @@
+//! The designer's SQL: which services there are and where each stands, the audit trail of what
+//! was done to them, and how many citizens' drafts are on a version. Versions themselves are
+//! stored by `services::versions`.
+
+use crate::{db::Db, with_db};
+use chrono::{DateTime, Utc};
+
+/// A service as the designer's list shows it.
+#[derive(Clone, Debug)]
+pub struct Listed {
+    pub id: String,
+    pub live: Option<u32>,
+    pub draft: Option<u32>,
+    pub archived: bool,
+}
+
+/// Every stored service, by id, with its live and draft version numbers.
+pub async fn list(db: &Db) -> Result<Vec<Listed>, sqlx::Error> {
+    let services: Vec<(String, Option<DateTime<Utc>>)> =
+        with_db!(db, |pool| sqlx::query_as("SELECT id, archived_at FROM services ORDER BY id").fetch_all(pool).await)?;
+    let versions: Vec<(String, i64, String)> = with_db!(db, |pool| sqlx::query_as(
+        "SELECT service, version, state FROM service_versions WHERE state IN ('draft', 'live')"
+    )
+    .fetch_all(pool)
+    .await)?;
+    let number = |id: &str, state: &str| {
+        versions.iter().find(|(s, _, st)| s == id && st == state).and_then(|(_, n, _)| u32::try_from(*n).ok())
+    };
+    Ok(services
+        .into_iter()
+        .map(|(id, archived)| Listed { live: number(&id, "live"), draft: number(&id, "draft"), archived: archived.is_some(), id })
+        .collect())
+}
+
+/// One entry of a service's history.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Event {
+    pub version: Option<i64>,
+    pub staff_name: Option<String>,
+    pub kind: String,
+    pub at: DateTime<Utc>,
+}
+
+/// Records that `staff` (none: the command line) did `kind` to `service` (version `version`).
+pub async fn record(db: &Db, service: &str, version: Option<u32>, staff: Option<i64>, kind: &str, data: serde_json::Value) -> Result<(), sqlx::Error> {
+    with_db!(db, |pool| sqlx::query("INSERT INTO service_events (service, version, staff_id, kind, data, at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(service)
+        .bind(version.map(i64::from))
+        .bind(staff)
+        .bind(kind)
+        .bind(data.to_string())
+        .bind(Utc::now())
+        .execute(pool)
+        .await
+        .map(|_| ()))
+}
+
+/// A service's history, newest first.
+pub async fn history(db: &Db, service: &str) -> Result<Vec<Event>, sqlx::Error> {
+    with_db!(db, |pool| sqlx::query_as(
+        "SELECT e.version, s.name AS staff_name, e.kind, e.at FROM service_events e LEFT JOIN staff s ON s.id = e.staff_id \
+         WHERE e.service = $1 ORDER BY e.id DESC"
+    )
+    .bind(service)
+    .fetch_all(pool)
+    .await)
+}
+
+/// How many signed-in citizens have a draft on version `version` of `service`.
+pub async fn drafts_on(db: &Db, service: &str, version: u32) -> Result<i64, sqlx::Error> {
+    with_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM drafts WHERE service = $1 AND version = $2")
+        .bind(service)
+        .bind(i64::from(version))
+        .fetch_one(pool)
+        .await)
+}
+
+/// Every team, by id, with its name.
+pub async fn teams(db: &Db) -> Result<Vec<(String, String)>, sqlx::Error> {
+    with_db!(db, |pool| sqlx::query_as("SELECT id, name FROM teams ORDER BY name").fetch_all(pool).await)
+}
+
+/// Makes `team` handle new requests of `service` (the designer chose it).
+pub async fn hand_to_team(db: &Db, service: &str, team: &str) -> Result<(), sqlx::Error> {
+    with_db!(db, |pool| sqlx::query(
+        "INSERT INTO team_services (service, team_id) VALUES ($1, $2) ON CONFLICT (service) DO UPDATE SET team_id = excluded.team_id"
+    )
+    .bind(service)
+    .bind(team)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}

@@ -1,0 +1,184 @@
+//! The service designer: who may use it, and a service built, published and used without a developer.
+use crate::{
+    casework::staff,
+    helpers::{spawn_app, strip_isolation, TestApp, PASSWORD},
+    services::{answer_in, submit_from_check_answers},
+};
+use portico::{designer::ROUTES, with_db};
+
+fn address(path: &str) -> String {
+    path.replace("{service}", "parking-permit").replace("{question}", "address")
+}
+
+#[tokio::test]
+async fn every_designer_address_refuses_the_signed_out_citizens_and_caseworkers_before_anything_else() {
+    let app = spawn_app().await;
+    let citizen = app.another_browser();
+    citizen.citizen("cit@example.org", PASSWORD).await;
+    citizen.sign_in("cit@example.org", PASSWORD).await;
+    let worker = staff(&app, "cw@council.example", "caseworker", &["parking"]).await;
+    let translator = staff(&app, "tr@council.example", "translator", &["parking"]).await;
+    for (methods, path) in ROUTES {
+        let path = address(path);
+        for method in methods.split(' ') {
+            let send = |who: &TestApp| {
+                let request = match method {
+                    "GET" => who.client.get(who.url(&path)),
+                    _ => who.client.post(who.url(&path)).header("origin", &who.address).form(&[("csrf_token", "x")]),
+                };
+                request.send()
+            };
+            let signed_out = send(&app).await.unwrap();
+            assert_eq!(signed_out.status(), 303, "{method} {path} signed out");
+            assert!(signed_out.headers()["location"].to_str().unwrap().starts_with("/staff/sign-in"), "{method} {path}");
+            for (who, browser) in [("a citizen", &citizen), ("a caseworker", &worker), ("a translator", &translator)] {
+                assert_eq!(send(browser).await.unwrap().status(), 404, "{method} {path} as {who}");
+            }
+        }
+    }
+}
+
+/// Posts a designer form and expects to be sent on.
+async fn post(designer: &TestApp, page: &str, action: &str, fields: &[(&str, &str)]) -> String {
+    let response = designer.submit_to(page, action, fields).await;
+    assert_eq!(response.status(), 303, "{action}: {}", response.text().await.unwrap_or_default());
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// A designer of the parking team builds "Report a pothole": details, two questions, published.
+async fn build_pothole_service(app: &TestApp) -> TestApp {
+    let designer = staff(app, "des@council.example", "designer", &["parking"]).await;
+    assert_eq!(designer.get("/staff").await.status(), 404, "a designer is not a caseworker");
+    let home = designer.page("/staff/designer").await;
+    assert!(home.contains("parking-permit") && !home.contains("bulky-waste"), "only their teams' services");
+    let at = post(&designer, "/staff/designer/new", "/staff/designer/new", &[("name", "Report a pothole"), ("team", "parking")]).await;
+    assert_eq!(at, "/staff/designer/report-a-pothole");
+    let overview = strip_isolation(&designer.page(&at).await);
+    assert!(overview.contains("There are problems to fix before publishing"));
+    assert!(overview.contains(r#"href="/staff/designer/report-a-pothole/details#summary""#), "a problem links to the page that fixes it");
+
+    let details = "/staff/designer/report-a-pothole/details";
+    post(&designer, details, details, &[
+        ("title", "Report a pothole"),
+        ("summary", "Tell us where a road needs mending."),
+        ("before_you_start", "It takes 2 minutes.\n\nHave the street name ready."),
+        ("sign_in", "guests_allowed"),
+        ("team", "parking"),
+        ("target_working_days", "5"),
+        ("declaration", "What I have told you is true."),
+        ("what_happens_next", "We will look at it within 5 working days."),
+    ])
+    .await;
+    let new = "/staff/designer/report-a-pothole/questions/new";
+    let first = post(&designer, new, new, &[("label", "How big is the pothole?"), ("kind", "radios")]).await;
+    assert_eq!(first, "/staff/designer/report-a-pothole/questions/how-big-is-the-pothole");
+    post(&designer, &first, &first, &[("label", "How big is the pothole?"), ("required", "yes"), ("options", "Smaller than a plate\nBigger than a plate")]).await;
+    post(&designer, new, new, &[("label", "Where is it?"), ("kind", "long_text")]).await;
+    designer
+}
+
+#[tokio::test]
+async fn a_designer_builds_and_publishes_a_service_that_a_citizen_then_completes() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    let publish = "/staff/designer/report-a-pothole/publish";
+    let page = strip_isolation(&designer.page(publish).await);
+    assert!(page.contains("This is the first version"), "{page}");
+    assert!(!page.contains("There are problems"), "nothing stands in the way");
+    // The Welsh texts are missing: publishing needs the designer to say so.
+    let refused = designer.submit_to(publish, publish, &[]).await;
+    assert_eq!(refused.status(), 422);
+    post(&designer, publish, publish, &[("confirm", "yes")]).await;
+    assert!(app.page("/services").await.contains("Report a pothole"), "served at once, without a restart");
+
+    // A citizen (a guest) completes it; it reaches the parking team's queue.
+    let token = app.csrf("/services/report-a-pothole").await;
+    let start = app.post("/services/report-a-pothole/start", &[("csrf_token", &token)]).await;
+    assert_eq!(start.headers()["location"], "/services/report-a-pothole/how-big-is-the-pothole");
+    let value = "bigger-than-a-plate";
+    answer_in(&app, "report-a-pothole", "how-big-is-the-pothole", &[("how-big-is-the-pothole", value)]).await;
+    answer_in(&app, "report-a-pothole", "where-is-it", &[("where-is-it", "Outside 4 High Street")]).await;
+    let confirmation = submit_from_check_answers(&app, "report-a-pothole").await;
+    let reference = confirmation.rsplit('/').next().unwrap().to_owned();
+    let worker = staff(&app, "cw@council.example", "caseworker", &["parking"]).await;
+    let queue = worker.page("/staff/requests?service=report-a-pothole").await;
+    assert!(queue.contains(&reference), "the team's caseworker finds it");
+    let request = strip_isolation(&worker.page(&format!("/staff/requests/{reference}")).await);
+    assert!(request.contains("Bigger than a plate") && request.contains("Outside 4 High Street"));
+
+    let history = strip_isolation(&designer.page("/staff/designer/report-a-pothole").await);
+    for event in ["Created", "Changed", "Published"] {
+        assert!(history.contains(event), "the history names {event}");
+    }
+    let recorded: Vec<(String, Option<i64>)> = with_db!(&app.state.db, |pool| sqlx::query_as("SELECT kind, staff_id FROM service_events WHERE service = 'report-a-pothole' ORDER BY id")
+        .fetch_all(pool)
+        .await)
+    .unwrap();
+    assert_eq!(recorded.first().map(|r| r.0.as_str()), Some("created"));
+    assert_eq!(recorded.last().map(|r| r.0.as_str()), Some("published"));
+    assert!(recorded.iter().all(|(_, by)| by.is_some()), "every action names who did it");
+}
+
+#[tokio::test]
+async fn bad_input_comes_back_with_its_error_and_what_was_typed() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    let details = "/staff/designer/report-a-pothole/details";
+    let response = designer.submit_to(details, details, &[("title", "Report a pothole {"), ("summary", "Kept as typed"), ("target_working_days", "many"), ("sign_in", "required"), ("team", "parking")]).await;
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("Enter a whole number of working days"), "{page}");
+    assert!(page.contains("This text has a curly bracket"));
+    assert!(page.contains("Kept as typed") && page.contains(r#"value="many""#), "nothing typed is lost");
+    let taken = designer.submit_to("/staff/designer/new", "/staff/designer/new", &[("name", "Again"), ("id", "report-a-pothole"), ("team", "parking")]).await;
+    assert_eq!(taken.status(), 422);
+    let other_team = designer.submit_to("/staff/designer/new", "/staff/designer/new", &[("name", "Sneaky"), ("team", "waste")]).await;
+    assert_eq!(other_team.status(), 422, "only for one of their teams");
+}
+
+#[tokio::test]
+async fn a_route_to_a_removed_question_blocks_publishing_and_another_team_cannot_see_the_draft() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    // A route from the first question to the second, stored as the draft's definition says.
+    let mut draft = portico::services::versions::draft(&app.state.db, "report-a-pothole").await.unwrap().unwrap();
+    let mut edited = portico::designer::draft::Draft::from_files(&draft.files).unwrap();
+    edited.definition.questions[0].next.push(portico::services::model::Route { when: None, go: "where-is-it".into() });
+    draft.files = edited.to_files();
+    portico::services::versions::store_draft(&app.state.db, "report-a-pothole", 1, &draft.files, None).await.unwrap();
+    let list = "/staff/designer/report-a-pothole/questions";
+    post(&designer, list, list, &[("action", "remove:where-is-it")]).await;
+    let page = strip_isolation(&designer.page("/staff/designer/report-a-pothole/publish").await);
+    assert!(page.contains("Question 1 (How big is the pothole?): a route or condition refers to the question “where-is-it”, which does not exist"), "{page}");
+    assert!(page.contains(r#"href="/staff/designer/report-a-pothole/questions/how-big-is-the-pothole""#));
+    let refused = designer.submit_to("/staff/designer/report-a-pothole/publish", "/staff/designer/report-a-pothole/publish", &[("confirm", "yes")]).await;
+    assert_eq!(refused.status(), 200, "shown again, not published");
+    assert!(portico::services::versions::get(&app.state.db, "report-a-pothole", None).await.unwrap().is_none());
+
+    let stranger = staff(&app, "waste@council.example", "designer", &["waste"]).await;
+    assert_eq!(stranger.get("/staff/designer/report-a-pothole").await.status(), 404);
+    assert_eq!(stranger.get("/staff/designer/report-a-pothole/details").await.status(), 404);
+    assert!(!stranger.page("/staff/designer").await.contains("Report a pothole"));
+}
+
+#[tokio::test]
+async fn a_new_draft_of_a_live_service_says_who_is_part_way_and_archiving_stops_new_applications() {
+    let app = spawn_app().await;
+    let citizen = app.another_browser();
+    citizen.citizen("ann@example.org", PASSWORD).await;
+    citizen.sign_in("ann@example.org", PASSWORD).await;
+    let token = citizen.csrf("/services/parking-permit").await;
+    citizen.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
+    answer_in(&citizen, "parking-permit", "live-in-zone", &[("live-in-zone", "yes")]).await;
+
+    let designer = staff(&app, "des@council.example", "designer", &["parking"]).await;
+    post(&designer, "/staff/designer/parking-permit", "/staff/designer/parking-permit/draft", &[]).await;
+    let page = strip_isolation(&designer.page("/staff/designer/parking-permit/publish").await);
+    assert!(page.contains("This version replaces version 1 for new applications. 1 person is part-way through an application on version 1"), "{page}");
+    let questions = designer.page("/staff/designer/parking-permit/questions").await;
+    assert!(questions.contains("What is the address where you live?"), "the draft starts as a copy of the live version");
+
+    post(&designer, "/staff/designer/parking-permit/publish", "/staff/designer/parking-permit/archive", &[]).await;
+    assert!(!app.page("/services").await.contains("parking-permit"), "no longer listed");
+    assert_eq!(app.get("/services/parking-permit").await.status(), 404);
+}
