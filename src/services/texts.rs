@@ -112,6 +112,10 @@ fn finish(lines: Vec<String>) -> String {
 /// Whether `value` is a Fluent pattern that parses (a `{` must open a placeable: `{ $name }`, or
 /// `{"{"}` for a brace). The message why not, when it does not.
 pub fn check_value(value: &str) -> Result<(), String> {
+    // No words is no message, which is not a mistake of syntax.
+    if value.trim().is_empty() {
+        return Ok(());
+    }
     let source = set("", "x", value);
     match fluent_syntax::parser::parse(source.as_str()) {
         Ok(resource) if resource.body.len() == 1 && matches!(resource.body[0], fluent_syntax::ast::Entry::Message(_)) => Ok(()),
@@ -153,6 +157,7 @@ mod tests {
     #[test]
     fn a_value_must_be_fluent_that_parses() {
         assert!(check_value("Item { $number }").is_ok());
+        assert!(check_value("  ").is_ok(), "empty is allowed: the message is removed");
         assert!(check_value("A {\"{\"} brace").is_ok());
         assert!(check_value("A { brace").is_err());
         assert!(check_value("Line\n[one] looks like a variant").is_err());
