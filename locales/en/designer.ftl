@@ -50,6 +50,12 @@ designer-task-questions = { $count ->
    *[other] Questions ({ $count } questions)
 }
 designer-task-publish = Check and publish
+# Variables:
+#   $count (Number) - how many exit pages the draft has
+designer-task-exits = { $count ->
+    [one] Exit pages (1 page)
+   *[other] Exit pages ({ $count } pages)
+}
 designer-task-done = Completed
 designer-task-attention = Needs attention
 designer-history = History
@@ -58,11 +64,29 @@ designer-event-edited = Changed
 designer-event-drafted = Draft started
 designer-event-published = Published
 designer-event-archived = Archived
+designer-event-restored = Earlier version restored as the draft
 designer-event-command-line = from the command line
 # Variables:
 #   $version (Number) - a version number
 designer-event-version = (version { $version })
 designer-problems-title = There are problems to fix before publishing
+designer-versions = Versions
+# Variables:
+#   $version (Number) - a version number
+designer-version-link = Version { $version }
+designer-state-draft = (draft)
+designer-state-live = (live)
+designer-state-earlier = (earlier)
+# Variables:
+#   $service (String) - the service's name
+#   $version (Number) - a version number
+designer-version-title = Version { $version } – { $service }
+# Variables:
+#   $version (Number) - a version number
+designer-version-heading = Version { $version }
+designer-restore-text = Make a new draft that is a copy of this version.
+designer-restore-replaces = Make this version the draft. The draft you have now is replaced.
+designer-restore-button = Restore as the draft
 
 ## Problems, as the checks find them
 
@@ -263,3 +287,133 @@ designer-publish-button = Publish
 designer-archive-heading = Archive the service
 designer-archive-text = An archived service takes no new applications. Requests already sent are not affected.
 designer-archive-button = Archive the service
+
+## Routes
+
+designer-routes-link-heading = Where to go next
+# Variables:
+#   $count (Number) - how many routes the question has
+designer-routes-link = { $count ->
+    [0] Add a route (without one, the next question follows)
+    [one] Change the route (1 route)
+   *[other] Change the routes ({ $count } routes)
+}
+# Variables:
+#   $service (String) - the service's name
+#   $question (String) - the question's words
+designer-routes-title = Routes from “{ $question }” – { $service }
+# Variables:
+#   $question (String) - the question's words
+designer-routes-heading = Where to go after “{ $question }”
+designer-routes-intro = The first route whose condition holds is taken. A route can only go forward, and can only depend on this answer or earlier ones.
+# Variables:
+#   $number (Number) - the route's place in the list
+designer-route-number = route { $number }
+designer-route-always = Always
+# Variables:
+#   $condition (String) - the route's conditions in words
+designer-route-if = If { $condition }
+designer-route-otherwise = Otherwise
+# Variables:
+#   $target (String) - where the route goes
+designer-route-go = go to: { $target }
+designer-go-check-answers = Check your answers
+# Variables:
+#   $title (String) - the exit page's title
+designer-go-exit = the exit page “{ $title }”
+designer-and = { " " }and{ " " }
+designer-or = { " " }or{ " " }
+designer-yes = Yes
+designer-no = No
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the answer or answers tested
+designer-test-equals = the answer to “{ $question }” is { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the answers tested
+designer-test-one-of = the answer to “{ $question }” is one of { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the option tested
+designer-test-includes = the answers to “{ $question }” include { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the option tested
+designer-test-excludes = the answers to “{ $question }” do not include { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number
+designer-test-less-than = the answer to “{ $question }” is less than { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number
+designer-test-greater-than = the answer to “{ $question }” is more than { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number of years
+designer-test-years-ago-at-least = the date in “{ $question }” is at least { $value } years ago
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number of years
+designer-test-years-ago-less-than = the date in “{ $question }” is less than { $value } years ago
+# Variables:
+#   $question (String) - the question's words
+designer-test-answered = “{ $question }” is answered
+# Variables:
+#   $question (String) - the question's words
+designer-test-not-answered = “{ $question }” is not answered
+designer-add-condition = Add a condition
+designer-add-route = Add a route
+# Variables:
+#   $service (String) - the service's name
+designer-route-new-title = Add a route – { $service }
+designer-add-route-heading = Add a route
+designer-add-condition-heading = Add a condition to the route
+designer-route-depends = Which answer does the route depend on?
+designer-route-no-condition = No condition: always take this route
+designer-or-divider = or
+designer-continue = Continue
+designer-field-op = Test
+designer-op-equals = is
+designer-op-one-of = is one of
+designer-op-includes = includes
+designer-op-excludes = does not include
+designer-op-less-than = is less than
+designer-op-greater-than = is more than
+designer-op-years-ago-at-least = is at least this many years ago
+designer-op-years-ago-less-than = is less than this many years ago
+designer-op-answered = is answered
+designer-op-not-answered = is not answered
+designer-field-answers = Answers (tick more than one for “any of these”)
+designer-field-value = Value
+designer-field-value-hint = A whole number for a comparison or a number of years; the exact words otherwise. Not needed for “is answered”.
+designer-field-join = How does it combine with the route's condition?
+designer-join-all = Both must hold (and)
+designer-join-any = Either may hold (or)
+designer-field-go = Go to
+designer-error-op = Select a test
+designer-error-value = Select or enter the answer to test
+designer-error-go = Select where the route goes
+designer-error-join = Select how the conditions combine
+
+## Exit pages
+
+# Variables:
+#   $service (String) - the service's name
+designer-exits-title = Exit pages – { $service }
+designer-exits-heading = Exit pages
+designer-exits-intro = An exit page ends the journey when the answers show the person cannot use the service, and says what they can do instead. A route leads to it.
+designer-add-exit = Add an exit page
+# Variables:
+#   $service (String) - the service's name
+designer-exit-new-title = Add an exit page – { $service }
+# Variables:
+#   $service (String) - the service's name
+#   $title (String) - the exit page's title
+designer-exit-title = Exit page “{ $title }” – { $service }
+designer-exit-heading = Edit the exit page
+designer-field-exit-title = Title
+designer-field-exit-title-hint = Say why, for example “You cannot apply for a permit”.
+designer-field-exit-body = What to say and what the person can do instead
+designer-error-exit-title = Enter the title of the exit page

@@ -156,7 +156,8 @@ impl Draft {
     /// A question id made from `label`: lower-case words joined by hyphens, unique in the draft.
     fn question_id(&self, label: &str) -> String {
         let base = slug(label, "question");
-        let taken = |id: &str| self.definition.questions.iter().any(|q| q.id == id) || rules::is_reserved(id);
+        // `new` is the address of the page that adds a question.
+        let taken = |id: &str| self.definition.questions.iter().any(|q| q.id == id) || rules::is_reserved(id) || id == "new";
         if !taken(&base) {
             return base;
         }

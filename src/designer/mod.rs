@@ -10,6 +10,7 @@
 
 pub mod draft;
 mod pages;
+pub mod routing;
 pub mod store;
 
 use crate::{
@@ -25,7 +26,7 @@ use axum::{
 use draft::Draft;
 
 /// Every designer address and its methods, so a test can knock on each without signing in.
-pub const ROUTES: [(&str, &str); 10] = [
+pub const ROUTES: [(&str, &str); 15] = [
     ("GET", "/staff/designer"),
     ("GET POST", "/staff/designer/new"),
     ("GET", "/staff/designer/{service}"),
@@ -36,6 +37,11 @@ pub const ROUTES: [(&str, &str); 10] = [
     ("GET POST", "/staff/designer/{service}/questions/{question}"),
     ("GET POST", "/staff/designer/{service}/publish"),
     ("POST", "/staff/designer/{service}/archive"),
+    ("GET POST", "/staff/designer/{service}/questions/{question}/routes"),
+    ("GET POST", "/staff/designer/{service}/questions/{question}/routes/new"),
+    ("GET POST", "/staff/designer/{service}/exits"),
+    ("GET POST", "/staff/designer/{service}/exits/{exit}"),
+    ("GET POST", "/staff/designer/{service}/versions/{version}"),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -50,6 +56,11 @@ pub fn router() -> Router<AppState> {
         .route(ROUTES[7].1, get(pages::question::form).post(pages::question::submit))
         .route(ROUTES[8].1, get(pages::publish::form).post(pages::publish::publish))
         .route(ROUTES[9].1, post(pages::publish::archive))
+        .route(ROUTES[10].1, get(pages::routes::list).post(pages::routes::change))
+        .route(ROUTES[11].1, get(pages::routes::new_form).post(pages::routes::add))
+        .route(ROUTES[12].1, get(pages::exits::list).post(pages::exits::remove))
+        .route(ROUTES[13].1, get(pages::exits::form).post(pages::exits::submit))
+        .route(ROUTES[14].1, get(pages::overview::version).post(pages::overview::restore))
 }
 
 /// The signed-in designer (or admin), still enabled.

@@ -150,7 +150,7 @@ async fn a_route_to_a_removed_question_blocks_publishing_and_another_team_cannot
     post(&designer, list, list, &[("action", "remove:where-is-it")]).await;
     let page = strip_isolation(&designer.page("/staff/designer/report-a-pothole/publish").await);
     assert!(page.contains("Question 1 (How big is the pothole?): a route or condition refers to the question “where-is-it”, which does not exist"), "{page}");
-    assert!(page.contains(r#"href="/staff/designer/report-a-pothole/questions/how-big-is-the-pothole""#));
+    assert!(page.contains(r#"href="/staff/designer/report-a-pothole/questions/how-big-is-the-pothole/routes""#), "to the page that fixes routes");
     let refused = designer.submit_to("/staff/designer/report-a-pothole/publish", "/staff/designer/report-a-pothole/publish", &[("confirm", "yes")]).await;
     assert_eq!(refused.status(), 200, "shown again, not published");
     assert!(portico::services::versions::get(&app.state.db, "report-a-pothole", None).await.unwrap().is_none());
@@ -181,4 +181,51 @@ async fn a_new_draft_of_a_live_service_says_who_is_part_way_and_archiving_stops_
     post(&designer, "/staff/designer/parking-permit/publish", "/staff/designer/parking-permit/archive", &[]).await;
     assert!(!app.page("/services").await.contains("parking-permit"), "no longer listed");
     assert_eq!(app.get("/services/parking-permit").await.status(), 404);
+}
+
+#[tokio::test]
+async fn a_branch_to_an_exit_is_built_in_two_plain_steps_and_the_citizen_meets_it() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    let exits = "/staff/designer/report-a-pothole/exits";
+    let new_exit = "/staff/designer/report-a-pothole/exits/new";
+    assert_eq!(post(&designer, new_exit, new_exit, &[("title", "We do not mend small potholes"), ("body", "Tell the highways team instead.")]).await, exits);
+    let base = "/staff/designer/report-a-pothole/questions/how-big-is-the-pothole/routes";
+    // Step one is a GET form: which answer the route depends on.
+    let step = strip_isolation(&designer.page(&format!("{base}/new")).await);
+    assert!(step.contains(r#"method="get""#) && step.contains("Which answer does the route depend on?"));
+    let step = designer.page(&format!("{base}/new?on=how-big-is-the-pothole")).await;
+    assert!(step.contains(r#"value="smaller-than-a-plate""#), "the options to test");
+    let missing = designer.submit_to(&format!("{base}/new?on=how-big-is-the-pothole"), &format!("{base}/new"), &[("on", "how-big-is-the-pothole"), ("op", "equals")]).await;
+    assert_eq!(missing.status(), 422, "no answer ticked and nowhere to go");
+    post(&designer, &format!("{base}/new?on=how-big-is-the-pothole"), &format!("{base}/new"), &[
+        ("on", "how-big-is-the-pothole"),
+        ("op", "equals"),
+        ("value", "smaller-than-a-plate"),
+        ("go", "exit:we-do-not-mend-small-potholes"),
+    ])
+    .await;
+    let routes = strip_isolation(&designer.page(base).await);
+    assert!(routes.contains("If the answer to “How big is the pothole?” is Smaller than a plate"), "{routes}");
+    assert!(routes.contains("the exit page “We do not mend small potholes”"));
+    let publish = "/staff/designer/report-a-pothole/publish";
+    post(&designer, publish, publish, &[("confirm", "yes")]).await;
+
+    let token = app.csrf("/services/report-a-pothole").await;
+    app.post("/services/report-a-pothole/start", &[("csrf_token", &token)]).await;
+    let to = answer_in(&app, "report-a-pothole", "how-big-is-the-pothole", &[("how-big-is-the-pothole", "smaller-than-a-plate")]).await;
+    assert_eq!(to, "/services/report-a-pothole/exit/we-do-not-mend-small-potholes");
+    assert!(strip_isolation(&app.page(&to).await).contains("Tell the highways team instead."));
+
+    // The next draft, and version 1 restored over it.
+    post(&designer, "/staff/designer/report-a-pothole", "/staff/designer/report-a-pothole/draft", &[]).await;
+    let list = "/staff/designer/report-a-pothole/questions";
+    post(&designer, list, list, &[("action", "remove:where-is-it")]).await;
+    assert!(!designer.page(list).await.contains("Where is it?"));
+    let version = "/staff/designer/report-a-pothole/versions/1";
+    assert!(strip_isolation(&designer.page(version).await).contains("The draft you have now is replaced"));
+    post(&designer, version, version, &[]).await;
+    assert!(designer.page(list).await.contains("Where is it?"), "version 1's questions are the draft again");
+    let draft = portico::services::versions::draft(&app.state.db, "report-a-pothole").await.unwrap().unwrap();
+    assert_eq!(draft.version, 2, "restored as the draft, keeping the draft's number");
 }

@@ -2,11 +2,13 @@
 //! go to the page that fixes each problem, a text area, and the service's name as a caption.
 
 pub(super) mod details;
+pub(super) mod exits;
 pub(super) mod list;
 pub(super) mod overview;
 pub(super) mod publish;
 pub(super) mod question;
 pub(super) mod questions;
+pub(super) mod routes;
 
 use super::draft::Draft;
 use crate::{
@@ -32,7 +34,13 @@ pub(super) fn fix_link(draft: &Draft, place: &str) -> String {
     let base = format!("/staff/designer/{}", draft.definition.id);
     if let Some(n) = number_in(place, "questions[") {
         if let Some(q) = draft.definition.questions.get(n) {
-            return format!("{base}/questions/{}", q.id);
+            let routes = if place.contains("].next[") { "/routes" } else { "" };
+            return format!("{base}/questions/{}{routes}", q.id);
+        }
+    }
+    if let Some(n) = number_in(place, "exits[") {
+        if let Some(e) = draft.definition.exits.get(n) {
+            return format!("{base}/exits/{}", e.id);
         }
     }
     match place.split(['[', '.']).next().unwrap_or_default() {

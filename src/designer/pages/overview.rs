@@ -41,6 +41,15 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
     let details_done = !at("/details");
     let questions_done = !at("/questions");
     let question_count = current.definition.questions.len();
+    let exit_count = current.definition.exits.len();
+    let exits_done = !at("/exits");
+    let versions: Vec<(u32, &'static str)> = versions::all(&ctx.state.db)
+        .await
+        .map_err(AppError::internal)?
+        .into_iter()
+        .filter(|v| v.service == id)
+        .map(|v| (v.version, v.state.as_str()))
+        .collect();
     let draft_number = draft.as_ref().map(|d| d.version);
     let live_number = live.as_ref().map(|l| l.version);
     let page_title = t!(ctx.i18n, "designer-overview-title", service = title.clone());
@@ -79,6 +88,10 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
                         {status(questions_done)}
                     </li>
                     <li class="task-list__item">
+                        <a class="link task-list__name" href=format!("{base}/exits")>{t!(i, "designer-task-exits", count = exit_count)}</a>
+                        {status(exits_done)}
+                    </li>
+                    <li class="task-list__item">
                         <a class="link task-list__name" href=format!("{base}/publish")>{t!(i, "designer-task-publish")}</a>
                     </li>
                 </ul>
@@ -100,6 +113,13 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
                 <Caption text=t!(i, "designer-caption")/>
                 <h1 class="heading-l">{title.clone()}</h1>
                 {body}
+                <h2 class="heading-m">{t!(i, "designer-versions")}</h2>
+                <ul class="list">
+                    {versions.into_iter().map(|(n, state)| view! {
+                        // l10n: uses designer-state-*
+                        <li><a class="link" href=format!("{base}/versions/{n}")>{t!(i, "designer-version-link", version = n)}</a> " " {i.t(&format!("designer-state-{state}"))}</li>
+                    }).collect_view()}
+                </ul>
                 <h2 class="heading-m">{t!(i, "designer-history")}</h2>
                 <ul class="list list--bullet">{events}</ul>
             </div></div>
@@ -123,5 +143,65 @@ pub(in crate::designer) async fn start_draft(ctx: Ctx, Path(id): Path<String>, F
         versions::store_draft(&ctx.state.db, &id, next, &draft.to_files(), Some(user.id)).await.map_err(AppError::internal)?;
         store::record(&ctx.state.db, &id, Some(next), Some(user.id), "drafted", serde_json::json!({ "from": live.version })).await.map_err(AppError::internal)?;
     }
+    Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
+}
+
+/// One stored version: what it asked, and a button that makes it the new draft.
+pub(in crate::designer) async fn version(ctx: Ctx, Path((id, number)): Path<(String, String)>) -> PageResult {
+    let user = designer(&ctx).await?;
+    let number: u32 = number.parse().map_err(|_| AppError::NotFound)?;
+    let stored = versions::get(&ctx.state.db, &id, Some(number)).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    let shown = Draft::from_files(&stored.files).map_err(AppError::internal)?;
+    if !user.can_see(&shown.definition.team) {
+        return Err(AppError::NotFound);
+    }
+    let has_draft = versions::draft(&ctx.state.db, &id).await.map_err(AppError::internal)?.is_some();
+    let csrf = ctx.csrf_token().await?;
+    let title = name(&shown);
+    let questions: Vec<String> = shown.definition.questions.iter().map(|q| shown.text(crate::i18n::SOURCE_LANGUAGE, &q.label)).collect();
+    let state = stored.state;
+    Ok(ctx.render(StatusCode::OK, &t!(ctx.i18n, "designer-version-title", service = title.clone(), version = number), move || {
+        let i = use_i18n();
+        let base = format!("/staff/designer/{id}");
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <a class="back-link" href=base.clone()>{t!(i, "back-link")}</a>
+                <Caption text=title/>
+                <h1 class="heading-l">{t!(i, "designer-version-heading", version = number)}</h1>
+                // l10n: uses designer-state-*
+                <p class="body">{i.t(&format!("designer-state-{}", state.as_str()))}</p>
+                <h2 class="heading-m">{t!(i, "designer-questions-heading")}</h2>
+                <ol class="list list--number">{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ol>
+                {(state != versions::State::Draft).then(|| view! {
+                    <p class="body">{if has_draft { t!(i, "designer-restore-replaces") } else { t!(i, "designer-restore-text") }}</p>
+                    <form method="post" action=format!("{base}/versions/{number}")>
+                        <CsrfField token=csrf.clone()/>
+                        <Button label=t!(i, "designer-restore-button") secondary=true/>
+                    </form>
+                })}
+            </div></div>
+        }
+    }))
+}
+
+/// Restores an earlier (or the live) version as the draft: its questions and texts, numbered as the
+/// draft (or as the next version when there is none).
+pub(in crate::designer) async fn restore(ctx: Ctx, Path((id, number)): Path<(String, String)>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+    let user = designer(&ctx).await?;
+    let number: u32 = number.parse().map_err(|_| AppError::NotFound)?;
+    let stored = versions::get(&ctx.state.db, &id, Some(number)).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    if stored.state == versions::State::Draft || !user.can_see(&Draft::from_files(&stored.files).map_err(AppError::internal)?.definition.team) {
+        return Err(AppError::NotFound);
+    }
+    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+        return Err(AppError::Expired);
+    }
+    let into = match versions::draft(&ctx.state.db, &id).await.map_err(AppError::internal)? {
+        Some(draft) => draft.version,
+        None => versions::next_number(&ctx.state.db, &id).await.map_err(AppError::internal)?,
+    };
+    let draft = Draft::next_version(&stored.files, into).map_err(AppError::internal)?;
+    versions::store_draft(&ctx.state.db, &id, into, &draft.to_files(), Some(user.id)).await.map_err(AppError::internal)?;
+    store::record(&ctx.state.db, &id, Some(into), Some(user.id), "restored", serde_json::json!({ "from": number })).await.map_err(AppError::internal)?;
     Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
 }

@@ -131,6 +131,8 @@ async fn render(ctx: &Ctx, draft: &Draft, q: &Question, fields: Vec<(String, Str
                     {profile_choice}
                     <Button label=t!(i, "designer-save")/>
                 </form>
+                <h2 class="heading-m">{t!(i, "designer-routes-link-heading")}</h2>
+                <p class="body"><a class="link" href=format!("/staff/designer/{id}/questions/{}/routes", q.id)>{t!(i, "designer-routes-link", count = q.next.len())}</a></p>
             </div></div>
         }
     }))
