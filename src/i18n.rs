@@ -253,7 +253,13 @@ impl Catalog {
             return text;
         }
         if code != SOURCE_LANGUAGE {
-            tracing::warn!(language = code, message = id, "message missing in this language; using English");
+            // A service may be published with a language incomplete on purpose: its English then
+            // stands in quietly. A gap in the catalog is a translator's to fill, and is logged.
+            if texts.is_some_and(|t| t.has_message(SOURCE_LANGUAGE, id)) {
+                tracing::debug!(language = code, message = id, "service text not translated; using English");
+            } else {
+                tracing::warn!(language = code, message = id, "message missing in this language; using English");
+            }
             if let Some(text) = find(SOURCE_LANGUAGE) {
                 return text;
             }

@@ -55,7 +55,19 @@ designer-task-questions = { $count ->
     [many] الأسئلة ({ $count } سؤالًا)
    *[other] الأسئلة ({ $count } سؤال)
 }
+designer-task-translations = الترجمات
+designer-task-preview = معاينة المسودة
 designer-task-publish = التحقق والنشر
+# Variables:
+#   $count (Number) - how many exit pages the draft has
+designer-task-exits = { $count ->
+    [zero] صفحات الخروج (لا توجد صفحات)
+    [one] صفحات الخروج (صفحة واحدة)
+    [two] صفحات الخروج (صفحتان)
+    [few] صفحات الخروج ({ $count } صفحات)
+    [many] صفحات الخروج ({ $count } صفحةً)
+   *[other] صفحات الخروج ({ $count } صفحة)
+}
 designer-task-done = مكتمل
 designer-task-attention = بحاجة إلى مراجعة
 designer-history = سجل التغييرات
@@ -64,11 +76,30 @@ designer-event-edited = تم التعديل
 designer-event-drafted = تم بدء مسودة
 designer-event-published = تم النشر
 designer-event-archived = تمت الأرشفة
+designer-event-restored = تمت استعادة إصدار سابق كمسودة
 designer-event-command-line = من سطر الأوامر
 # Variables:
 #   $version (Number) - a version number
 designer-event-version = (الإصدار { $version })
 designer-problems-title = هناك مشكلات يجب إصلاحها قبل النشر
+designer-versions = الإصدارات
+# Variables:
+#   $version (Number) - a version number
+designer-version-link = الإصدار { $version }
+# Arabic: the states describe the version (الإصدار), so the adjectives are masculine.
+designer-state-draft = (مسودة)
+designer-state-live = (منشور)
+designer-state-earlier = (سابق)
+# Variables:
+#   $service (String) - the service's name
+#   $version (Number) - a version number
+designer-version-title = الإصدار { $version } – { $service }
+# Variables:
+#   $version (Number) - a version number
+designer-version-heading = الإصدار { $version }
+designer-restore-text = يمكن إنشاء مسودة جديدة تكون نسخة من هذا الإصدار.
+designer-restore-replaces = يمكن جعل هذا الإصدار هو المسودة، وسيحلّ محلّ المسودة الموجودة حاليًا.
+designer-restore-button = الاستعادة كمسودة
 
 ## Problems, as the checks find them
 
@@ -129,6 +160,15 @@ rule-later-answer = يعتمد أحد الشروط على «{ $question }»، و
 # Variables:
 #   $exit (String) - an exit page's id
 rule-unused-exit = لا يؤدي أي مسار إلى صفحة الخروج «{ $exit }»
+# Variables:
+#   $id (String) - a question's id
+rule-unreachable = لا يؤدي أي طريق من السؤال الأول إلى هنا، لذلك لن يُطرح هذا السؤال على أحد
+# Variables:
+#   $exit (String) - an exit page's id
+rule-unreachable-exit = لا يؤدي أي طريق من السؤال الأول إلى صفحة الخروج «{ $exit }»
+# Variables:
+#   $question (String) - a question's id
+rule-maybe-unasked = يعتمد أحد الشروط على الإجابة عن «{ $question }»، لكن بعض الأشخاص يصلون إلى هذا السؤال دون أن يُطرح عليهم ذلك السؤال
 
 ## Service details
 
@@ -275,3 +315,171 @@ designer-publish-button = نشر
 designer-archive-heading = أرشفة الخدمة
 designer-archive-text = لا تستقبل الخدمة المؤرشفة أي طلبات جديدة، ولا تتأثر الطلبات المُرسلة سابقًا.
 designer-archive-button = أرشفة الخدمة
+
+## Routes
+
+designer-routes-link-heading = الخطوة التالية
+# Variables:
+#   $count (Number) - how many routes the question has
+designer-routes-link = { $count ->
+    [0] إضافة مسار (إذا لم يكن هناك مسار، يُنتقل إلى السؤال التالي)
+    [zero] إضافة مسار (إذا لم يكن هناك مسار، يُنتقل إلى السؤال التالي)
+    [one] تغيير المسار (مسار واحد)
+    [two] تغيير المسارين (مساران)
+    [few] تغيير المسارات ({ $count } مسارات)
+    [many] تغيير المسارات ({ $count } مسارًا)
+   *[other] تغيير المسارات ({ $count } مسار)
+}
+# Variables:
+#   $service (String) - the service's name
+#   $question (String) - the question's words
+designer-routes-title = المسارات بعد «{ $question }» – { $service }
+# Variables:
+#   $question (String) - the question's words
+designer-routes-heading = إلى أين يُنتقل بعد «{ $question }»
+designer-routes-intro = يُتّبع أول مسار يتحقق شرطه. ولا يمكن للمسار أن ينتقل إلا إلى الأمام، ولا يمكن أن يعتمد إلا على هذه الإجابة أو على إجابات سابقة.
+# Variables:
+#   $number (Number) - the route's place in the list
+designer-route-number = المسار { $number }
+designer-route-always = دائمًا
+# Variables:
+#   $condition (String) - the route's conditions in words
+# Arabic: the designer-test-* messages below are verbal clauses («كانت الإجابة…», «تمت الإجابة…»), so that they follow «إذا» directly.
+designer-route-if = إذا { $condition }
+designer-route-otherwise = في الحالات الأخرى
+# Variables:
+#   $target (String) - where the route goes
+designer-route-go = الانتقال إلى: { $target }
+designer-go-check-answers = التحقق من الإجابات
+# Variables:
+#   $title (String) - the exit page's title
+designer-go-exit = صفحة الخروج «{ $title }»
+designer-and = { " " }و{ " " }
+designer-or = { " " }أو{ " " }
+designer-yes = نعم
+designer-no = لا
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the answer or answers tested
+designer-test-equals = كانت الإجابة عن «{ $question }» هي { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the answers tested
+designer-test-one-of = كانت الإجابة عن «{ $question }» إحدى الإجابات التالية: { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the option tested
+designer-test-includes = تضمّنت الإجابات عن «{ $question }» { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the option tested
+designer-test-excludes = لم تتضمّن الإجابات عن «{ $question }» { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number
+designer-test-less-than = كانت الإجابة عن «{ $question }» أقل من { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number
+designer-test-greater-than = كانت الإجابة عن «{ $question }» أكبر من { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number of years
+# Arabic: "عدد من السنوات" avoids making the counted noun agree with a number given as text.
+designer-test-years-ago-at-least = مضى على التاريخ في «{ $question }» عدد من السنوات لا يقل عن { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number of years
+designer-test-years-ago-less-than = مضى على التاريخ في «{ $question }» عدد من السنوات أقل من { $value }
+# Variables:
+#   $question (String) - the question's words
+designer-test-answered = تمت الإجابة عن «{ $question }»
+# Variables:
+#   $question (String) - the question's words
+designer-test-not-answered = لم تتم الإجابة عن «{ $question }»
+designer-add-condition = إضافة شرط
+designer-add-route = إضافة مسار
+# Variables:
+#   $service (String) - the service's name
+designer-route-new-title = إضافة مسار – { $service }
+designer-add-route-heading = إضافة مسار
+designer-add-condition-heading = إضافة شرط إلى المسار
+designer-route-depends = على أي إجابة يعتمد المسار؟
+designer-route-no-condition = بلا شرط: يُتّبع هذا المسار دائمًا
+designer-or-divider = أو
+designer-continue = متابعة
+designer-field-op = نوع المقارنة
+designer-op-equals = تساوي
+designer-op-one-of = تساوي إحدى الإجابات المحددة
+designer-op-includes = تتضمّن
+designer-op-excludes = لا تتضمّن
+designer-op-less-than = أقل من
+designer-op-greater-than = أكبر من
+designer-op-years-ago-at-least = تاريخ مضى عليه هذا العدد من السنوات على الأقل
+designer-op-years-ago-less-than = تاريخ مضى عليه أقل من هذا العدد من السنوات
+designer-op-answered = تمت الإجابة عن السؤال
+designer-op-not-answered = لم تتم الإجابة عن السؤال
+designer-field-answers = الإجابات (عند تحديد أكثر من إجابة، يكفي أن تكون الإجابة أيًّا منها)
+designer-field-value = القيمة
+designer-field-value-hint = عدد صحيح للمقارنة أو لعدد السنوات، وفي غير ذلك الكلمات نفسها تمامًا. ولا حاجة إليها مع «تمت الإجابة عن السؤال».
+designer-field-join = كيف يرتبط هذا الشرط بشرط المسار؟
+designer-join-all = يجب أن يتحقق الشرطان كلاهما (و)
+designer-join-any = يكفي أن يتحقق أحد الشرطين (أو)
+designer-field-go = الانتقال إلى
+designer-error-op = يُرجى اختيار نوع المقارنة
+designer-error-value = يُرجى اختيار الإجابة المراد اختبارها أو إدخالها
+designer-error-go = يُرجى اختيار الصفحة التي يؤدي إليها المسار
+designer-error-join = يُرجى اختيار طريقة الربط بين الشروط
+
+## Exit pages
+
+# Variables:
+#   $service (String) - the service's name
+designer-exits-title = صفحات الخروج – { $service }
+designer-exits-heading = صفحات الخروج
+designer-exits-intro = تُنهي صفحة الخروج الرحلة عندما تُظهر الإجابات أن الشخص لا يمكنه استخدام الخدمة، وتوضّح ما يمكنه فعله بدلًا من ذلك. ويؤدي إليها أحد المسارات.
+designer-add-exit = إضافة صفحة خروج
+# Variables:
+#   $service (String) - the service's name
+designer-exit-new-title = إضافة صفحة خروج – { $service }
+# Variables:
+#   $service (String) - the service's name
+#   $title (String) - the exit page's title
+designer-exit-title = صفحة الخروج «{ $title }» – { $service }
+designer-exit-heading = تعديل صفحة الخروج
+designer-field-exit-title = العنوان
+designer-field-exit-title-hint = يُرجى توضيح السبب، مثل «لا يمكنك التقدم بطلب للحصول على تصريح».
+designer-field-exit-body = ما يجب قوله، وما يمكن للشخص فعله بدلًا من ذلك
+designer-error-exit-title = يُرجى إدخال عنوان صفحة الخروج
+
+## Translations
+
+# Variables:
+#   $service (String) - the service's name
+designer-translations-title = الترجمات – { $service }
+designer-translations-heading = الترجمات
+designer-translations-intro = يظهر كل نص من نصوص الخدمة باللغة الإنجليزية بجانب ترجمته. وإذا تغيّر النص الإنجليزي بعد إعداد الترجمة، تُوسم الترجمة بعبارة «تحتاج إلى مراجعة» إلى أن يؤكدها أحد أو يغيّرها. وتظهر النصوص غير المترجمة باللغة الإنجليزية.
+# Variables:
+#   $count (Number) - how many translations need review
+designer-needs-review-count = { $count ->
+    [zero] لا توجد ترجمات تحتاج إلى مراجعة
+    [one] ترجمة واحدة تحتاج إلى مراجعة
+    [two] ترجمتان تحتاجان إلى مراجعة
+    [few] { $count } ترجمات تحتاج إلى مراجعة
+    [many] { $count } ترجمةً تحتاج إلى مراجعة
+   *[other] { $count } ترجمة تحتاج إلى مراجعة
+}
+designer-needs-review = تحتاج إلى مراجعة
+# Variables:
+#   $service (String) - the service's name
+#   $language (String) - the language's name
+designer-translate-title = { $language } – الترجمات – { $service }
+# Variables:
+#   $language (String) - the language's name
+designer-translate-heading = الترجمة إلى { $language }
+# Variables:
+#   $language (String) - the language's name
+designer-translate-label = الترجمة ({ $language })
+designer-confirm-translation = الترجمة لا تزال صحيحة
+designer-error-variables = يُرجى الإبقاء على العناصر النائبة الموجودة في النص الإنجليزي، مثل { "{ $number }" }، وعدم إضافة غيرها
+designer-error-plural = يُرجى استخدام صيغ الجمع الموجودة في هذه اللغة فقط

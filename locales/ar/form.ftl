@@ -20,3 +20,12 @@ password-hidden = كلمة مرورك مخفية
 # Written so that no plural form is needed.
 character-count-remaining = عدد الأحرف المتبقية:
 character-count-over = عدد الأحرف الزائدة:
+
+## Previewing a draft (staff only)
+
+preview-banner-title = معاينة
+preview-banner-text = هذه مسودة الخدمة كما سيراها المواطنون بعد نشرها. ولا يُحفظ أي شيء يُرسَل منها.
+preview-banner-end = إنهاء المعاينة
+preview-sent-title = ما الذي كان سيُرسَل
+preview-sent-heading = هذا ما كان سيُرسَل
+preview-sent-text = في الخدمة، كانت هذه الإجابات ستُحفظ كطلب، وكان الفريق سيراه في قائمة الطلبات لديه. أما في المعاينة، فلم يُحفظ أي شيء ولم يُبلَّغ أحد.

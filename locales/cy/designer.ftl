@@ -53,7 +53,19 @@ designer-task-questions = { $count ->
     [many] Cwestiynau ({ $count } chwestiwn)
    *[other] Cwestiynau ({ $count } cwestiwn)
 }
+designer-task-translations = Cyfieithiadau
+designer-task-preview = Rhagweld y drafft
 designer-task-publish = Gwirio a chyhoeddi
+# Variables:
+#   $count (Number) - how many exit pages the draft has
+designer-task-exits = { $count ->
+    [zero] Tudalennau ymadael (dim tudalennau)
+    [one] Tudalennau ymadael (1 dudalen)
+    [two] Tudalennau ymadael ({ $count } dudalen)
+    [few] Tudalennau ymadael ({ $count } tudalen)
+    [many] Tudalennau ymadael ({ $count } thudalen)
+   *[other] Tudalennau ymadael ({ $count } tudalen)
+}
 designer-task-done = Wedi'i gwblhau
 designer-task-attention = Angen sylw
 designer-history = Hanes
@@ -62,11 +74,29 @@ designer-event-edited = Wedi'i newid
 designer-event-drafted = Drafft wedi'i ddechrau
 designer-event-published = Wedi'i gyhoeddi
 designer-event-archived = Wedi'i archifo
+designer-event-restored = Fersiwn gynharach wedi'i hadfer fel y drafft
 designer-event-command-line = o'r llinell orchymyn
 # Variables:
 #   $version (Number) - a version number
 designer-event-version = (fersiwn { $version })
 designer-problems-title = Mae problemau i'w datrys cyn cyhoeddi
+designer-versions = Fersiynau
+# Variables:
+#   $version (Number) - a version number
+designer-version-link = Fersiwn { $version }
+designer-state-draft = (drafft)
+designer-state-live = (byw)
+designer-state-earlier = (cynharach)
+# Variables:
+#   $service (String) - the service's name
+#   $version (Number) - a version number
+designer-version-title = Fersiwn { $version } – { $service }
+# Variables:
+#   $version (Number) - a version number
+designer-version-heading = Fersiwn { $version }
+designer-restore-text = Gwnewch ddrafft newydd sy'n gopi o'r fersiwn hon.
+designer-restore-replaces = Gwnewch y fersiwn hon yn ddrafft. Bydd y drafft sydd gennych nawr yn cael ei ddisodli.
+designer-restore-button = Adfer fel y drafft
 
 ## Problems, as the checks find them
 
@@ -127,6 +157,15 @@ rule-later-answer = mae amod yn darllen “{ $question }”, sy'n cael ei ofyn y
 # Variables:
 #   $exit (String) - an exit page's id
 rule-unused-exit = nid oes llwybr yn arwain at y dudalen ymadael “{ $exit }”
+# Variables:
+#   $id (String) - a question's id
+rule-unreachable = nid oes ffordd o'r cwestiwn cyntaf yn arwain yma, felly ni ofynnir y cwestiwn hwn i neb
+# Variables:
+#   $exit (String) - an exit page's id
+rule-unreachable-exit = nid oes ffordd o'r cwestiwn cyntaf yn arwain at y dudalen ymadael “{ $exit }”
+# Variables:
+#   $question (String) - a question's id
+rule-maybe-unasked = mae amod yn darllen yr ateb i “{ $question }”, ond mae rhai pobl yn cyrraedd y cwestiwn hwn heb i'r cwestiwn hwnnw gael ei ofyn iddynt
 
 ## Service details
 
@@ -272,3 +311,168 @@ designer-publish-button = Cyhoeddi
 designer-archive-heading = Archifo'r gwasanaeth
 designer-archive-text = Nid yw gwasanaeth sydd wedi'i archifo yn derbyn ceisiadau newydd. Nid yw hyn yn effeithio ar geisiadau sydd eisoes wedi'u hanfon.
 designer-archive-button = Archifo'r gwasanaeth
+
+## Routes
+
+designer-routes-link-heading = Ble i fynd nesaf
+# Variables:
+#   $count (Number) - how many routes the question has
+designer-routes-link = { $count ->
+    [0] Ychwanegu llwybr (heb lwybr, daw'r cwestiwn nesaf)
+    [one] Newid y llwybr (1 llwybr)
+    [two] Newid y llwybrau ({ $count } lwybr)
+    [few] Newid y llwybrau ({ $count } llwybr)
+    [many] Newid y llwybrau ({ $count } llwybr)
+   *[other] Newid y llwybrau ({ $count } llwybr)
+}
+# Variables:
+#   $service (String) - the service's name
+#   $question (String) - the question's words
+designer-routes-title = Llwybrau o “{ $question }” – { $service }
+# Variables:
+#   $question (String) - the question's words
+designer-routes-heading = Ble i fynd ar ôl “{ $question }”
+designer-routes-intro = Dilynir y llwybr cyntaf y mae ei amod yn wir. Dim ond ymlaen y gall llwybr fynd, a dim ond ar yr ateb hwn neu ar atebion cynharach y gall ddibynnu.
+# Variables:
+#   $number (Number) - the route's place in the list
+designer-route-number = llwybr { $number }
+designer-route-always = Bob amser
+# Variables:
+#   $condition (String) - the route's conditions in words
+designer-route-if = Os yw'r canlynol yn wir: { $condition }
+designer-route-otherwise = Fel arall
+# Variables:
+#   $target (String) - where the route goes
+designer-route-go = mynd i: { $target }
+designer-go-check-answers = Gwiriwch eich atebion
+# Variables:
+#   $title (String) - the exit page's title
+designer-go-exit = y dudalen ymadael “{ $title }”
+designer-and = { " " }ac{ " " }
+designer-or = { " " }neu{ " " }
+designer-yes = Ie
+designer-no = Na
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the answer or answers tested
+designer-test-equals = mae'r ateb i “{ $question }” yn { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the answers tested
+designer-test-one-of = mae'r ateb i “{ $question }” yn un o'r rhain: { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the option tested
+designer-test-includes = mae'r atebion i “{ $question }” yn cynnwys { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the option tested
+designer-test-excludes = nid yw'r atebion i “{ $question }” yn cynnwys { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number
+designer-test-less-than = mae'r ateb i “{ $question }” yn llai na { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number
+designer-test-greater-than = mae'r ateb i “{ $question }” yn fwy na { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number of years
+designer-test-years-ago-at-least = mae'r dyddiad a roddwyd i “{ $question }” o leiaf { $value } o flynyddoedd yn ôl
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number of years
+designer-test-years-ago-less-than = mae'r dyddiad a roddwyd i “{ $question }” yn llai na { $value } o flynyddoedd yn ôl
+# Variables:
+#   $question (String) - the question's words
+designer-test-answered = mae “{ $question }” wedi'i ateb
+# Variables:
+#   $question (String) - the question's words
+designer-test-not-answered = nid yw “{ $question }” wedi'i ateb
+designer-add-condition = Ychwanegu amod
+designer-add-route = Ychwanegu llwybr
+# Variables:
+#   $service (String) - the service's name
+designer-route-new-title = Ychwanegu llwybr – { $service }
+designer-add-route-heading = Ychwanegu llwybr
+designer-add-condition-heading = Ychwanegu amod at y llwybr
+designer-route-depends = Ar ba ateb y mae'r llwybr yn dibynnu?
+designer-route-no-condition = Dim amod: dilyn y llwybr hwn bob amser
+designer-or-divider = neu
+designer-continue = Parhau
+designer-field-op = Prawf
+designer-op-equals = yw
+designer-op-one-of = yw un o'r rhain
+designer-op-includes = yn cynnwys
+designer-op-excludes = nid yw'n cynnwys
+designer-op-less-than = yn llai na
+designer-op-greater-than = yn fwy na
+designer-op-years-ago-at-least = o leiaf hyn o flynyddoedd yn ôl
+designer-op-years-ago-less-than = llai na hyn o flynyddoedd yn ôl
+designer-op-answered = wedi'i ateb
+designer-op-not-answered = heb ei ateb
+designer-field-answers = Atebion (ticiwch fwy nag un ar gyfer “unrhyw un o'r rhain”)
+designer-field-value = Gwerth
+designer-field-value-hint = Rhif cyfan ar gyfer cymhariaeth neu nifer o flynyddoedd; yr union eiriau fel arall. Nid oes ei angen ar gyfer “wedi'i ateb”.
+designer-field-join = Sut mae'n cyfuno ag amod y llwybr?
+designer-join-all = Rhaid i'r ddau fod yn wir (ac)
+designer-join-any = Gall y naill neu'r llall fod yn wir (neu)
+designer-field-go = Mynd i
+designer-error-op = Dewiswch brawf
+designer-error-value = Dewiswch neu rhowch yr ateb i'w brofi
+designer-error-go = Dewiswch ble mae'r llwybr yn mynd
+designer-error-join = Dewiswch sut mae'r amodau'n cyfuno
+
+## Exit pages
+
+# Variables:
+#   $service (String) - the service's name
+designer-exits-title = Tudalennau ymadael – { $service }
+designer-exits-heading = Tudalennau ymadael
+designer-exits-intro = Mae tudalen ymadael yn dod â'r daith i ben pan fydd yr atebion yn dangos na all y person ddefnyddio'r gwasanaeth, ac yn dweud beth y gall ei wneud yn lle hynny. Mae llwybr yn arwain ati.
+designer-add-exit = Ychwanegu tudalen ymadael
+# Variables:
+#   $service (String) - the service's name
+designer-exit-new-title = Ychwanegu tudalen ymadael – { $service }
+# Variables:
+#   $service (String) - the service's name
+#   $title (String) - the exit page's title
+designer-exit-title = Tudalen ymadael “{ $title }” – { $service }
+designer-exit-heading = Golygu'r dudalen ymadael
+designer-field-exit-title = Teitl
+designer-field-exit-title-hint = Dywedwch pam, er enghraifft “Ni allwch wneud cais am drwydded”.
+designer-field-exit-body = Beth i'w ddweud a beth y gall y person ei wneud yn lle hynny
+designer-error-exit-title = Rhowch deitl y dudalen ymadael
+
+## Translations
+
+# Variables:
+#   $service (String) - the service's name
+designer-translations-title = Cyfieithiadau – { $service }
+designer-translations-heading = Cyfieithiadau
+designer-translations-intro = Pob testun yn y gwasanaeth yn Saesneg wrth ymyl ei gyfieithiad. Os yw'r Saesneg wedi newid ers gwneud cyfieithiad, caiff y cyfieithiad ei farcio “Angen adolygu” nes bod rhywun yn ei gadarnhau neu'n ei newid. Bydd testunau coll yn cael eu dangos yn Saesneg.
+# Variables:
+#   $count (Number) - how many translations need review
+designer-needs-review-count = { $count ->
+    [zero] Dim cyfieithiadau i'w hadolygu
+    [one] 1 cyfieithiad i'w adolygu
+    [two] { $count } gyfieithiad i'w hadolygu
+    [few] { $count } chyfieithiad i'w hadolygu
+    [many] { $count } chyfieithiad i'w hadolygu
+   *[other] { $count } cyfieithiad i'w hadolygu
+}
+designer-needs-review = Angen adolygu
+# Variables:
+#   $service (String) - the service's name
+#   $language (String) - the language's name
+designer-translate-title = { $language } – cyfieithiadau – { $service }
+# Variables:
+#   $language (String) - the language's name
+designer-translate-heading = Cyfieithu i'r iaith: { $language }
+# Variables:
+#   $language (String) - the language's name
+designer-translate-label = Cyfieithiad ({ $language })
+designer-confirm-translation = Mae'r cyfieithiad yn dal yn gywir
+designer-error-variables = Cadwch ddalfannau'r Saesneg, fel { "{ $number }" }, a pheidiwch ag ychwanegu rhai eraill
+designer-error-plural = Defnyddiwch ffurfiau lluosog sydd gan yr iaith hon yn unig

@@ -20,3 +20,12 @@ password-hidden = Mae eich cyfrinair wedi'i guddio
 # Written so that no plural form is needed.
 character-count-remaining = Nodau ar ôl:
 character-count-over = Gormod o nodau:
+
+## Previewing a draft (staff only)
+
+preview-banner-title = Rhagolwg
+preview-banner-text = Dyma ddrafft y gwasanaeth, fel y bydd dinasyddion yn ei weld ar ôl iddo gael ei gyhoeddi. Ni chaiff dim byd a anfonwch ei gadw.
+preview-banner-end = Gorffen y rhagolwg
+preview-sent-title = Beth fyddai'n cael ei anfon
+preview-sent-heading = Dyma beth fyddai'n cael ei anfon
+preview-sent-text = Yn y gwasanaeth, byddai'r atebion hyn yn cael eu cadw fel cais a byddai'r tîm yn ei weld yn ei giw. Yn y rhagolwg, ni chafodd dim byd ei gadw ac ni roddwyd gwybod i neb.

@@ -49,6 +49,8 @@ designer-task-questions = { $count ->
     [one] Questions (1 question)
    *[other] Questions ({ $count } questions)
 }
+designer-task-translations = Translations
+designer-task-preview = Preview the draft
 designer-task-publish = Check and publish
 # Variables:
 #   $count (Number) - how many exit pages the draft has
@@ -146,6 +148,15 @@ rule-later-answer = a condition reads “{ $question }”, which is asked later
 # Variables:
 #   $exit (String) - an exit page's id
 rule-unused-exit = no route leads to the exit page “{ $exit }”
+# Variables:
+#   $id (String) - a question's id
+rule-unreachable = no path from the first question leads here, so nobody is asked it
+# Variables:
+#   $exit (String) - an exit page's id
+rule-unreachable-exit = no path from the first question leads to the exit page “{ $exit }”
+# Variables:
+#   $question (String) - a question's id
+rule-maybe-unasked = a condition reads the answer to “{ $question }”, but some people reach this question without being asked it
 
 ## Service details
 
@@ -417,3 +428,31 @@ designer-field-exit-title = Title
 designer-field-exit-title-hint = Say why, for example “You cannot apply for a permit”.
 designer-field-exit-body = What to say and what the person can do instead
 designer-error-exit-title = Enter the title of the exit page
+
+## Translations
+
+# Variables:
+#   $service (String) - the service's name
+designer-translations-title = Translations – { $service }
+designer-translations-heading = Translations
+designer-translations-intro = Each text of the service in English next to its translation. A translation whose English has changed since is marked “needs review” until someone confirms or changes it. Missing texts are shown in English.
+# Variables:
+#   $count (Number) - how many translations need review
+designer-needs-review-count = { $count ->
+    [one] 1 needs review
+   *[other] { $count } need review
+}
+designer-needs-review = Needs review
+# Variables:
+#   $service (String) - the service's name
+#   $language (String) - the language's name
+designer-translate-title = { $language } – translations – { $service }
+# Variables:
+#   $language (String) - the language's name
+designer-translate-heading = Translate into { $language }
+# Variables:
+#   $language (String) - the language's name
+designer-translate-label = In { $language }
+designer-confirm-translation = The translation is still right
+designer-error-variables = Keep the placeholders of the English, like { "{ $number }" }, and add no others
+designer-error-plural = Use only the plural forms this language has

@@ -20,3 +20,12 @@ password-hidden = Your password is hidden
 # Written so that no plural form is needed.
 character-count-remaining = Characters left:
 character-count-over = Characters too many:
+
+## Previewing a draft (staff only)
+
+preview-banner-title = Preview
+preview-banner-text = This is the draft of the service, as citizens will see it once it is published. Nothing you send is stored.
+preview-banner-end = End the preview
+preview-sent-title = What would be sent
+preview-sent-heading = This is what would be sent
+preview-sent-text = In the service, these answers would be stored as a request and the team would see it in their queue. In the preview, nothing was stored and nobody was told.

@@ -51,7 +51,17 @@ designer-task-questions = { $count ->
     [many] Pytania ({ $count } pytań)
    *[other] Pytania ({ $count } pytania)
 }
+designer-task-translations = Tłumaczenia
+designer-task-preview = Wyświetl podgląd wersji roboczej
 designer-task-publish = Sprawdź i opublikuj
+# Variables:
+#   $count (Number) - how many exit pages the draft has
+designer-task-exits = { $count ->
+    [one] Strony wyjścia (1 strona)
+    [few] Strony wyjścia ({ $count } strony)
+    [many] Strony wyjścia ({ $count } stron)
+   *[other] Strony wyjścia ({ $count } strony)
+}
 designer-task-done = Gotowe
 designer-task-attention = Wymaga uwagi
 designer-history = Historia
@@ -60,11 +70,29 @@ designer-event-edited = Zmieniono
 designer-event-drafted = Rozpoczęto wersję roboczą
 designer-event-published = Opublikowano
 designer-event-archived = Zarchiwizowano
+designer-event-restored = Przywrócono wcześniejszą wersję jako wersję roboczą
 designer-event-command-line = z wiersza poleceń
 # Variables:
 #   $version (Number) - a version number
 designer-event-version = (wersja { $version })
 designer-problems-title = Przed publikacją trzeba rozwiązać te problemy
+designer-versions = Wersje
+# Variables:
+#   $version (Number) - a version number
+designer-version-link = Wersja { $version }
+designer-state-draft = (robocza)
+designer-state-live = (opublikowana)
+designer-state-earlier = (wcześniejsza)
+# Variables:
+#   $service (String) - the service's name
+#   $version (Number) - a version number
+designer-version-title = Wersja { $version } – { $service }
+# Variables:
+#   $version (Number) - a version number
+designer-version-heading = Wersja { $version }
+designer-restore-text = Utwórz nową wersję roboczą, która będzie kopią tej wersji.
+designer-restore-replaces = Ustaw tę wersję jako wersję roboczą. Obecna wersja robocza zostanie zastąpiona.
+designer-restore-button = Przywróć jako wersję roboczą
 
 ## Problems, as the checks find them
 
@@ -125,6 +153,15 @@ rule-later-answer = warunek sprawdza odpowiedź na pytanie „{ $question }”, 
 # Variables:
 #   $exit (String) - an exit page's id
 rule-unused-exit = żadna ścieżka nie prowadzi do strony wyjścia „{ $exit }”
+# Variables:
+#   $id (String) - a question's id
+rule-unreachable = z pierwszego pytania nie prowadzi tu żadna droga, więc nikt nie zobaczy tego pytania
+# Variables:
+#   $exit (String) - an exit page's id
+rule-unreachable-exit = z pierwszego pytania nie prowadzi żadna droga do strony wyjścia „{ $exit }”
+# Variables:
+#   $question (String) - a question's id
+rule-maybe-unasked = warunek sprawdza odpowiedź na pytanie „{ $question }”, ale niektóre osoby docierają do tego pytania, choć tamtego pytania im nie zadano
 
 ## Service details
 
@@ -268,3 +305,165 @@ designer-publish-button = Opublikuj
 designer-archive-heading = Zarchiwizuj usługę
 designer-archive-text = Zarchiwizowana usługa nie przyjmuje nowych wniosków. Nie dotyczy to wniosków już wysłanych.
 designer-archive-button = Zarchiwizuj usługę
+
+## Routes
+
+designer-routes-link-heading = Dokąd dalej
+# Variables:
+#   $count (Number) - how many routes the question has
+designer-routes-link = { $count ->
+    [0] Dodaj ścieżkę (bez niej następuje kolejne pytanie)
+    [one] Zmień ścieżkę (1 ścieżka)
+    [few] Zmień ścieżki ({ $count } ścieżki)
+    [many] Zmień ścieżki ({ $count } ścieżek)
+   *[other] Zmień ścieżki ({ $count } ścieżki)
+}
+# Variables:
+#   $service (String) - the service's name
+#   $question (String) - the question's words
+designer-routes-title = Ścieżki z pytania „{ $question }” – { $service }
+# Variables:
+#   $question (String) - the question's words
+designer-routes-heading = Dokąd przejść po pytaniu „{ $question }”
+designer-routes-intro = Wybierana jest pierwsza ścieżka, której warunek jest spełniony. Ścieżka może prowadzić tylko dalej i może zależeć tylko od tej odpowiedzi lub wcześniejszych.
+# Variables:
+#   $number (Number) - the route's place in the list
+designer-route-number = ścieżka { $number }
+designer-route-always = Zawsze
+# Variables:
+#   $condition (String) - the route's conditions in words
+designer-route-if = Jeśli { $condition }
+designer-route-otherwise = W przeciwnym razie
+# Variables:
+#   $target (String) - where the route goes
+designer-route-go = przejdź do: { $target }
+designer-go-check-answers = Sprawdź odpowiedzi
+# Variables:
+#   $title (String) - the exit page's title
+designer-go-exit = strona wyjścia „{ $title }”
+designer-and = { " " }i{ " " }
+designer-or = { " " }lub{ " " }
+designer-yes = Tak
+designer-no = Nie
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the answer or answers tested
+designer-test-equals = odpowiedź na pytanie „{ $question }” to { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the answers tested
+designer-test-one-of = odpowiedź na pytanie „{ $question }” to jedna z opcji: { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the option tested
+designer-test-includes = wśród odpowiedzi na pytanie „{ $question }” jest opcja { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the option tested
+designer-test-excludes = wśród odpowiedzi na pytanie „{ $question }” nie ma opcji { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number
+designer-test-less-than = odpowiedź na pytanie „{ $question }” wynosi mniej niż { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number
+designer-test-greater-than = odpowiedź na pytanie „{ $question }” wynosi więcej niż { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number of years
+designer-test-years-ago-at-least = data w odpowiedzi na pytanie „{ $question }” jest sprzed co najmniej { $value } lat
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number of years
+designer-test-years-ago-less-than = data w odpowiedzi na pytanie „{ $question }” jest sprzed mniej niż { $value } lat
+# Variables:
+#   $question (String) - the question's words
+designer-test-answered = na pytanie „{ $question }” udzielono odpowiedzi
+# Variables:
+#   $question (String) - the question's words
+designer-test-not-answered = na pytanie „{ $question }” nie udzielono odpowiedzi
+designer-add-condition = Dodaj warunek
+designer-add-route = Dodaj ścieżkę
+# Variables:
+#   $service (String) - the service's name
+designer-route-new-title = Dodaj ścieżkę – { $service }
+designer-add-route-heading = Dodaj ścieżkę
+designer-add-condition-heading = Dodaj warunek do ścieżki
+designer-route-depends = Od której odpowiedzi zależy ścieżka?
+designer-route-no-condition = Bez warunku: ta ścieżka jest wybierana zawsze
+designer-or-divider = lub
+designer-continue = Dalej
+designer-field-op = Rodzaj sprawdzenia
+designer-op-equals = odpowiedź to
+designer-op-one-of = odpowiedź to jedna z opcji
+designer-op-includes = odpowiedzi zawierają
+designer-op-excludes = odpowiedzi nie zawierają
+designer-op-less-than = odpowiedź wynosi mniej niż
+designer-op-greater-than = odpowiedź wynosi więcej niż
+designer-op-years-ago-at-least = data jest sprzed co najmniej tylu lat
+designer-op-years-ago-less-than = data jest sprzed mniej niż tylu lat
+designer-op-answered = udzielono odpowiedzi
+designer-op-not-answered = nie udzielono odpowiedzi
+designer-field-answers = Odpowiedzi (zaznacz więcej niż jedną, jeśli wystarczy dowolna z nich)
+designer-field-value = Wartość
+designer-field-value-hint = Liczba całkowita przy porównaniu lub liczbie lat; w pozostałych przypadkach dokładna treść odpowiedzi. Niepotrzebna przy „udzielono odpowiedzi”.
+designer-field-join = Jak połączyć ten warunek z warunkiem ścieżki?
+designer-join-all = Oba muszą być spełnione (i)
+designer-join-any = Wystarczy, że jeden jest spełniony (lub)
+designer-field-go = Przejdź do
+designer-error-op = Wybierz rodzaj sprawdzenia
+designer-error-value = Wybierz lub wpisz odpowiedź do sprawdzenia
+designer-error-go = Wybierz, dokąd prowadzi ścieżka
+designer-error-join = Wybierz, jak połączyć warunki
+
+## Exit pages
+
+# Variables:
+#   $service (String) - the service's name
+designer-exits-title = Strony wyjścia – { $service }
+designer-exits-heading = Strony wyjścia
+designer-exits-intro = Strona wyjścia kończy wypełnianie wniosku, gdy z odpowiedzi wynika, że osoba nie może skorzystać z usługi, i podaje, co może zrobić zamiast tego. Prowadzi do niej ścieżka.
+designer-add-exit = Dodaj stronę wyjścia
+# Variables:
+#   $service (String) - the service's name
+designer-exit-new-title = Dodaj stronę wyjścia – { $service }
+# Variables:
+#   $service (String) - the service's name
+#   $title (String) - the exit page's title
+designer-exit-title = Strona wyjścia „{ $title }” – { $service }
+designer-exit-heading = Edytuj stronę wyjścia
+designer-field-exit-title = Tytuł
+designer-field-exit-title-hint = Podaj powód, na przykład „Nie możesz złożyć wniosku o zezwolenie”.
+designer-field-exit-body = Co przekazać i co osoba może zrobić zamiast tego
+designer-error-exit-title = Wpisz tytuł strony wyjścia
+
+## Translations
+
+# Variables:
+#   $service (String) - the service's name
+designer-translations-title = Tłumaczenia – { $service }
+designer-translations-heading = Tłumaczenia
+designer-translations-intro = Każdy tekst usługi po angielsku obok jego tłumaczenia. Tłumaczenie, którego tekst angielski zmienił się od tego czasu, jest oznaczone jako „Do sprawdzenia”, dopóki ktoś go nie potwierdzi lub nie zmieni. Brakujące teksty są wyświetlane po angielsku.
+# Variables:
+#   $count (Number) - how many translations need review
+designer-needs-review-count = { $count ->
+    [one] 1 tłumaczenie do sprawdzenia
+    [few] { $count } tłumaczenia do sprawdzenia
+    [many] { $count } tłumaczeń do sprawdzenia
+   *[other] { $count } tłumaczenia do sprawdzenia
+}
+designer-needs-review = Do sprawdzenia
+# Variables:
+#   $service (String) - the service's name
+#   $language (String) - the language's name
+designer-translate-title = { $language } – tłumaczenia – { $service }
+# Variables:
+#   $language (String) - the language's name
+designer-translate-heading = Przetłumacz na język: { $language }
+# Variables:
+#   $language (String) - the language's name
+designer-translate-label = Tłumaczenie ({ $language })
+designer-confirm-translation = Tłumaczenie jest nadal poprawne
+designer-error-variables = Zachowaj symbole zastępcze z tekstu angielskiego, takie jak { "{ $number }" }, i nie dodawaj innych
+designer-error-plural = Używaj tylko tych form liczby mnogiej, które występują w tym języku

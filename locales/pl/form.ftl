@@ -20,3 +20,12 @@ password-hidden = Hasło jest ukryte
 # Written so that no plural form is needed.
 character-count-remaining = Pozostało znaków:
 character-count-over = Znaków ponad limit:
+
+## Previewing a draft (staff only)
+
+preview-banner-title = Podgląd
+preview-banner-text = To jest wersja robocza usługi w takiej postaci, w jakiej mieszkańcy zobaczą ją po opublikowaniu. Nic, co wyślesz, nie zostanie zapisane.
+preview-banner-end = Zakończ podgląd
+preview-sent-title = Co zostałoby wysłane
+preview-sent-heading = Oto co zostałoby wysłane
+preview-sent-text = W usłudze te odpowiedzi zostałyby zapisane jako wniosek, a zespół zobaczyłby go w swojej kolejce. W podglądzie nic nie zostało zapisane i nikt nie został powiadomiony.

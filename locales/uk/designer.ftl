@@ -51,7 +51,17 @@ designer-task-questions = { $count ->
     [many] Питання ({ $count } питань)
    *[other] Питання ({ $count } питання)
 }
+designer-task-translations = Переклади
+designer-task-preview = Переглянути чернетку
 designer-task-publish = Перевірити й опублікувати
+# Variables:
+#   $count (Number) - how many exit pages the draft has
+designer-task-exits = { $count ->
+    [one] Сторінки виходу ({ $count } сторінка)
+    [few] Сторінки виходу ({ $count } сторінки)
+    [many] Сторінки виходу ({ $count } сторінок)
+   *[other] Сторінки виходу ({ $count } сторінки)
+}
 designer-task-done = Завершено
 designer-task-attention = Потребує уваги
 designer-history = Історія
@@ -60,11 +70,29 @@ designer-event-edited = Змінено
 designer-event-drafted = Розпочато чернетку
 designer-event-published = Опубліковано
 designer-event-archived = Перенесено в архів
+designer-event-restored = Попередню версію відновлено як чернетку
 designer-event-command-line = з командного рядка
 # Variables:
 #   $version (Number) - a version number
 designer-event-version = (версія { $version })
 designer-problems-title = Перш ніж публікувати, потрібно виправити ці проблеми
+designer-versions = Версії
+# Variables:
+#   $version (Number) - a version number
+designer-version-link = Версія { $version }
+designer-state-draft = (чернетка)
+designer-state-live = (чинна)
+designer-state-earlier = (попередня)
+# Variables:
+#   $service (String) - the service's name
+#   $version (Number) - a version number
+designer-version-title = Версія { $version } – { $service }
+# Variables:
+#   $version (Number) - a version number
+designer-version-heading = Версія { $version }
+designer-restore-text = Створіть нову чернетку, яка буде копією цієї версії.
+designer-restore-replaces = Зробіть цю версію чернеткою. Вона замінить вашу поточну чернетку.
+designer-restore-button = Відновити як чернетку
 
 ## Problems, as the checks find them
 
@@ -126,6 +154,15 @@ rule-later-answer = умова використовує відповідь на 
 # Variables:
 #   $exit (String) - an exit page's id
 rule-unused-exit = жоден маршрут не веде до сторінки виходу «{ $exit }»
+# Variables:
+#   $id (String) - a question's id
+rule-unreachable = від першого питання сюди не веде жоден шлях, тож це питання нікому не ставиться
+# Variables:
+#   $exit (String) - an exit page's id
+rule-unreachable-exit = від першого питання не веде жоден шлях до сторінки виходу «{ $exit }»
+# Variables:
+#   $question (String) - a question's id
+rule-maybe-unasked = умова використовує відповідь на «{ $question }», але дехто доходить до цього питання, хоча те питання йому не ставили
 
 ## Service details
 
@@ -269,3 +306,167 @@ designer-publish-button = Опублікувати
 designer-archive-heading = Перенесення послуги в архів
 designer-archive-text = Послуга в архіві не приймає нових заяв. Це не стосується вже надісланих заяв.
 designer-archive-button = Перенести послугу в архів
+
+## Routes
+
+designer-routes-link-heading = Куди перейти далі
+# Variables:
+#   $count (Number) - how many routes the question has
+designer-routes-link = { $count ->
+    [0] Додати маршрут (без нього далі йде наступне питання)
+    [1] Змінити маршрут (1 маршрут)
+    [one] Змінити маршрути ({ $count } маршрут)
+    [few] Змінити маршрути ({ $count } маршрути)
+    [many] Змінити маршрути ({ $count } маршрутів)
+   *[other] Змінити маршрути ({ $count } маршруту)
+}
+# Variables:
+#   $service (String) - the service's name
+#   $question (String) - the question's words
+designer-routes-title = Маршрути після питання «{ $question }» – { $service }
+# Variables:
+#   $question (String) - the question's words
+designer-routes-heading = Куди перейти після питання «{ $question }»
+designer-routes-intro = Спрацьовує перший маршрут, умова якого виконується. Маршрут може вести лише вперед і залежати лише від цієї відповіді або попередніх.
+# Variables:
+#   $number (Number) - the route's place in the list
+designer-route-number = маршрут { $number }
+designer-route-always = Завжди
+# Variables:
+#   $condition (String) - the route's conditions in words
+designer-route-if = Якщо { $condition }
+designer-route-otherwise = Інакше
+# Variables:
+#   $target (String) - where the route goes
+designer-route-go = перейти до: { $target }
+designer-go-check-answers = Перевірка відповідей
+# Variables:
+#   $title (String) - the exit page's title
+designer-go-exit = сторінка виходу «{ $title }»
+designer-and = { " " }і{ " " }
+designer-or = { " " }або{ " " }
+designer-yes = Так
+designer-no = Ні
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the answer or answers tested
+designer-test-equals = відповідь на «{ $question }» — { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the answers tested
+designer-test-one-of = відповідь на «{ $question }» — одна з таких: { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the option tested
+designer-test-includes = відповіді на «{ $question }» містять { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - the option tested
+designer-test-excludes = відповіді на «{ $question }» не містять { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number
+designer-test-less-than = відповідь на «{ $question }» менша ніж { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number
+designer-test-greater-than = відповідь на «{ $question }» більша ніж { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number of years
+# Ukrainian: "минуло років: …" avoids making "років" agree with a number given as text.
+designer-test-years-ago-at-least = від дати в «{ $question }» минуло років: щонайменше { $value }
+# Variables:
+#   $question (String) - the question's words
+#   $value (String) - a number of years
+designer-test-years-ago-less-than = від дати в «{ $question }» минуло років: менше ніж { $value }
+# Variables:
+#   $question (String) - the question's words
+designer-test-answered = на «{ $question }» є відповідь
+# Variables:
+#   $question (String) - the question's words
+designer-test-not-answered = на «{ $question }» немає відповіді
+designer-add-condition = Додати умову
+designer-add-route = Додати маршрут
+# Variables:
+#   $service (String) - the service's name
+designer-route-new-title = Додавання маршруту – { $service }
+designer-add-route-heading = Додайте маршрут
+designer-add-condition-heading = Додайте умову до маршруту
+designer-route-depends = Від якої відповіді залежить маршрут?
+designer-route-no-condition = Без умови: завжди використовувати цей маршрут
+designer-or-divider = або
+designer-continue = Продовжити
+designer-field-op = Перевірка
+designer-op-equals = дорівнює
+designer-op-one-of = дорівнює одному з варіантів
+designer-op-includes = містить
+designer-op-excludes = не містить
+designer-op-less-than = менше ніж
+designer-op-greater-than = більше ніж
+designer-op-years-ago-at-least = щонайменше стільки років тому
+designer-op-years-ago-less-than = менше ніж стільки років тому
+designer-op-answered = має відповідь
+designer-op-not-answered = не має відповіді
+designer-field-answers = Відповіді (позначте кілька, щоб умова виконувалася за будь-якої з них)
+designer-field-value = Значення
+designer-field-value-hint = Ціле число для порівняння або кількості років; в інших випадках — точні слова. Не потрібне для «має відповідь».
+designer-field-join = Як ця умова поєднується з умовою маршруту?
+designer-join-all = Мають виконуватися обидві умови (і)
+designer-join-any = Достатньо, щоб виконувалася одна з умов (або)
+designer-field-go = Перейти до
+designer-error-op = Виберіть перевірку
+designer-error-value = Виберіть або введіть відповідь для перевірки
+designer-error-go = Виберіть, куди веде маршрут
+designer-error-join = Виберіть, як поєднати умови
+
+## Exit pages
+
+# Variables:
+#   $service (String) - the service's name
+designer-exits-title = Сторінки виходу – { $service }
+designer-exits-heading = Сторінки виходу
+designer-exits-intro = Сторінка виходу завершує проходження послуги, коли з відповідей видно, що людина не може нею скористатися, і пояснює, що вона може зробити натомість. До неї веде маршрут.
+designer-add-exit = Додати сторінку виходу
+# Variables:
+#   $service (String) - the service's name
+designer-exit-new-title = Додавання сторінки виходу – { $service }
+# Variables:
+#   $service (String) - the service's name
+#   $title (String) - the exit page's title
+designer-exit-title = Сторінка виходу «{ $title }» – { $service }
+designer-exit-heading = Змініть сторінку виходу
+designer-field-exit-title = Заголовок
+designer-field-exit-title-hint = Поясніть причину, наприклад: «Ви не можете подати заяву на дозвіл».
+designer-field-exit-body = Що сказати і що людина може зробити натомість
+designer-error-exit-title = Введіть заголовок сторінки виходу
+
+## Translations
+
+# Variables:
+#   $service (String) - the service's name
+designer-translations-title = Переклади – { $service }
+designer-translations-heading = Переклади
+designer-translations-intro = Кожен текст послуги англійською поруч із його перекладом. Якщо англійський текст змінився після перекладу, переклад позначається «Потребує перевірки», доки хтось не підтвердить або не змінить його. Відсутні тексти показано англійською.
+# Variables:
+#   $count (Number) - how many translations need review
+designer-needs-review-count = { $count ->
+    [one] { $count } переклад потребує перевірки
+    [few] { $count } переклади потребують перевірки
+    [many] { $count } перекладів потребують перевірки
+   *[other] { $count } перекладу потребують перевірки
+}
+designer-needs-review = Потребує перевірки
+# Variables:
+#   $service (String) - the service's name
+#   $language (String) - the language's name
+designer-translate-title = { $language } – переклади – { $service }
+# Variables:
+#   $language (String) - the language's name
+designer-translate-heading = Перекладіть мовою: { $language }
+# Variables:
+#   $language (String) - the language's name
+designer-translate-label = Переклад ({ $language })
+designer-confirm-translation = Переклад досі правильний
+designer-error-variables = Збережіть заповнювачі з англійського тексту, як-от { "{ $number }" }, і не додавайте інших
+designer-error-plural = Використовуйте лише ті форми множини, які є в цій мові

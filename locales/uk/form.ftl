@@ -20,3 +20,12 @@ password-hidden = Ваш пароль приховано
 # Written so that no plural form is needed.
 character-count-remaining = Залишилося символів:
 character-count-over = Зайвих символів:
+
+## Previewing a draft (staff only)
+
+preview-banner-title = Попередній перегляд
+preview-banner-text = Це чернетка послуги в тому вигляді, у якому її побачать громадяни після публікації. Нічого з того, що ви надсилаєте, не зберігається.
+preview-banner-end = Завершити попередній перегляд
+preview-sent-title = Що було б надіслано
+preview-sent-heading = Ось що було б надіслано
+preview-sent-text = У справжній послузі ці відповіді було б збережено як заяву, і команда побачила б її у своїй черзі. Під час попереднього перегляду нічого не збережено й нікого не повідомлено.

@@ -127,11 +127,17 @@ impl Draft {
         ids.iter().map(|id| self.text(SOURCE_LANGUAGE, id)).collect::<Vec<_>>().join("\n\n")
     }
 
-    /// Every broken rule, found by the loader's own checks against the English texts.
+    /// Every broken rule, found by the loader's own checks against the English texts, then the
+    /// checks of the service as a whole.
     pub fn problems(&self) -> Vec<Problem> {
         let english = self.texts.get(SOURCE_LANGUAGE).cloned().unwrap_or_default();
         let known = move |id: &str| texts::value(&english, id).is_some_and(|v| !v.trim().is_empty());
-        rules::check(&self.definition, Some(&known))
+        let mut problems = rules::check(&self.definition, Some(&known));
+        // The whole-service checks need routes that each hold on their own.
+        if problems.iter().all(|p| !p.place.contains(".next[")) {
+            problems.extend(rules::whole_service(&self.definition));
+        }
+        problems
     }
 
     /// Adds a question of `kind` with its English label; returns its id. The id comes from the
@@ -371,6 +377,31 @@ mod tests {
         assert_eq!(ids, ["litter-before"]);
         assert_eq!(draft.paragraphs(&ids), "One again.");
         assert_eq!(draft.text("cy", "litter-before-2"), "");
+    }
+
+    #[test]
+    fn the_whole_service_checks_find_a_question_and_an_exit_nobody_reaches_and_a_condition_on_a_skipped_answer() {
+        use crate::services::model::{Condition, Op, Route, Test};
+        let mut d = Draft::new_service("litter", "Report litter", "streets");
+        d.set_text("en", "litter-summary", "s");
+        d.set_text("en", "litter-declaration", "d");
+        let first = d.add_question(kind("yes_no").unwrap(), "First?");
+        let skipped = d.add_question(kind("yes_no").unwrap(), "Skipped?");
+        let last = d.add_question(kind("yes_no").unwrap(), "Last?");
+        let exit = d.add_exit("Out", "");
+        assert!(d.problems().iter().any(|p| p.kind == Broken::UnusedExit { exit: exit.clone() }));
+        let no = Condition::Test(Test { question: skipped.clone(), op: Op::Equals("no".into()) });
+        d.definition.questions[1].next.push(Route { when: Some(no), go: format!("exit:{exit}") });
+        assert!(d.problems().is_empty(), "{:?}", d.problems());
+        // The first question now always jumps to the last, and the last reads the skipped answer.
+        d.definition.questions[0].next.push(Route { when: None, go: last.clone() });
+        let reads = Condition::Test(Test { question: skipped.clone(), op: Op::Equals("yes".into()) });
+        d.definition.questions[2].next.push(Route { when: Some(reads), go: "check-answers".into() });
+        let kinds: Vec<Broken> = d.problems().into_iter().map(|p| p.kind).collect();
+        assert!(kinds.contains(&Broken::Unreachable { id: skipped.clone() }), "{kinds:?}");
+        assert!(kinds.contains(&Broken::UnreachableExit { exit }), "{kinds:?}");
+        assert!(kinds.contains(&Broken::MaybeUnasked { question: skipped }), "{kinds:?}");
+        assert!(!kinds.iter().any(|k| matches!(k, Broken::Unreachable { id } if *id == first)));
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub mod routing;
 pub mod store;
 
 use crate::{
-    auth::{require_staff, Role},
+    auth::{require_staff, Identity, Role},
     casework::store::{staff_user, StaffUser},
     services::versions,
     web::{AppError, AppState, Ctx},
@@ -26,22 +26,26 @@ use axum::{
 use draft::Draft;
 
 /// Every designer address and its methods, so a test can knock on each without signing in.
-pub const ROUTES: [(&str, &str); 15] = [
-    ("GET", "/staff/designer"),
-    ("GET POST", "/staff/designer/new"),
-    ("GET", "/staff/designer/{service}"),
-    ("POST", "/staff/designer/{service}/draft"),
-    ("GET POST", "/staff/designer/{service}/details"),
-    ("GET POST", "/staff/designer/{service}/questions"),
-    ("GET POST", "/staff/designer/{service}/questions/new"),
-    ("GET POST", "/staff/designer/{service}/questions/{question}"),
-    ("GET POST", "/staff/designer/{service}/publish"),
-    ("POST", "/staff/designer/{service}/archive"),
-    ("GET POST", "/staff/designer/{service}/questions/{question}/routes"),
-    ("GET POST", "/staff/designer/{service}/questions/{question}/routes/new"),
-    ("GET POST", "/staff/designer/{service}/exits"),
-    ("GET POST", "/staff/designer/{service}/exits/{exit}"),
-    ("GET POST", "/staff/designer/{service}/versions/{version}"),
+/// The third field says whether translators may use it too (designers and admins may use all).
+pub const ROUTES: [(&str, &str, bool); 18] = [
+    ("GET", "/staff/designer", true),
+    ("GET POST", "/staff/designer/new", false),
+    ("GET", "/staff/designer/{service}", false),
+    ("POST", "/staff/designer/{service}/draft", false),
+    ("GET POST", "/staff/designer/{service}/details", false),
+    ("GET POST", "/staff/designer/{service}/questions", false),
+    ("GET POST", "/staff/designer/{service}/questions/new", false),
+    ("GET POST", "/staff/designer/{service}/questions/{question}", false),
+    ("GET POST", "/staff/designer/{service}/publish", false),
+    ("POST", "/staff/designer/{service}/archive", false),
+    ("GET POST", "/staff/designer/{service}/questions/{question}/routes", false),
+    ("GET POST", "/staff/designer/{service}/questions/{question}/routes/new", false),
+    ("GET POST", "/staff/designer/{service}/exits", false),
+    ("GET POST", "/staff/designer/{service}/exits/{exit}", false),
+    ("GET POST", "/staff/designer/{service}/versions/{version}", false),
+    ("GET", "/staff/designer/{service}/translations", true),
+    ("GET POST", "/staff/designer/{service}/translations/{language}", true),
+    ("GET", "/staff/designer/{service}/preview", true),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -61,12 +65,26 @@ pub fn router() -> Router<AppState> {
         .route(ROUTES[12].1, get(pages::exits::list).post(pages::exits::remove))
         .route(ROUTES[13].1, get(pages::exits::form).post(pages::exits::submit))
         .route(ROUTES[14].1, get(pages::overview::version).post(pages::overview::restore))
+        .route(ROUTES[15].1, get(pages::translations::list))
+        .route(ROUTES[16].1, get(pages::translations::form).post(pages::translations::submit))
+        .route(ROUTES[17].1, get(pages::preview::start))
 }
 
 /// The signed-in designer (or admin), still enabled.
 pub(crate) async fn designer(ctx: &Ctx) -> Result<StaffUser, AppError> {
     let (id, _) = require_staff(ctx, Role::Designer)?;
     staff_user(&ctx.state.db, id).await.map_err(AppError::internal)?.ok_or(AppError::Forbidden)
+}
+
+/// The signed-in member of staff who may translate (a translator, a designer or an admin), still enabled.
+pub(crate) async fn editor(ctx: &Ctx) -> Result<(StaffUser, Role), AppError> {
+    let (id, role) = match ctx.identity {
+        Some(Identity::Staff { id, role }) if matches!(role, Role::Designer | Role::Translator | Role::Admin) => (id, role),
+        Some(_) => return Err(AppError::Forbidden),
+        None => return Err(AppError::SignInNeeded { sign_in: "/staff/sign-in", back_to: ctx.url.path.clone() }),
+    };
+    let user = staff_user(&ctx.state.db, id).await.map_err(AppError::internal)?.ok_or(AppError::Forbidden)?;
+    Ok((user, role))
 }
 
 /// The draft of `service` (and its version number), when `user` may edit it: the service's team

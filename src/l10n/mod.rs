@@ -27,7 +27,7 @@ mod pseudo;
 mod report;
 mod status;
 
-pub use catalog::{ftl_files, SOURCE_LOCALE};
+pub use catalog::{ftl_files, parse_file, PatternInfo, VariantKey, SOURCE_LOCALE};
 pub use check::check;
 pub use code::is_message_key;
 pub use plural::{cardinal_categories, category_names};

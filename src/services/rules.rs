@@ -46,6 +46,11 @@ pub enum Broken {
     NotAfter { target: String, from: String },
     LaterAnswer { question: String },
     UnusedExit { exit: String },
+    /// Whole-service checks: no path from the first question comes here.
+    Unreachable { id: String },
+    UnreachableExit { exit: String },
+    /// A condition reads an answer that some path to its question never asks.
+    MaybeUnasked { question: String },
 }
 
 impl Broken {
@@ -72,6 +77,9 @@ impl Broken {
             Self::NotAfter { target, from } => ("rule-not-after", vec![("target", target.clone()), ("from", from.clone())]),
             Self::LaterAnswer { question } => ("rule-later-answer", one("question", question)),
             Self::UnusedExit { exit } => ("rule-unused-exit", one("exit", exit)),
+            Self::Unreachable { id } => ("rule-unreachable", one("id", id)),
+            Self::UnreachableExit { exit } => ("rule-unreachable-exit", one("exit", exit)),
+            Self::MaybeUnasked { question } => ("rule-maybe-unasked", one("question", question)),
         }
     }
 }
@@ -98,6 +106,9 @@ impl fmt::Display for Broken {
             Self::NotAfter { target, from } => write!(f, "'{target}' does not come after '{from}'"),
             Self::LaterAnswer { question } => write!(f, "'{question}' is asked later; a route can only depend on earlier answers"),
             Self::UnusedExit { exit } => write!(f, "no route leads to exit '{exit}'"),
+            Self::Unreachable { id } => write!(f, "no path from the first question reaches '{id}'"),
+            Self::UnreachableExit { exit } => write!(f, "no path from the first question reaches exit '{exit}'"),
+            Self::MaybeUnasked { question } => write!(f, "a path to this route skips '{question}', whose answer its condition reads"),
         }
     }
 }
@@ -118,6 +129,87 @@ pub fn check(d: &Definition, known: Option<&dyn Fn(&str) -> bool>) -> Vec<Proble
     let mut found = Checker { problems: Vec::new(), known };
     found.definition(d);
     found.problems
+}
+
+/// The checks no single route can make, on the service as a whole: a question or exit that no
+/// path from the first question reaches, and a condition that reads an answer some path to it
+/// never asks. Paths follow the routes as written (any condition may hold), so a route listed after
+/// one that always holds leads nowhere. Every path ends at check your answers or an exit: routes
+/// only go forward (the rules above).
+pub fn whole_service(d: &Definition) -> Vec<Problem> {
+    let n = d.questions.len();
+    // Where each question may lead: question indices (n is check your answers) and exit ids.
+    let edges: Vec<(Vec<usize>, Vec<String>)> = (0..n)
+        .map(|i| {
+            let (mut questions, mut exits) = (Vec::new(), Vec::new());
+            let mut always = false;
+            for route in &d.questions[i].next {
+                match Target::parse(&route.go) {
+                    Target::CheckAnswers => questions.push(n),
+                    Target::Exit(e) => exits.push(e),
+                    Target::Question(q) => questions.extend(d.position(&q)),
+                }
+                if route.when.is_none() {
+                    always = true;
+                    break;
+                }
+            }
+            if !always {
+                questions.push(i + 1);
+            }
+            (questions, exits)
+        })
+        .collect();
+    let reach = |skip: Option<usize>| {
+        let mut seen = vec![false; n + 1];
+        let mut exits = HashSet::new();
+        let mut stack = if n > 0 && skip != Some(0) { vec![0] } else { Vec::new() };
+        while let Some(i) = stack.pop() {
+            if i > n || seen[i] {
+                continue;
+            }
+            seen[i] = true;
+            if i < n {
+                exits.extend(edges[i].1.iter().cloned());
+                stack.extend(edges[i].0.iter().copied().filter(|&j| Some(j) != skip));
+            }
+        }
+        (seen, exits)
+    };
+    let (seen, exits) = reach(None);
+    let mut problems = Vec::new();
+    for (i, q) in d.questions.iter().enumerate() {
+        if !seen[i] {
+            problems.push(Problem { place: format!("questions[{i}]"), kind: Broken::Unreachable { id: q.id.clone() } });
+            continue;
+        }
+        for (m, route) in q.next.iter().enumerate() {
+            let mut read = Vec::new();
+            route.when.iter().for_each(|c| tested(c, &mut read));
+            for other in read.into_iter().filter(|o| *o != q.id) {
+                if let Some(j) = d.position(&other).filter(|&j| j < i) {
+                    if reach(Some(j)).0[i] {
+                        problems.push(Problem { place: format!("questions[{i}].next[{m}].when"), kind: Broken::MaybeUnasked { question: other } });
+                    }
+                }
+            }
+        }
+    }
+    for (e, exit) in d.exits.iter().enumerate() {
+        let named = d.questions.iter().any(|q| q.next.iter().any(|r| r.go == format!("exit:{}", exit.id)));
+        if named && !exits.contains(&exit.id) {
+            problems.push(Problem { place: format!("exits[{e}]"), kind: Broken::UnreachableExit { exit: exit.id.clone() } });
+        }
+    }
+    problems
+}
+
+/// The questions a condition reads.
+fn tested(condition: &Condition, into: &mut Vec<String>) {
+    match condition {
+        Condition::All { all: list } | Condition::Any { any: list } => list.iter().for_each(|c| tested(c, into)),
+        Condition::Test(t) => into.push(t.question.clone()),
+    }
 }
 
 struct Checker<'a> {

@@ -124,6 +124,42 @@ pub fn check_value(value: &str) -> Result<(), String> {
     }
 }
 
+/// Why a translation cannot be used: the checks of `portico l10n check`, on one message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Untranslatable {
+    /// Not Fluent that parses.
+    Syntax,
+    /// It leaves out a variable the English has, or has one the English does not.
+    Variables,
+    /// A plural variant the language does not have (Welsh has zero, one, two, few, many, other).
+    Plural,
+}
+
+/// Checks a translation of `english` into language `lang`.
+pub fn check_translation(english: &str, translated: &str, lang: &str) -> Result<(), Untranslatable> {
+    if translated.trim().is_empty() {
+        return Ok(());
+    }
+    check_value(translated).map_err(|_| Untranslatable::Syntax)?;
+    let info = |value: &str| {
+        let file = crate::l10n::parse_file("x".into(), "x".into(), &set("", "x", value));
+        file.entries.into_iter().next().and_then(|e| e.value)
+    };
+    let (Some(source), Some(target)) = (info(english), info(translated)) else { return Ok(()) };
+    let names = |i: &crate::l10n::PatternInfo| i.variables.iter().map(|(v, _)| v.clone()).collect::<std::collections::BTreeSet<_>>();
+    if names(&source) != names(&target) {
+        return Err(Untranslatable::Variables);
+    }
+    if let Some(categories) = crate::l10n::cardinal_categories(lang) {
+        let allowed = crate::l10n::category_names(&categories);
+        let bad = target.selects.iter().flat_map(|s| &s.keys).any(|k| matches!(k, crate::l10n::VariantKey::Name(n) if !allowed.contains(&n.as_str())));
+        if bad {
+            return Err(Untranslatable::Plural);
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +197,10 @@ mod tests {
         assert!(check_value("A {\"{\"} brace").is_ok());
         assert!(check_value("A { brace").is_err());
         assert!(check_value("Line\n[one] looks like a variant").is_err());
+        let plural = "{ $count ->\n    [one] One item\n   *[other] { $count } items\n}";
+        assert_eq!(check_translation(plural, "{ $count ->\n    [one] Un\n    [two] Dau\n   *[other] { $count }\n}", "cy"), Ok(()));
+        assert_eq!(check_translation(plural, "{ $count ->\n    [two] Dwa\n   *[other] { $count }\n}", "pl"), Err(Untranslatable::Plural));
+        assert_eq!(check_translation("Item { $number }", "Eitem", "cy"), Err(Untranslatable::Variables));
+        assert_eq!(check_translation("Item", "Eitem {", "cy"), Err(Untranslatable::Syntax));
     }
 }

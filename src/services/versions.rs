@@ -416,6 +416,30 @@ pub async fn archive(db: &Db, service: &str) -> Result<(), sqlx::Error> {
     tx.commit().await
 }
 
+/// For each language, the English each translation of version `version` was made or confirmed
+/// against: message id → English text.
+pub type Reviewed = BTreeMap<String, BTreeMap<String, String>>;
+
+pub async fn reviewed(db: &Db, service: &str, version: u32) -> Result<Reviewed, sqlx::Error> {
+    let text: Option<String> = with_db!(db, |pool| sqlx::query_scalar("SELECT reviewed FROM service_versions WHERE service = $1 AND version = $2")
+        .bind(service)
+        .bind(i64::from(version))
+        .fetch_optional(pool)
+        .await)?;
+    Ok(text.and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default())
+}
+
+pub async fn set_reviewed(db: &Db, service: &str, version: u32, reviewed: &Reviewed) -> Result<(), sqlx::Error> {
+    let text = serde_json::to_string(reviewed).unwrap_or_else(|_| "{}".into());
+    with_db!(db, |pool| sqlx::query("UPDATE service_versions SET reviewed = $1 WHERE service = $2 AND version = $3")
+        .bind(text)
+        .bind(service)
+        .bind(i64::from(version))
+        .execute(pool)
+        .await
+        .map(|_| ()))
+}
+
 /// Publishes the draft of `service`: it becomes the live version, the live one becomes an
 /// earlier one, and every instance reloads. Returns the published version's number.
 pub async fn publish(db: &Db, service: &str, by: Option<i64>) -> Result<u32, StoreError> {

@@ -56,6 +56,10 @@ impl PageUrl {
     }
 }
 
+/// Provided while a member of staff previews the draft of this service: the shell says so.
+#[derive(Clone, Debug)]
+pub struct Preview(pub String);
+
 #[component]
 pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl IntoView {
     let i = use_i18n();
@@ -87,6 +91,17 @@ pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl
                 <Header/>
                 <LanguageSwitcher/>
                 <div class="width-container">
+                    {use_context::<Preview>().map(|Preview(service)| view! {
+                        <div class="notification-banner" role="region" aria-labelledby="preview-title">
+                            <div class="notification-banner__header">
+                                <h2 class="notification-banner__title" id="preview-title">{t!(i, "preview-banner-title")}</h2>
+                            </div>
+                            <div class="notification-banner__content">
+                                <p class="body">{t!(i, "preview-banner-text")} " "
+                                    <a class="link" href=format!("/staff/designer/{service}/preview?end=1")>{t!(i, "preview-banner-end")}</a></p>
+                            </div>
+                        </div>
+                    })}
                     // tabindex=-1 lets the skip link move focus to main in every browser, not only scroll.
                     <main id="main-content" class="main" tabindex="-1">
                         {children()}

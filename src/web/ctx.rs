@@ -22,6 +22,9 @@ pub struct Ctx {
     pub identity: Option<Identity>,
     /// The session's CSRF token, present when someone is signed in (the sign-out button needs it).
     pub csrf: Option<String>,
+    /// The service whose draft a member of staff is previewing on this page: the journey runs on
+    /// the draft, keeps the answers in their session, sends nothing, and says so in a banner.
+    pub preview: Option<String>,
 }
 
 impl Ctx {
@@ -49,6 +52,7 @@ impl Ctx {
             session,
             identity,
             csrf,
+            preview: None,
         })
     }
 

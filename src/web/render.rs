@@ -46,6 +46,9 @@ impl Ctx {
             provide_context(self.i18n.clone());
             provide_context(self.url.clone());
             provide_context(SignedIn { identity: self.identity, csrf: self.csrf.clone() });
+            if let Some(service) = &self.preview {
+                provide_context(crate::ui::shell::Preview(service.clone()));
+            }
             let nonce = use_nonce().map(|n| n.to_string()).unwrap_or_default();
             let options = self.state.leptos.clone();
             let content = body();

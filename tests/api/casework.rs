@@ -4,7 +4,7 @@
 use crate::helpers::{csrf_in, spawn_app, strip_isolation, TestApp, PASSWORD};
 use portico::{auth::staff::add_staff, requests::status::Status, with_db};
 
-const STAFF_PASSWORD: &str = "a long staff passphrase";
+pub(crate) const STAFF_PASSWORD: &str = "a long staff passphrase";
 
 /// A member of staff in `teams`, signed in on a browser of their own.
 pub(crate) async fn staff(app: &TestApp, email: &str, role: &str, teams: &[&str]) -> TestApp {

@@ -7,7 +7,7 @@ use crate::{
 use portico::{designer::ROUTES, with_db};
 
 fn address(path: &str) -> String {
-    path.replace("{service}", "parking-permit").replace("{question}", "address")
+    path.replace("{service}", "parking-permit").replace("{question}", "address").replace("{language}", "cy").replace("{exit}", "not-resident").replace("{version}", "1")
 }
 
 #[tokio::test]
@@ -18,7 +18,7 @@ async fn every_designer_address_refuses_the_signed_out_citizens_and_caseworkers_
     citizen.sign_in("cit@example.org", PASSWORD).await;
     let worker = staff(&app, "cw@council.example", "caseworker", &["parking"]).await;
     let translator = staff(&app, "tr@council.example", "translator", &["parking"]).await;
-    for (methods, path) in ROUTES {
+    for (methods, path, translators_too) in ROUTES {
         let path = address(path);
         for method in methods.split(' ') {
             let send = |who: &TestApp| {
@@ -31,8 +31,11 @@ async fn every_designer_address_refuses_the_signed_out_citizens_and_caseworkers_
             let signed_out = send(&app).await.unwrap();
             assert_eq!(signed_out.status(), 303, "{method} {path} signed out");
             assert!(signed_out.headers()["location"].to_str().unwrap().starts_with("/staff/sign-in"), "{method} {path}");
-            for (who, browser) in [("a citizen", &citizen), ("a caseworker", &worker), ("a translator", &translator)] {
+            for (who, browser) in [("a citizen", &citizen), ("a caseworker", &worker)] {
                 assert_eq!(send(browser).await.unwrap().status(), 404, "{method} {path} as {who}");
+            }
+            if !translators_too {
+                assert_eq!(send(&translator).await.unwrap().status(), 404, "{method} {path} as a translator");
             }
         }
     }
@@ -228,4 +231,75 @@ async fn a_branch_to_an_exit_is_built_in_two_plain_steps_and_the_citizen_meets_i
     assert!(designer.page(list).await.contains("Where is it?"), "version 1's questions are the draft again");
     let draft = portico::services::versions::draft(&app.state.db, "report-a-pothole").await.unwrap().unwrap();
     assert_eq!(draft.version, 2, "restored as the draft, keeping the draft's number");
+}
+
+#[tokio::test]
+async fn a_translator_translates_side_by_side_and_a_changed_english_text_needs_review() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    let translator = staff(&app, "tr@council.example", "translator", &["parking"]).await;
+    let signed_in = app.another_browser().submit("/staff/sign-in", &[("email", "tr@council.example"), ("password", crate::casework::STAFF_PASSWORD)]).await;
+    assert_eq!(signed_in.headers()["location"], "/staff/designer", "a translator's work starts in the designer");
+    let home = translator.page("/staff/designer").await;
+    assert!(home.contains(r#"href="/staff/designer/report-a-pothole/translations""#) && !home.contains("/staff/designer/new"));
+    assert_eq!(translator.get("/staff/designer/report-a-pothole/details").await.status(), 404, "translating only");
+
+    let welsh = "/staff/designer/report-a-pothole/translations/cy";
+    let page = strip_isolation(&translator.page(welsh).await);
+    assert!(page.contains("How big is the pothole?") && page.contains(r#"lang="cy""#), "the English beside each Welsh field");
+    let broken = translator.submit_to(welsh, welsh, &[("t:report-a-pothole-title", "Rhoi gwybod am dwll {")]).await;
+    assert_eq!(broken.status(), 422);
+    assert!(broken.text().await.unwrap().contains("Rhoi gwybod am dwll {"), "what was typed comes back");
+    post(&translator, welsh, welsh, &[("t:report-a-pothole-title", "Rhoi gwybod am dwll yn y ffordd"), ("t:report-a-pothole-how-big-is-the-pothole-label", "Pa mor fawr yw'r twll?")]).await;
+    let draft = portico::services::versions::draft(&app.state.db, "report-a-pothole").await.unwrap().unwrap();
+    assert!(draft.files.texts["cy"].contains("report-a-pothole-title = Rhoi gwybod am dwll yn y ffordd"));
+
+    // The designer rewords the question: its Welsh now needs review, until confirmed.
+    let question = "/staff/designer/report-a-pothole/questions/how-big-is-the-pothole";
+    post(&designer, question, question, &[("label", "How large is the pothole?"), ("required", "yes"), ("options", "Smaller than a plate\nBigger than a plate")]).await;
+    let page = strip_isolation(&translator.page(welsh).await);
+    assert_eq!(page.matches("Needs review").count(), 1, "only the reworded question");
+    assert!(strip_isolation(&translator.page("/staff/designer/report-a-pothole/translations").await).contains("1 needs review"));
+    post(&translator, welsh, welsh, &[
+        ("t:report-a-pothole-title", "Rhoi gwybod am dwll yn y ffordd"),
+        ("t:report-a-pothole-how-big-is-the-pothole-label", "Pa mor fawr yw'r twll?"),
+        ("confirm:report-a-pothole-how-big-is-the-pothole-label", "yes"),
+    ])
+    .await;
+    assert!(!translator.page(welsh).await.contains("Needs review"));
+
+    // A citizen in Welsh sees the Welsh, and English where a text is missing.
+    let publish = "/staff/designer/report-a-pothole/publish";
+    post(&designer, publish, publish, &[("confirm", "yes")]).await;
+    let citizen = app.another_browser();
+    let start = strip_isolation(&citizen.page("/services/report-a-pothole?lang=cy").await);
+    assert!(start.contains("Rhoi gwybod am dwll yn y ffordd"), "the Welsh title");
+    assert!(start.contains("Tell us where a road needs mending."), "the untranslated summary falls back to English");
+}
+
+#[tokio::test]
+async fn a_preview_runs_the_real_journey_on_the_draft_and_sends_nothing() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    let preview = designer.get("/staff/designer/report-a-pothole/preview").await;
+    assert_eq!(preview.headers()["location"], "/services/report-a-pothole");
+    let start = strip_isolation(&designer.page("/services/report-a-pothole").await);
+    assert!(start.contains("Report a pothole") && start.contains("Nothing you send is stored"), "the draft, with the preview banner");
+    assert_eq!(app.get("/services/report-a-pothole").await.status(), 404, "citizens cannot see a draft");
+    let token = designer.csrf("/services/report-a-pothole").await;
+    designer.post("/services/report-a-pothole/start", &[("csrf_token", &token)]).await;
+    answer_in(&designer, "report-a-pothole", "how-big-is-the-pothole", &[("how-big-is-the-pothole", "smaller-than-a-plate")]).await;
+    answer_in(&designer, "report-a-pothole", "where-is-it", &[("where-is-it", "Outside the library")]).await;
+    let welsh = designer.get_in("/services/report-a-pothole/check-answers?lang=cy", "cy").await;
+    assert_eq!(welsh.status(), 200, "in any language");
+    let check = designer.page("/services/report-a-pothole/check-answers").await;
+    let key = check.split(r#"name="submission_key" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let sent = designer.post("/services/report-a-pothole/submit", &[("csrf_token", &crate::helpers::csrf_in(&check).unwrap()), ("submission_key", &key)]).await;
+    assert_eq!(sent.status(), 200);
+    let page = strip_isolation(&sent.text().await.unwrap());
+    assert!(page.contains("This is what would be sent") && page.contains("Outside the library") && page.contains("smaller-than-a-plate"));
+    assert_eq!(crate::services::request_count(&app).await, 0, "no request is made");
+    let ended = designer.get("/staff/designer/report-a-pothole/preview?end=1").await;
+    assert_eq!(ended.headers()["location"], "/staff/designer/report-a-pothole");
+    assert_eq!(designer.get("/services/report-a-pothole").await.status(), 404, "the preview is over");
 }

@@ -1,6 +1,6 @@
 //! The designer's home: every service of the designer's teams, where each stands, and a new one.
 
-use super::{super::{designer, draft::{slug, Draft}, store}, field};
+use super::{super::{designer, draft::{slug, Draft}, editor, store}, field};
 use crate::{
     i18n::{use_i18n, SOURCE_LANGUAGE},
     services::{rules::is_slug, versions},
@@ -15,7 +15,9 @@ use axum::{
 use leptos::prelude::*;
 
 pub(in crate::designer) async fn list(ctx: Ctx) -> PageResult {
-    let user = designer(&ctx).await?;
+    // Translators start here too: their link goes to the service's translations.
+    let (user, role) = editor(&ctx).await?;
+    let translator = role == crate::auth::Role::Translator;
     let services = ctx.services();
     let mut rows = Vec::new();
     for listed in store::list(&ctx.state.db).await.map_err(AppError::internal)? {
@@ -48,7 +50,7 @@ pub(in crate::designer) async fn list(ctx: Ctx) -> PageResult {
                 let tags = tags.into_iter().map(|(class, text)| view! { <strong class=class>{text}</strong> " " }).collect_view();
                 view! {
                     <div class="summary-list__row">
-                        <dt class="summary-list__key"><a class="link" href=format!("/staff/designer/{}", listed.id)>{name}</a></dt>
+                        <dt class="summary-list__key"><a class="link" href=if translator { format!("/staff/designer/{}/translations", listed.id) } else { format!("/staff/designer/{}", listed.id) }>{name}</a></dt>
                         <dd class="summary-list__value">{tags}</dd>
                     </div>
                 }
@@ -57,7 +59,7 @@ pub(in crate::designer) async fn list(ctx: Ctx) -> PageResult {
         view! {
             <h1 class="heading-l">{t!(i, "designer-heading")}</h1>
             <p class="body">{t!(i, "designer-intro")}</p>
-            <a class="button" href="/staff/designer/new" role="button" draggable="false">{t!(i, "designer-new-button")}</a>
+            {(!translator).then(|| view! { <a class="button" href="/staff/designer/new" role="button" draggable="false">{t!(i, "designer-new-button")}</a> })}
             <dl class="summary-list">{items}</dl>
         }
     }))

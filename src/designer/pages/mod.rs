@@ -5,10 +5,12 @@ pub(super) mod details;
 pub(super) mod exits;
 pub(super) mod list;
 pub(super) mod overview;
+pub(super) mod preview;
 pub(super) mod publish;
 pub(super) mod question;
 pub(super) mod questions;
 pub(super) mod routes;
+pub(super) mod translations;
 
 use super::draft::Draft;
 use crate::{

@@ -92,6 +92,12 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
                         {status(exits_done)}
                     </li>
                     <li class="task-list__item">
+                        <a class="link task-list__name" href=format!("{base}/translations")>{t!(i, "designer-task-translations")}</a>
+                    </li>
+                    <li class="task-list__item">
+                        <a class="link task-list__name" href=format!("{base}/preview")>{t!(i, "designer-task-preview")}</a>
+                    </li>
+                    <li class="task-list__item">
                         <a class="link task-list__name" href=format!("{base}/publish")>{t!(i, "designer-task-publish")}</a>
                     </li>
                 </ul>
@@ -142,6 +148,9 @@ pub(in crate::designer) async fn start_draft(ctx: Ctx, Path(id): Path<String>, F
     if versions::draft(&ctx.state.db, &id).await.map_err(AppError::internal)?.is_none() {
         versions::store_draft(&ctx.state.db, &id, next, &draft.to_files(), Some(user.id)).await.map_err(AppError::internal)?;
         store::record(&ctx.state.db, &id, Some(next), Some(user.id), "drafted", serde_json::json!({ "from": live.version })).await.map_err(AppError::internal)?;
+        // The translations carry over with what they were checked against.
+        let reviewed = versions::reviewed(&ctx.state.db, &id, live.version).await.map_err(AppError::internal)?;
+        versions::set_reviewed(&ctx.state.db, &id, next, &reviewed).await.map_err(AppError::internal)?;
     }
     Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
 }
@@ -203,5 +212,7 @@ pub(in crate::designer) async fn restore(ctx: Ctx, Path((id, number)): Path<(Str
     let draft = Draft::next_version(&stored.files, into).map_err(AppError::internal)?;
     versions::store_draft(&ctx.state.db, &id, into, &draft.to_files(), Some(user.id)).await.map_err(AppError::internal)?;
     store::record(&ctx.state.db, &id, Some(into), Some(user.id), "restored", serde_json::json!({ "from": number })).await.map_err(AppError::internal)?;
+    let reviewed = versions::reviewed(&ctx.state.db, &id, number).await.map_err(AppError::internal)?;
+    versions::set_reviewed(&ctx.state.db, &id, into, &reviewed).await.map_err(AppError::internal)?;
     Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
 }

@@ -74,3 +74,22 @@ pub(super) async fn exit_page(ctx: Ctx, Path((id, exit_id)): Path<(String, Strin
         }
     }))
 }
+
+/// The end of a preview: what the request would hold, as the team and other systems would get it
+/// (the answers as JSON, matching the version's schema). Nothing is stored or sent.
+pub(super) async fn would_be_sent(ctx: &Ctx, definition: &crate::services::live::Service, answers: &crate::services::answers::Answers) -> PageResult {
+    let json = serde_json::to_string_pretty(answers).map_err(AppError::internal)?;
+    super::progress::forget_preview(ctx.session()?, &definition.id).await.map_err(AppError::internal)?;
+    let id = definition.id.clone();
+    Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("preview-sent-title"), move || {
+        let i = use_i18n();
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <h1 class="heading-l">{t!(i, "preview-sent-heading")}</h1>
+                <p class="body">{t!(i, "preview-sent-text")}</p>
+                <pre class="code-block" dir="ltr" lang="en" tabindex="0">{json}</pre>
+                <p class="body"><a class="link" href=format!("/staff/designer/{id}/preview?end=1")>{t!(i, "preview-banner-end")}</a></p>
+            </div></div>
+        }
+    }))
+}

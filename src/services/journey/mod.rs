@@ -21,6 +21,9 @@ mod question;
 mod start;
 mod submit;
 
+pub use page::preview_key;
+pub use progress::forget_preview;
+
 use crate::web::AppState;
 use axum::{
     extract::DefaultBodyLimit,

@@ -3,6 +3,7 @@
 
 use super::progress::{applicant, load, Progress};
 use crate::{
+    services::{load, versions},
     profile::fields::Date,
     services::{
         answers::Answers,
@@ -28,6 +29,36 @@ pub(super) fn about(ctx: &Ctx, service: &Service) -> Ctx {
     ctx
 }
 
+/// The session key that marks a member of staff's preview of service `id`'s draft.
+pub fn preview_key(id: &str) -> String {
+    format!("preview:{id}")
+}
+
+/// The draft of service `id`, when the signed-in member of staff is previewing it (see
+/// `designer`): loaded afresh on every page, so the preview shows the latest save. A draft that
+/// the loader refuses has no preview (the designer lists its problems instead).
+async fn previewed(ctx: &Ctx, id: &str) -> Result<Option<Arc<Service>>, AppError> {
+    let Some(crate::auth::Identity::Staff { .. }) = ctx.identity else { return Ok(None) };
+    let Some(session) = &ctx.session else { return Ok(None) };
+    if session.get::<bool>(&preview_key(id)).await.map_err(AppError::internal)? != Some(true) {
+        return Ok(None);
+    }
+    let Some(draft) = versions::draft(&ctx.state.db, id).await.map_err(AppError::internal)? else { return Ok(None) };
+    Ok(load::version(id, draft.version, &draft.files, ctx.state.config.development).ok().map(Arc::new))
+}
+
+/// The version a page of service `id` shows, and the context in its words: the draft while a
+/// member of staff previews it, else the live version when the service takes applications.
+pub(super) async fn current(ctx: &Ctx, id: &str) -> Result<(Ctx, Arc<Service>), AppError> {
+    if let Some(draft) = previewed(ctx, id).await? {
+        let mut ctx = about(ctx, &draft);
+        ctx.preview = Some(id.to_owned());
+        return Ok((ctx, draft));
+    }
+    let live = service(ctx, id)?;
+    Ok((about(ctx, &live), live))
+}
+
 /// A journey in progress: the version of the service its draft began on (the live one for a new
 /// draft), the context in that version's words, who is applying, and the answers so far.
 pub(super) struct Journey {
@@ -40,14 +71,16 @@ pub(super) struct Journey {
 /// Opens the journey of service `id` for whoever is applying. A draft stays on the version it
 /// began on until it is sent, so a publish never changes the questions under anybody.
 pub(super) async fn journey(ctx: &Ctx, id: &str) -> Result<Journey, AppError> {
-    let live = service(ctx, id)?;
-    let citizen = applicant(ctx, &live)?;
-    let progress = load(ctx, &live, citizen).await?;
+    let (ctx, live) = current(ctx, id).await?;
+    let citizen = applicant(&ctx, &live)?;
+    let progress = load(&ctx, &live, citizen).await?;
     let definition = match progress.version {
-        Some(number) if number != live.version => ctx.services().version(id, number).unwrap_or(live),
+        Some(number) if number != live.version && ctx.preview.is_none() => ctx.services().version(id, number).unwrap_or(live),
         _ => live,
     };
-    Ok(Journey { ctx: about(ctx, &definition), definition, citizen, progress })
+    let mut in_words = about(&ctx, &definition);
+    in_words.preview = ctx.preview.clone();
+    Ok(Journey { ctx: in_words, definition, citizen, progress })
 }
 
 /// A question page: the service, the question, the route so far, who is applying (a signed-in

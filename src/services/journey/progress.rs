@@ -26,6 +26,10 @@ pub(super) struct Progress {
 
 /// Who is applying: a signed-in citizen, or a guest where the service allows one.
 pub(super) fn applicant(ctx: &Ctx, definition: &Definition) -> Result<Option<i64>, AppError> {
+    // A preview keeps its answers in the member of staff's session, as a guest's are kept.
+    if ctx.preview.is_some() {
+        return Ok(None);
+    }
     match ctx.identity {
         Some(Identity::Citizen { id }) => Ok(Some(id)),
         _ if definition.sign_in == SignIn::GuestsAllowed && ctx.identity.is_none() => Ok(None),
@@ -33,8 +37,16 @@ pub(super) fn applicant(ctx: &Ctx, definition: &Definition) -> Result<Option<i64
     }
 }
 
-fn session_key(definition: &Definition) -> String {
-    format!("draft:{}", definition.id)
+fn session_key(ctx: &Ctx, definition: &Definition) -> String {
+    match ctx.preview {
+        Some(_) => format!("preview-answers:{}", definition.id),
+        None => format!("draft:{}", definition.id),
+    }
+}
+
+/// Forgets a preview's answers, so that the next preview starts afresh.
+pub async fn forget_preview(session: &tower_sessions::Session, service: &str) -> Result<(), tower_sessions::session::Error> {
+    session.remove_value(&format!("preview-answers:{service}")).await.map(|_| ())
 }
 
 pub(super) async fn load(ctx: &Ctx, definition: &Definition, citizen: Option<i64>) -> Result<Progress, AppError> {
@@ -44,7 +56,7 @@ pub(super) async fn load(ctx: &Ctx, definition: &Definition, citizen: Option<i64
             .map_err(AppError::internal)?
             .map(|d| Progress { answers: d.answers, submission_key: d.submission_key, version: u32::try_from(d.version).ok() })
             .unwrap_or_default()),
-        None => Ok(ctx.session()?.get::<Progress>(&session_key(definition)).await.map_err(AppError::internal)?.unwrap_or_default()),
+        None => Ok(ctx.session()?.get::<Progress>(&session_key(ctx, definition)).await.map_err(AppError::internal)?.unwrap_or_default()),
     }
 }
 
@@ -61,7 +73,7 @@ pub(super) async fn store(ctx: &Ctx, definition: &Definition, citizen: Option<i6
             if progress.submission_key.is_empty() {
                 progress.submission_key = crate::tokens::random_token();
             }
-            ctx.session()?.insert(&session_key(definition), &*progress).await.map_err(AppError::internal)
+            ctx.session()?.insert(&session_key(ctx, definition), &*progress).await.map_err(AppError::internal)
         }
     }
 }
@@ -79,7 +91,7 @@ pub(super) async fn take_typed(ctx: &Ctx, page: &str) -> Result<Option<Raw>, App
 /// A guest's request is sent: the draft goes, and the reference is remembered as theirs.
 pub(super) async fn finish_guest_draft(ctx: &Ctx, definition: &Definition, reference: &str) -> Result<(), AppError> {
     let session = ctx.session()?;
-    session.remove_value(&session_key(definition)).await.map_err(AppError::internal)?;
+    session.remove_value(&session_key(ctx, definition)).await.map_err(AppError::internal)?;
     let mut mine = sent_by_guest(ctx).await?;
     mine.push(reference.to_owned());
     session.insert("submitted", mine).await.map_err(AppError::internal)

@@ -2,7 +2,7 @@
 //! continues a draft where it stops), and the JSON Schema of the service's requests.
 
 use super::{
-    page::{about, journey, path_to, redirect, service, Journey},
+    page::{current, journey, path_to, redirect, Journey},
 };
 use crate::{
     i18n::use_i18n,
@@ -67,8 +67,7 @@ pub(super) async fn list(ctx: Ctx) -> PageResult {
 }
 
 pub(super) async fn start_page(ctx: Ctx, Path(id): Path<String>) -> PageResult {
-    let definition = service(&ctx, &id)?;
-    let ctx = about(&ctx, &definition);
+    let (ctx, definition) = current(&ctx, &id).await?;
     let csrf = ctx.csrf_token().await?;
     let guest = ctx.identity.is_none();
     Ok(ctx.render(StatusCode::OK, &ctx.i18n.t(&definition.title), move || {

@@ -49,6 +49,9 @@ pub(super) async fn submit(ctx: Ctx, Path(id): Path<String>, Form(form): Form<Su
         return Ok(redirect(&path_to(&definition, &walk.end)));
     }
     matches_schema(&definition, &answers)?;
+    if ctx.preview.is_some() {
+        return super::ends::would_be_sent(&ctx, &definition, &answers).await;
+    }
     let snapshot = profile_snapshot(&ctx, citizen).await?;
     let email = match citizen {
         Some(c) => accounts::citizen_by_id(&ctx.state.db, c).await.map_err(AppError::internal)?.map(|c| c.email),
