@@ -292,7 +292,7 @@ async fn a_preview_runs_the_real_journey_on_the_draft_and_sends_nothing() {
     answer_in(&designer, "report-a-pothole", "where-is-it", &[("where-is-it", "Outside the library")]).await;
     let welsh = designer.get_in("/services/report-a-pothole/check-answers?lang=cy", "cy").await;
     assert_eq!(welsh.status(), 200, "in any language");
-    let check = designer.page("/services/report-a-pothole/check-answers").await;
+    let check = designer.page("/services/report-a-pothole/check-answers?lang=en").await;
     let key = check.split(r#"name="submission_key" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned();
     let sent = designer.post("/services/report-a-pothole/submit", &[("csrf_token", &crate::helpers::csrf_in(&check).unwrap()), ("submission_key", &key)]).await;
     assert_eq!(sent.status(), 200);
