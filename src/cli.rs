@@ -120,6 +120,9 @@ pub struct StaffAdd {
     /// What they may do on the staff pages
     #[arg(long, value_enum)]
     pub role: StaffRole,
+    /// A team they belong to (its id, as on /staff/admin/teams); give it once for each team
+    #[arg(long = "team", value_name = "TEAM")]
+    pub teams: Vec<String>,
 }
 
 /// The roles `staff add` accepts; each is the domain's [`crate::auth::Role`] of the same name.

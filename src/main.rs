@@ -181,7 +181,7 @@ async fn migrate(config: &Config) -> Result<(), app::StartError> {
 }
 
 /// `portico staff add --email EMAIL --name NAME --role caseworker|admin`, the password (if any) on stdin.
-async fn staff_add(config: Config, StaffAdd { email, name, role }: StaffAdd) -> ExitCode {
+async fn staff_add(config: Config, StaffAdd { email, name, role, teams }: StaffAdd) -> ExitCode {
     use std::io::{BufRead, IsTerminal};
     let stdin = std::io::stdin();
     let password = if stdin.is_terminal() {
@@ -199,6 +199,22 @@ async fn staff_add(config: Config, StaffAdd { email, name, role }: StaffAdd) -> 
             return ExitCode::from(EXIT_PROBLEM);
         }
     };
+    // Every team must exist before anyone is added, so a typo adds nobody.
+    for team in &teams {
+        let known: Result<Option<String>, _> =
+            portico::with_db!(&state.db, |pool| sqlx::query_scalar("SELECT id FROM teams WHERE id = $1").bind(team).fetch_optional(pool).await);
+        match known {
+            Ok(Some(_)) => {}
+            Ok(None) => {
+                eprintln!("portico: there is no team '{team}' (see /staff/admin/teams)");
+                return ExitCode::from(EXIT_PROBLEM);
+            }
+            Err(error) => {
+                eprintln!("portico: {error}");
+                return ExitCode::from(EXIT_PROBLEM);
+            }
+        }
+    }
     let result = portico::auth::staff::add_staff(
         &state.db,
         &state.config.public_url,
@@ -209,6 +225,20 @@ async fn staff_add(config: Config, StaffAdd { email, name, role }: StaffAdd) -> 
         password.as_deref(),
     )
     .await;
+    if let Ok(portico::auth::staff::Added::WithPassword { id } | portico::auth::staff::Added::WithLink { id }) = &result {
+        for team in &teams {
+            let joined = portico::with_db!(&state.db, |pool| sqlx::query("INSERT INTO team_members (team_id, staff_id) VALUES ($1, $2)")
+                .bind(team)
+                .bind(*id)
+                .execute(pool)
+                .await
+                .map(|r| r.rows_affected()));
+            if let Err(error) = joined {
+                eprintln!("portico: {error}");
+                return ExitCode::from(EXIT_PROBLEM);
+            }
+        }
+    }
     let code = match result {
         Ok(portico::auth::staff::Added::WithPassword { id }) => {
             println!("added staff member {id} with the password given");

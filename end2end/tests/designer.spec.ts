@@ -72,6 +72,41 @@ for (const language of LANGUAGES) {
     await page.locator('button[value="up:where-is-it"]').click();
     await expect(page.locator('.summary-list__key').first()).toContainText('Where is it?');
 
+    // Routes in two steps, and an exit page to route to.
+    await page.goto(`${base}/exits`);
+    await check(page, testInfo);
+    await page.locator(`a[href="${base}/exits/new"]`).click();
+    await check(page, testInfo);
+    await page.locator('#title').fill('We do not mend small potholes');
+    await page.locator('#body').fill('Tell the highways team instead.');
+    await save(page, `${base}/exits/new`);
+    const routes = `${base}/questions/how-big-is-the-pothole/routes`;
+    await page.goto(routes);
+    await check(page, testInfo);
+    await page.locator(`a[href="${routes}/new"]`).click();
+    await check(page, testInfo);
+    await page.locator('input[name="on"][value="how-big-is-the-pothole"]').check();
+    await page.locator(`form[action="${routes}/new"] button[type="submit"]`).click();
+    await check(page, testInfo);
+    await page.locator('input[name="op"][value="equals"]').check();
+    await page.locator('input[name="value"][value="smaller-than-a-plate"]').check();
+    await page.locator('input[name="go"][value="exit:we-do-not-mend-small-potholes"]').check();
+    await save(page, `${routes}/new`);
+    await expect(page).toHaveURL(new RegExp(`${routes}$`));
+    await check(page, testInfo);
+
+    // Translations side by side, a stored version, and the preview with its banner.
+    await page.goto(`${base}/translations`);
+    await check(page, testInfo);
+    await page.goto(`${base}/translations/cy`);
+    await check(page, testInfo);
+    await page.goto(`${base}/versions/1`);
+    await check(page, testInfo);
+    await page.goto(`${base}/preview`);
+    await expect(page.locator('.notification-banner')).toBeVisible();
+    await check(page, testInfo);
+    await page.goto(`${base}/preview?end=1`);
+
     await page.goto(`${base}/publish`);
     await check(page, testInfo);
     await page.locator('#confirm').check();

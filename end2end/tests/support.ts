@@ -192,11 +192,11 @@ export async function signUpAndSignIn(page: Page, email: string) {
 export const STAFF_PASSWORD = 'a long staff passphrase';
 
 /** Adds a member of staff with the `portico staff add` command, as an operator would. */
-export function addStaff(email: string, role: 'caseworker' | 'designer' | 'translator' | 'admin') {
+export function addStaff(email: string, role: 'caseworker' | 'designer' | 'translator' | 'admin', teams: string[] = []) {
   const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
   const path = require('node:path') as typeof import('node:path');
   const root = process.env.PORTICO_E2E_ROOT!;
-  execFileSync(process.env.PORTICO_E2E_BINARY!, ['staff', 'add', '--email', email, '--name', 'Sam Jones', '--role', role], {
+  execFileSync(process.env.PORTICO_E2E_BINARY!, ['staff', 'add', '--email', email, '--name', 'Sam Jones', '--role', role, ...teams.flatMap((t) => ['--team', t])], {
     input: `${STAFF_PASSWORD}\n`,
     env: {
       ...process.env,

@@ -68,7 +68,7 @@ fn every_command_and_subcommand_has_help_naming_its_flags() {
         (&["serve"], &["Serve Portico"]),
         (&["migrate"], &["migrations"]),
         (&["staff"], &["add"]),
-        (&["staff", "add"], &["--email", "--name", "--role", "caseworker", "admin", "standard input"]),
+        (&["staff", "add"], &["--email", "--name", "--role", "caseworker", "designer", "translator", "admin", "--team", "standard input"]),
         (&["l10n"], &["check", "status"]),
         (&["l10n", "check"], &["--json", "--root"]),
         (&["l10n", "status"], &["--json", "--root"]),
@@ -202,17 +202,30 @@ async fn staff_add_sets_the_password_from_standard_input_and_refuses_the_same_ad
             ("PORTICO_OUTBOX_DIR", outbox.as_str()),
             ("PORTICO_LOG", "warn"),
         ];
-        let args = ["staff", "add", "--email", "sam@council.example", "--name", "Sam Jones", "--role", "caseworker"];
+        let args = ["staff", "add", "--email", "sam@council.example", "--name", "Sam Jones", "--role", "designer", "--team", "parking"];
         let first = portico_in(&dir.0, &args, &env, &format!("{PASSWORD}\n"));
         let second = portico_in(&dir.0, &args, &env, &format!("{PASSWORD}\n"));
-        (first, second)
+        let nowhere = ["staff", "add", "--email", "kim@council.example", "--name", "Kim", "--role", "caseworker", "--team", "nowhere"];
+        let third = portico_in(&dir.0, &nowhere, &env, &format!("{PASSWORD}\n"));
+        (first, second, third)
     };
-    let (first, second) = tokio::task::spawn_blocking(run).await.unwrap();
+    let (first, second, third) = tokio::task::spawn_blocking(run).await.unwrap();
+    assert_eq!(third.status.code(), Some(1));
+    assert!(stderr(&third).contains("there is no team 'nowhere'"), "{}", stderr(&third));
+    let teams: Vec<String> = portico::with_db!(&app.state.db, |pool| sqlx::query_scalar(
+        "SELECT m.team_id FROM team_members m JOIN staff s ON s.id = m.staff_id WHERE s.email = 'sam@council.example'"
+    )
+    .fetch_all(pool)
+    .await)
+    .unwrap();
+    assert_eq!(teams, ["parking"]);
+    let nobody: i64 = portico::with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM staff WHERE email = 'kim@council.example'").fetch_one(pool).await).unwrap();
+    assert_eq!(nobody, 0, "a wrong team adds nobody");
 
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
     assert!(stdout(&first).contains("with the password given"), "{}", stdout(&first));
     let signed_in = app.submit("/staff/sign-in", &[("email", "sam@council.example"), ("password", PASSWORD)]).await;
-    assert_eq!(signed_in.headers()["location"], "/staff", "the password from standard input works");
+    assert_eq!(signed_in.headers()["location"], "/staff/designer", "the password from standard input works, and a designer starts in the designer");
     assert_eq!(second.status.code(), Some(1), "the command ran and found a problem");
     assert!(stderr(&second).contains("already exists"), "{}", stderr(&second));
 }
