@@ -168,6 +168,10 @@ pub struct L10nArgs {
     /// The Portico folder to read, the one holding locales/
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub root: PathBuf,
+    /// Also check the services stored in the database that DATABASE_URL names (each live version
+    /// and draft), with the same checks and the same languages.toml
+    #[arg(long)]
+    pub database: bool,
 }
 
 #[derive(Debug, Args)]

@@ -13,8 +13,8 @@ use std::process::ExitCode;
 async fn main() -> ExitCode {
     // Arguments first: `--help`, `--version` and usage errors (exit 2) need no settings at all.
     let command = match Cli::parse().command_or_serve() {
-        // The translators' tools read files only: no settings, no database.
-        Command::L10n(tool) => return l10n(tool),
+        // The translators' tools read files only: no settings, no database (unless --database).
+        Command::L10n(tool) => return l10n(tool).await,
         command => command,
     };
 
@@ -33,7 +33,7 @@ async fn main() -> ExitCode {
         Command::Staff(StaffCommand::Add(add)) => return staff_add(config, add).await,
         Command::Seed(args) => return seed(config, args).await,
         Command::Services(command) => return services(config, command).await,
-        Command::L10n(tool) => return l10n(tool), // (run above, before the settings)
+        Command::L10n(tool) => return l10n(tool).await, // (run above, before the settings)
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -45,8 +45,8 @@ async fn main() -> ExitCode {
 }
 
 /// `portico l10n check|status [--json] [--root DIR]`: the translators' tools.
-fn l10n(tool: L10nCommand) -> ExitCode {
-    let (L10nCommand::Check(L10nArgs { json, root }) | L10nCommand::Status(L10nArgs { json, root })) = &tool;
+async fn l10n(tool: L10nCommand) -> ExitCode {
+    let (L10nCommand::Check(L10nArgs { json, root, database }) | L10nCommand::Status(L10nArgs { json, root, database })) = &tool;
     if !root.join("locales").is_dir() {
         eprintln!("portico: no locales/ folder in '{}'; run from the repository or pass --root", root.display());
         return ExitCode::from(EXIT_USAGE);
@@ -60,7 +60,51 @@ fn l10n(tool: L10nCommand) -> ExitCode {
         Ok(text) => out(&format!("{text}\n")),
         Err(error) => eprintln!("portico: {error}"),
     };
+    // The stored services, each laid out as the files are (in a folder of its own), so that the
+    // very same checks run on them.
+    let stored = if *database {
+        match stored_services(root).await {
+            Ok(stored) => stored,
+            Err(error) => {
+                eprintln!("portico: {error}");
+                return ExitCode::from(EXIT_PROBLEM);
+            }
+        }
+    } else {
+        Vec::new()
+    };
+    let mut failed = false;
+    for (name, dir) in &stored {
+        match tool {
+            L10nCommand::Check(_) => {
+                let report = portico::l10n::check(dir.path());
+                failed |= report.has_errors();
+                if *json {
+                    print(serde_json::to_string_pretty(&serde_json::json!({ "service": name, "report": report })));
+                } else {
+                    out(&format!("== {name} ==\n{report}\n"));
+                }
+            }
+            L10nCommand::Status(_) => {
+                let status = portico::l10n::status(dir.path());
+                if *json {
+                    print(serde_json::to_string_pretty(&serde_json::json!({ "service": name, "status": status })));
+                } else {
+                    out(&format!("== {name} ==\n{status}\n"));
+                }
+            }
+        }
+    }
     match tool {
+        L10nCommand::Check(_) if failed => {
+            let report = portico::l10n::check(root);
+            if *json {
+                print(serde_json::to_string_pretty(&report));
+            } else {
+                out(&report.to_string());
+            }
+            ExitCode::from(EXIT_PROBLEM)
+        }
         L10nCommand::Check(_) => {
             let report = portico::l10n::check(root);
             if *json {
@@ -84,6 +128,58 @@ fn l10n(tool: L10nCommand) -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// A folder of its own under the system's temporary folder, removed when dropped.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new() -> Result<Self, String> {
+        let path = std::env::temp_dir().join(format!("portico-l10n-{}", portico::tokens::random_token()));
+        std::fs::create_dir_all(&path).map_err(|e| e.to_string())?;
+        Ok(Self(path))
+    }
+
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Every live version and draft stored in the database (DATABASE_URL), each written into a
+/// temporary folder laid out as Portico's own files (`locales/{lang}/services/{id}.ftl`, the
+/// definition in `src/services/definitions/`, and `root`'s `languages.toml`), named
+/// `service ID version N (state)`.
+async fn stored_services(root: &std::path::Path) -> Result<Vec<(String, Scratch)>, String> {
+    use portico::services::versions;
+    let config = Config::from_lookup(|name| std::env::var(name).ok()).map_err(|e| e.to_string())?;
+    let db = Db::connect(&config.database_url).await.map_err(|e| e.to_string())?;
+    db.migrate().await.map_err(|e| e.to_string())?;
+    let all = versions::all(&db).await.map_err(|e| e.to_string())?;
+    let list = std::fs::read(root.join("locales/languages.toml")).ok();
+    let mut folders = Vec::new();
+    for version in all.into_iter().filter(|v| v.state != versions::State::Earlier) {
+        let dir = Scratch::new()?;
+        let write = |path: std::path::PathBuf, bytes: &[u8]| -> Result<(), String> {
+            std::fs::create_dir_all(path.parent().unwrap_or(dir.path())).map_err(|e| e.to_string())?;
+            std::fs::write(&path, bytes).map_err(|e| e.to_string())
+        };
+        if let Some(list) = &list {
+            write(dir.path().join("locales/languages.toml"), list)?;
+        }
+        for (lang, text) in &version.files.texts {
+            write(dir.path().join(format!("locales/{lang}/services/{}.ftl", version.service)), text.as_bytes())?;
+        }
+        write(dir.path().join(format!("src/services/definitions/{}.toml", version.service)), version.files.definition.as_bytes())?;
+        folders.push((format!("service {} version {} ({})", version.service, version.version, version.state.as_str()), dir));
+    }
+    db.close().await;
+    Ok(folders)
 }
 
 /// `portico seed --requests N --confirm`: fake requests for development and benchmarks.

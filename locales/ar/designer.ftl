@@ -29,6 +29,13 @@ designer-error-name = يُرجى إدخال اسم الخدمة
 designer-error-id = يُرجى إدخال عنوان ويب يتكون من أحرف إنجليزية صغيرة وأرقام وشرطات، ويبدأ بحرف
 designer-error-id-taken = توجد بالفعل خدمة تستخدم عنوان الويب هذا
 designer-error-team = يُرجى اختيار أحد فرقك
+designer-copy-link = نسخ هذه الخدمة لإنشاء خدمة جديدة
+# Variables:
+#   $service (String) - the name of the service copied
+designer-copy-title = نسخ الخدمة «{ $service }»
+# Variables:
+#   $service (String) - the name of the service copied
+designer-copy-heading = إنشاء خدمة جديدة بنسخ «{ $service }»
 
 ## A service's page
 
@@ -76,6 +83,7 @@ designer-event-edited = تم التعديل
 designer-event-drafted = تم بدء مسودة
 designer-event-published = تم النشر
 designer-event-archived = تمت الأرشفة
+designer-event-copied = تم الإنشاء كنسخة
 designer-event-restored = تمت استعادة إصدار سابق كمسودة
 designer-event-command-line = من سطر الأوامر
 # Variables:
@@ -483,3 +491,15 @@ designer-translate-label = الترجمة ({ $language })
 designer-confirm-translation = الترجمة لا تزال صحيحة
 designer-error-variables = يُرجى الإبقاء على العناصر النائبة الموجودة في النص الإنجليزي، مثل { "{ $number }" }، وعدم إضافة غيرها
 designer-error-plural = يُرجى استخدام صيغ الجمع الموجودة في هذه اللغة فقط
+# Arabic: "Fluent", ".ftl" and "UTF-8" are wrapped in left-to-right isolates ({ "\u2066…\u2069" }) so they keep their order.
+designer-download-english = تنزيل النصوص الإنجليزية (ملف { "\u2066Fluent\u2069" })
+# Variables:
+#   $language (String) - the language's name
+designer-download-language = تنزيل الترجمة ({ $language }، ملف { "\u2066Fluent\u2069" })
+# Variables:
+#   $language (String) - the language's name
+designer-upload-label = رفع ملف { "\u2066Fluent\u2069" } أعدّه مترجم (اللغة: { $language })
+designer-upload-hint = ملف { "\u2066.ftl\u2069" } يحتوي على معرّفات الرسائل نفسها الموجودة في النص الإنجليزي. ويُتحقَّق منه كما يُتحقَّق من النموذج أدناه، ولا يُحفظ أي شيء إذا كانت في أي نص مشكلة.
+designer-upload-button = رفع الملف والتحقق منه
+designer-error-file = هذا الملف ليس ملف { "\u2066Fluent\u2069" } يمكن قراءته. يُرجى التحقق من أنه ملف { "\u2066.ftl\u2069" } محفوظ كنص بترميز { "\u2066UTF-8\u2069" }
+designer-error-file-ids = يحتوي الملف على رسائل غير موجودة في النص الإنجليزي. يُرجى استخدام معرّفات الملف الإنجليزي

@@ -28,6 +28,13 @@ designer-error-name = Rhowch enw'r gwasanaeth
 designer-error-id = Rhowch gyfeiriad gwe o lythrennau bach, digidau a chysylltnodau, gan ddechrau gyda llythyren
 designer-error-id-taken = Mae gwasanaeth gyda'r cyfeiriad gwe hwn yn barod
 designer-error-team = Dewiswch un o'ch timau
+designer-copy-link = Copïo'r gwasanaeth hwn i wneud un newydd
+# Variables:
+#   $service (String) - the name of the service copied
+designer-copy-title = Copïo “{ $service }”
+# Variables:
+#   $service (String) - the name of the service copied
+designer-copy-heading = Creu gwasanaeth newydd o “{ $service }”
 
 ## A service's page
 
@@ -74,6 +81,7 @@ designer-event-edited = Wedi'i newid
 designer-event-drafted = Drafft wedi'i ddechrau
 designer-event-published = Wedi'i gyhoeddi
 designer-event-archived = Wedi'i archifo
+designer-event-copied = Wedi'i greu fel copi
 designer-event-restored = Fersiwn gynharach wedi'i hadfer fel y drafft
 designer-event-command-line = o'r llinell orchymyn
 # Variables:
@@ -476,3 +484,14 @@ designer-translate-label = Cyfieithiad ({ $language })
 designer-confirm-translation = Mae'r cyfieithiad yn dal yn gywir
 designer-error-variables = Cadwch ddalfannau'r Saesneg, fel { "{ $number }" }, a pheidiwch ag ychwanegu rhai eraill
 designer-error-plural = Defnyddiwch ffurfiau lluosog sydd gan yr iaith hon yn unig
+designer-download-english = Lawrlwytho'r testunau Saesneg (ffeil Fluent)
+# Variables:
+#   $language (String) - the language's name
+designer-download-language = Lawrlwytho'r cyfieithiad ({ $language }, ffeil Fluent)
+# Variables:
+#   $language (String) - the language's name
+designer-upload-label = Uwchlwythwch ffeil Fluent gan gyfieithydd (iaith: { $language })
+designer-upload-hint = Ffeil .ftl gyda'r un dynodyddion negeseuon â'r Saesneg. Caiff ei gwirio fel y ffurflen isod, ac ni chaiff dim ei gadw os oes problem gydag unrhyw destun.
+designer-upload-button = Uwchlwytho a gwirio
+designer-error-file = Nid yw'r ffeil yn ffeil Fluent y gellir ei darllen. Gwiriwch mai'r ffeil .ftl yw hi, wedi'i chadw fel testun UTF-8
+designer-error-file-ids = Mae negeseuon yn y ffeil nad ydynt yn y Saesneg. Defnyddiwch ddynodyddion y ffeil Saesneg

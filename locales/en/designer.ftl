@@ -28,6 +28,13 @@ designer-error-name = Enter the name of the service
 designer-error-id = Enter a web address of lower-case letters, digits and hyphens, starting with a letter
 designer-error-id-taken = There is already a service with this web address
 designer-error-team = Select one of your teams
+designer-copy-link = Copy this service to make a new one
+# Variables:
+#   $service (String) - the name of the service copied
+designer-copy-title = Copy “{ $service }”
+# Variables:
+#   $service (String) - the name of the service copied
+designer-copy-heading = Make a new service from “{ $service }”
 
 ## A service's page
 
@@ -66,6 +73,7 @@ designer-event-edited = Changed
 designer-event-drafted = Draft started
 designer-event-published = Published
 designer-event-archived = Archived
+designer-event-copied = Created as a copy
 designer-event-restored = Earlier version restored as the draft
 designer-event-command-line = from the command line
 # Variables:
@@ -456,3 +464,14 @@ designer-translate-label = In { $language }
 designer-confirm-translation = The translation is still right
 designer-error-variables = Keep the placeholders of the English, like { "{ $number }" }, and add no others
 designer-error-plural = Use only the plural forms this language has
+designer-download-english = Download the English (Fluent file)
+# Variables:
+#   $language (String) - the language's name
+designer-download-language = Download the { $language } (Fluent file)
+# Variables:
+#   $language (String) - the language's name
+designer-upload-label = Upload a { $language } Fluent file from a translator
+designer-upload-hint = A .ftl file with the same message ids as the English. It is checked like the form below, and nothing is saved if any text has a problem.
+designer-upload-button = Upload and check
+designer-error-file = The file is not a Fluent file that can be read. Check it is the .ftl file, saved as UTF-8 text
+designer-error-file-ids = The file has messages that the English does not have. Use the ids of the English file

@@ -28,6 +28,13 @@ designer-error-name = Wpisz nazwę usługi
 designer-error-id = Wpisz adres strony złożony z małych liter, cyfr i łączników, zaczynający się od litery
 designer-error-id-taken = Istnieje już usługa z tym adresem strony
 designer-error-team = Wybierz jeden ze swoich zespołów
+designer-copy-link = Skopiuj tę usługę, aby utworzyć nową
+# Variables:
+#   $service (String) - the name of the service copied
+designer-copy-title = Skopiuj usługę „{ $service }”
+# Variables:
+#   $service (String) - the name of the service copied
+designer-copy-heading = Utwórz nową usługę na podstawie usługi „{ $service }”
 
 ## A service's page
 
@@ -70,6 +77,7 @@ designer-event-edited = Zmieniono
 designer-event-drafted = Rozpoczęto wersję roboczą
 designer-event-published = Opublikowano
 designer-event-archived = Zarchiwizowano
+designer-event-copied = Utworzono jako kopię
 designer-event-restored = Przywrócono wcześniejszą wersję jako wersję roboczą
 designer-event-command-line = z wiersza poleceń
 # Variables:
@@ -467,3 +475,14 @@ designer-translate-label = Tłumaczenie ({ $language })
 designer-confirm-translation = Tłumaczenie jest nadal poprawne
 designer-error-variables = Zachowaj symbole zastępcze z tekstu angielskiego, takie jak { "{ $number }" }, i nie dodawaj innych
 designer-error-plural = Używaj tylko tych form liczby mnogiej, które występują w tym języku
+designer-download-english = Pobierz teksty angielskie (plik Fluent)
+# Variables:
+#   $language (String) - the language's name
+designer-download-language = Pobierz tłumaczenie ({ $language }, plik Fluent)
+# Variables:
+#   $language (String) - the language's name
+designer-upload-label = Prześlij plik Fluent od tłumacza (język: { $language })
+designer-upload-hint = Plik .ftl z tymi samymi identyfikatorami komunikatów co w wersji angielskiej. Jest sprawdzany tak jak formularz poniżej i nic nie zostanie zapisane, jeśli w którymkolwiek tekście jest problem.
+designer-upload-button = Prześlij i sprawdź
+designer-error-file = Tego pliku nie można odczytać jako pliku Fluent. Sprawdź, czy to plik .ftl zapisany jako tekst w kodowaniu UTF-8
+designer-error-file-ids = Plik zawiera komunikaty, których nie ma w wersji angielskiej. Użyj identyfikatorów z pliku angielskiego

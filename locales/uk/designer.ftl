@@ -28,6 +28,13 @@ designer-error-name = Введіть назву послуги
 designer-error-id = Введіть вебадресу з малих латинських літер, цифр і дефісів, яка починається з літери
 designer-error-id-taken = Послуга з такою вебадресою вже існує
 designer-error-team = Виберіть одну зі своїх команд
+designer-copy-link = Скопіювати цю послугу, щоб створити нову
+# Variables:
+#   $service (String) - the name of the service copied
+designer-copy-title = Копіювання послуги «{ $service }»
+# Variables:
+#   $service (String) - the name of the service copied
+designer-copy-heading = Створіть нову послугу на основі послуги «{ $service }»
 
 ## A service's page
 
@@ -70,6 +77,7 @@ designer-event-edited = Змінено
 designer-event-drafted = Розпочато чернетку
 designer-event-published = Опубліковано
 designer-event-archived = Перенесено в архів
+designer-event-copied = Створено як копію
 designer-event-restored = Попередню версію відновлено як чернетку
 designer-event-command-line = з командного рядка
 # Variables:
@@ -470,3 +478,14 @@ designer-translate-label = Переклад ({ $language })
 designer-confirm-translation = Переклад досі правильний
 designer-error-variables = Збережіть заповнювачі з англійського тексту, як-от { "{ $number }" }, і не додавайте інших
 designer-error-plural = Використовуйте лише ті форми множини, які є в цій мові
+designer-download-english = Завантажити англійські тексти (файл Fluent)
+# Variables:
+#   $language (String) - the language's name
+designer-download-language = Завантажити переклад ({ $language }, файл Fluent)
+# Variables:
+#   $language (String) - the language's name
+designer-upload-label = Завантажте файл Fluent від перекладача (мова: { $language })
+designer-upload-hint = Файл .ftl з тими самими ідентифікаторами повідомлень, що й в англійському тексті. Його перевіряють так само, як форму нижче, і нічого не зберігається, якщо хоч в одному тексті є проблема.
+designer-upload-button = Завантажити й перевірити
+designer-error-file = Файл не є файлом Fluent, який можна прочитати. Перевірте, чи це файл .ftl, збережений як текст у кодуванні UTF-8
+designer-error-file-ids = У файлі є повідомлення, яких немає в англійському тексті. Використовуйте ідентифікатори з англійського файлу

@@ -27,7 +27,7 @@ use draft::Draft;
 
 /// Every designer address and its methods, so a test can knock on each without signing in.
 /// The third field says whether translators may use it too (designers and admins may use all).
-pub const ROUTES: [(&str, &str, bool); 18] = [
+pub const ROUTES: [(&str, &str, bool); 19] = [
     ("GET", "/staff/designer", true),
     ("GET POST", "/staff/designer/new", false),
     ("GET", "/staff/designer/{service}", false),
@@ -46,6 +46,7 @@ pub const ROUTES: [(&str, &str, bool); 18] = [
     ("GET", "/staff/designer/{service}/translations", true),
     ("GET POST", "/staff/designer/{service}/translations/{language}", true),
     ("GET", "/staff/designer/{service}/preview", true),
+    ("GET POST", "/staff/designer/{service}/copy", false),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -68,6 +69,7 @@ pub fn router() -> Router<AppState> {
         .route(ROUTES[15].1, get(pages::translations::list))
         .route(ROUTES[16].1, get(pages::translations::form).post(pages::translations::submit))
         .route(ROUTES[17].1, get(pages::preview::start))
+        .route(ROUTES[18].1, get(pages::list::copy_form).post(pages::list::copy))
 }
 
 /// The signed-in designer (or admin), still enabled.

@@ -16,6 +16,13 @@ pub struct FilePart {
     bytes: Bytes,
 }
 
+impl FilePart {
+    /// The file's bytes, as sent.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
 /// Reads a question page's form: URL-encoded, or multipart when it carries a file.
 pub async fn read_form(request: Request) -> Result<(Vec<(String, String)>, Vec<FilePart>), AppError> {
     let multipart = request

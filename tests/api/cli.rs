@@ -70,6 +70,7 @@ fn every_command_and_subcommand_has_help_naming_its_flags() {
         (&["staff"], &["add"]),
         (&["staff", "add"], &["--email", "--name", "--role", "caseworker", "designer", "translator", "admin", "--team", "standard input"]),
         (&["l10n"], &["check", "status"]),
+        (&["l10n", "check"], &["--database", "DATABASE_URL"]),
         (&["l10n", "check"], &["--json", "--root"]),
         (&["l10n", "status"], &["--json", "--root"]),
         (&["seed"], &["--requests", "--confirm"]),
@@ -318,4 +319,35 @@ async fn services_import_then_export_gives_back_the_same_bytes_and_publish_makes
     assert_eq!(nothing.status.code(), Some(1));
     assert!(stderr(&nothing).contains("no draft"), "{}", stderr(&nothing));
     assert!(stdout(&list).contains("parking-permit\t1\tearlier\nparking-permit\t2\tlive\n"), "{}", stdout(&list));
+}
+
+#[tokio::test]
+async fn l10n_check_with_database_checks_each_stored_service_like_the_files() {
+    let app = spawn_app().await;
+    // A draft whose Welsh lacks the address question's words (Welsh is declared complete).
+    let live = portico::services::versions::get(&app.state.db, "parking-permit", None).await.unwrap().unwrap();
+    let mut files = live.files.clone();
+    files.definition = files.definition.replace("version = 1", "version = 2");
+    let welsh = files.texts.get_mut("cy").unwrap();
+    *welsh = welsh.lines().filter(|l| !l.starts_with("parking-address =")).collect::<Vec<_>>().join("\n");
+    portico::services::versions::import(&app.state.db, "parking-permit", &files, None).await.unwrap();
+    let (DatabaseUrl::Sqlite(database) | DatabaseUrl::Postgres(database)) = app.state.config.database_url.clone();
+    let run = move || {
+        let dir = EmptyDir::new();
+        let env = env_for(&database, &dir.0);
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let root = env!("CARGO_MANIFEST_DIR");
+        let with = portico_in(&dir.0, &["l10n", "check", "--database", "--root", root], &env, "");
+        let status = portico_in(&dir.0, &["l10n", "status", "--database", "--root", root], &env, "");
+        let without = portico_in(&dir.0, &["l10n", "check", "--root", root], &env, "");
+        (with, status, without)
+    };
+    let (with, status, without) = tokio::task::spawn_blocking(run).await.unwrap();
+    assert_eq!(with.status.code(), Some(1), "{}", stdout(&with));
+    let text = stdout(&with);
+    assert!(text.contains("== service parking-permit version 2 (draft) =="), "{text}");
+    assert!(text.contains("'parking-address' is not translated into 'cy'"), "{text}");
+    assert!(text.contains("== service blue-badge version 1 (live) ==\nl10n: 5 files checked in 5 languages: 0 errors"), "{text}");
+    assert!(stdout(&status).contains("== service parking-permit version 2 (draft) =="));
+    assert_eq!(without.status.code(), Some(0), "the files alone are complete: {}", stdout(&without));
 }

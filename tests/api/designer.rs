@@ -303,3 +303,45 @@ async fn a_preview_runs_the_real_journey_on_the_draft_and_sends_nothing() {
     assert_eq!(ended.headers()["location"], "/staff/designer/report-a-pothole");
     assert_eq!(designer.get("/services/report-a-pothole").await.status(), 404, "the preview is over");
 }
+
+#[tokio::test]
+async fn a_service_copied_keeps_its_questions_and_routes_under_a_new_address_and_team() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    let copy = "/staff/designer/report-a-pothole/copy";
+    let page = strip_isolation(&designer.page(copy).await);
+    assert!(page.contains("Make a new service from “Report a pothole”"), "{page}");
+    let at = post(&designer, copy, copy, &[("name", "Report a broken streetlight"), ("team", "parking")]).await;
+    assert_eq!(at, "/staff/designer/report-a-broken-streetlight");
+    let questions = designer.page("/staff/designer/report-a-broken-streetlight/questions").await;
+    assert!(questions.contains("How big is the pothole?") && questions.contains("Where is it?"), "the questions came along");
+    let draft = portico::services::versions::draft(&app.state.db, "report-a-broken-streetlight").await.unwrap().unwrap();
+    assert_eq!(draft.version, 1);
+    let original = portico::services::versions::draft(&app.state.db, "report-a-pothole").await.unwrap().unwrap();
+    assert!(original.files.texts["en"].contains("Report a pothole"), "the original is untouched");
+    let kind: String = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT kind FROM service_events WHERE service = 'report-a-broken-streetlight'").fetch_one(pool).await).unwrap();
+    assert_eq!(kind, "copied");
+}
+
+#[tokio::test]
+async fn an_outside_translator_s_fluent_file_is_downloaded_uploaded_and_checked_like_the_form() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    let english = designer.get("/staff/designer/report-a-pothole/translations/en.ftl").await;
+    assert!(english.headers()["content-disposition"].to_str().unwrap().contains("report-a-pothole.en.ftl"));
+    let english = english.text().await.unwrap();
+    assert!(english.contains("report-a-pothole-title = Report a pothole"), "{english}");
+    let welsh = "/staff/designer/report-a-pothole/translations/cy";
+    let file = "report-a-pothole-title = Rhoi gwybod am dwll\nreport-a-pothole-where-is-it-label = Ble mae e?\n";
+    let uploaded = designer.submit_file(welsh, "file", "cy.ftl", file.as_bytes().to_vec(), &[]).await;
+    assert_eq!(uploaded.status(), 303, "{}", uploaded.text().await.unwrap_or_default());
+    let stored = designer.get("/staff/designer/report-a-pothole/translations/cy.ftl").await.text().await.unwrap();
+    assert!(stored.contains("report-a-pothole-title = Rhoi gwybod am dwll") && stored.contains("Ble mae e?"), "{stored}");
+    let unknown = designer.submit_file(welsh, "file", "cy.ftl", b"not-a-message-here = X\n".to_vec(), &[]).await;
+    assert_eq!(unknown.status(), 422);
+    assert!(unknown.text().await.unwrap().contains("The file has messages that the English does not have"));
+    let broken = designer.submit_file(welsh, "file", "cy.ftl", b"report-a-pothole-title = {\n".to_vec(), &[]).await;
+    assert_eq!(broken.status(), 422, "nothing is saved when a text has a problem");
+    let stored = designer.get("/staff/designer/report-a-pothole/translations/cy.ftl").await.text().await.unwrap();
+    assert!(stored.contains("Rhoi gwybod am dwll"), "the earlier upload stands");
+}

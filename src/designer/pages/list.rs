@@ -67,22 +67,32 @@ pub(in crate::designer) async fn list(ctx: Ctx) -> PageResult {
 
 pub(in crate::designer) async fn new_form(ctx: Ctx) -> PageResult {
     let user = designer(&ctx).await?;
-    render_new(&ctx, &user, Vec::new(), FieldErrors::new()).await
+    render_new(&ctx, &user, None, Vec::new(), FieldErrors::new()).await
 }
 
-async fn render_new(ctx: &Ctx, user: &crate::casework::store::StaffUser, fields: Vec<(String, String)>, errors: FieldErrors) -> PageResult {
+/// The form that makes a service: a new one, or a copy of `from` (its latest version).
+async fn render_new(ctx: &Ctx, user: &crate::casework::store::StaffUser, from: Option<(String, String)>, fields: Vec<(String, String)>, errors: FieldErrors) -> PageResult {
     let teams: Vec<(String, String)> = store::teams(&ctx.state.db).await.map_err(AppError::internal)?.into_iter().filter(|(id, _)| user.can_see(id)).collect();
     let csrf = ctx.csrf_token().await?;
-    Ok(ctx.render_form(ctx.i18n.t("designer-new-title"), !errors.is_empty(), move || {
+    let title = match &from {
+        Some((_, name)) => t!(ctx.i18n, "designer-copy-title", service = name.clone()),
+        None => ctx.i18n.t("designer-new-title"),
+    };
+    let action = from.as_ref().map_or_else(|| "/staff/designer/new".to_owned(), |(id, _)| format!("/staff/designer/{id}/copy"));
+    let back = from.as_ref().map_or_else(|| "/staff/designer".to_owned(), |(id, _)| format!("/staff/designer/{id}"));
+    Ok(ctx.render_form(title, !errors.is_empty(), move || {
         let i = use_i18n();
         let items = teams.iter().map(|(id, name)| RadioItem { value: id.clone(), label: name.clone(), ..Default::default() }).collect();
         let chosen = Some(field(&fields, "team")).filter(|t| !t.is_empty()).or_else(|| (teams.len() == 1).then(|| teams[0].0.clone())).unwrap_or_default();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
-                <a class="back-link" href="/staff/designer">{t!(i, "back-link")}</a>
+                <a class="back-link" href=back>{t!(i, "back-link")}</a>
                 <ErrorSummary errors=errors.clone()/>
-                <h1 class="heading-l">{t!(i, "designer-new-heading")}</h1>
-                <form method="post" action="/staff/designer/new" novalidate>
+                <h1 class="heading-l">{match &from {
+                    Some((_, name)) => t!(i, "designer-copy-heading", service = name.clone()),
+                    None => t!(i, "designer-new-heading"),
+                }}</h1>
+                <form method="post" action=action novalidate>
                     <CsrfField token=csrf/>
                     <TextInput props=InputProps::new("name", t!(i, "designer-field-name")).hint(t!(i, "designer-field-name-hint")).value(field(&fields, "name")).error(&errors)/>
                     <TextInput props=InputProps::new("id", t!(i, "designer-field-id")).hint(t!(i, "designer-field-id-hint")).value(field(&fields, "id")).error(&errors)
@@ -100,6 +110,41 @@ pub(in crate::designer) async fn create(ctx: Ctx, Form(fields): Form<Vec<(String
     if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
         return Err(AppError::Expired);
     }
+    make(&ctx, &user, None, fields).await
+}
+
+/// The latest version of `id` (its draft, else its live version), when `user` may see its team.
+async fn latest(ctx: &Ctx, user: &crate::casework::store::StaffUser, id: &str) -> Result<Draft, AppError> {
+    let stored = match versions::draft(&ctx.state.db, id).await.map_err(AppError::internal)? {
+        Some(draft) => Some(draft),
+        None => versions::get(&ctx.state.db, id, None).await.map_err(AppError::internal)?,
+    }
+    .ok_or(AppError::NotFound)?;
+    let draft = Draft::from_files(&stored.files).map_err(AppError::internal)?;
+    if !user.can_see(&draft.definition.team) {
+        return Err(AppError::NotFound);
+    }
+    Ok(draft)
+}
+
+pub(in crate::designer) async fn copy_form(ctx: Ctx, axum::extract::Path(id): axum::extract::Path<String>) -> PageResult {
+    let user = designer(&ctx).await?;
+    let from = latest(&ctx, &user, &id).await?;
+    let fields = vec![("team".to_owned(), from.definition.team.clone())];
+    render_new(&ctx, &user, Some((id, super::name(&from))), fields, FieldErrors::new()).await
+}
+
+pub(in crate::designer) async fn copy(ctx: Ctx, axum::extract::Path(id): axum::extract::Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+    let user = designer(&ctx).await?;
+    let from = latest(&ctx, &user, &id).await?;
+    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+        return Err(AppError::Expired);
+    }
+    make(&ctx, &user, Some((id, from)), fields).await
+}
+
+/// Makes a service from the form: new, or a copy of another's questions, texts and routes.
+async fn make(ctx: &Ctx, user: &crate::casework::store::StaffUser, from: Option<(String, Draft)>, fields: Vec<(String, String)>) -> PageResult {
     let name = field(&fields, "name");
     let id = Some(field(&fields, "id")).filter(|i| !i.is_empty()).unwrap_or_else(|| slug(&name, "service"));
     let team = field(&fields, "team");
@@ -118,12 +163,22 @@ pub(in crate::designer) async fn create(ctx: Ctx, Form(fields): Form<Vec<(String
         errors.add("team", "designer-error-team");
     }
     if !errors.is_empty() {
-        return render_new(&ctx, &user, fields, errors).await;
+        let from = from.map(|(id, d)| (id, super::name(&d)));
+        return render_new(ctx, user, from, fields, errors).await;
     }
-    let draft = Draft::new_service(&id, &name, &team);
+    let (draft, copied) = match from {
+        Some((source, mut copy)) => {
+            copy.definition.id = id.clone();
+            copy.definition.version = 1;
+            copy.definition.team = team.clone();
+            let title = copy.definition.title.clone();
+            copy.set_text(SOURCE_LANGUAGE, &title, &name);
+            (copy, Some(source))
+        }
+        None => (Draft::new_service(&id, &name, &team), None),
+    };
     versions::store_draft(&ctx.state.db, &id, 1, &draft.to_files(), Some(user.id)).await.map_err(AppError::internal)?;
-    store::record(&ctx.state.db, &id, Some(1), Some(user.id), "created", serde_json::json!({ "name": draft.text(SOURCE_LANGUAGE, &draft.definition.title) }))
-        .await
-        .map_err(AppError::internal)?;
+    let data = serde_json::json!({ "name": draft.text(SOURCE_LANGUAGE, &draft.definition.title), "copied_from": copied });
+    store::record(&ctx.state.db, &id, Some(1), Some(user.id), if copied.is_some() { "copied" } else { "created" }, data).await.map_err(AppError::internal)?;
     Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
 }

@@ -119,6 +119,7 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
                 <Caption text=t!(i, "designer-caption")/>
                 <h1 class="heading-l">{title.clone()}</h1>
                 {body}
+                <p class="body"><a class="link" href=format!("{base}/copy")>{t!(i, "designer-copy-link")}</a></p>
                 <h2 class="heading-m">{t!(i, "designer-versions")}</h2>
                 <ul class="list">
                     {versions.into_iter().map(|(n, state)| view! {

@@ -17,7 +17,7 @@ use crate::{
     },
     t,
     ui::form::{Button, CsrfField, ErrorMessage, ErrorSummary, FieldErrors},
-    web::{form::Form, AppError, Ctx, PageResult},
+    web::{AppError, Ctx, PageResult},
 };
 use axum::{
     extract::Path,
@@ -135,6 +135,19 @@ pub(in crate::designer) async fn list(ctx: Ctx, Path(id): Path<String>) -> PageR
 pub(in crate::designer) async fn form(ctx: Ctx, Path((id, code)): Path<(String, String)>) -> PageResult {
     let (user, _) = editor(&ctx).await?;
     let (draft, number) = open_draft(&ctx, &user, &id).await?;
+    // `cy.ftl`: the language's file, for a translator outside Portico (`en.ftl`: the source).
+    if let Some(file) = code.strip_suffix(".ftl") {
+        if file != SOURCE_LANGUAGE {
+            language(&ctx, file)?;
+        }
+        let text = draft.texts.get(file).cloned().unwrap_or_default();
+        let disposition = format!("attachment; filename=\"{id}.{file}.ftl\"");
+        return Ok((
+            [(axum::http::header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()), (axum::http::header::CONTENT_DISPOSITION, disposition)],
+            text,
+        )
+            .into_response());
+    }
     language(&ctx, &code)?;
     let fields: Vec<(String, String)> = messages(&draft).into_iter().map(|m| (format!("t:{m}"), draft.text(&code, &m))).collect();
     render(&ctx, &draft, number, &code, fields, FieldErrors::new()).await
@@ -149,6 +162,7 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, code: &str, fields: Vec<(
     let rows: Vec<(String, String, bool)> =
         messages(draft).into_iter().map(|m| (m.clone(), draft.text(SOURCE_LANGUAGE, &m), needs_review(draft, &reviewed, code, &m))).collect();
     let title = t!(ctx.i18n, "designer-translate-title", service = service.clone(), language = lang.name.clone());
+    let file_error = errors.get("file").map(str::to_owned);
     Ok(ctx.render_form(title, !errors.is_empty(), move || {
         let i = use_i18n();
         let items = rows
@@ -190,6 +204,22 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, code: &str, fields: Vec<(
             <ErrorSummary errors=errors.clone()/>
             <Caption text=service/>
             <h1 class="heading-l">{t!(i, "designer-translate-heading", language = lang.name.clone())}</h1>
+            <p class="body">
+                <a class="link" href=format!("/staff/designer/{id}/translations/en.ftl") download="">{t!(i, "designer-download-english")}</a>
+                " · "
+                <a class="link" href=format!("/staff/designer/{id}/translations/{}.ftl", lang.code) download="">{t!(i, "designer-download-language", language = lang.name.clone())}</a>
+            </p>
+            <form method="post" action=format!("/staff/designer/{id}/translations/{}", lang.code) enctype="multipart/form-data" novalidate>
+                <CsrfField token=csrf.clone()/>
+                <div class=crate::ui::form::group_class(file_error.is_some())>
+                    <label class="label" for="file">{t!(i, "designer-upload-label", language = lang.name.clone())}</label>
+                    <div class="hint" id="file-hint">{t!(i, "designer-upload-hint")}</div>
+                    {file_error.clone().map(|e| view! { <ErrorMessage id="file-error".to_owned() message_id=e/> })}
+                    <input class="file-upload" id="file" name="file" type="file" accept=".ftl,text/plain"
+                        aria-describedby=if file_error.is_some() { "file-hint file-error" } else { "file-hint" }/>
+                </div>
+                <Button label=t!(i, "designer-upload-button") secondary=true/>
+            </form>
             <form method="post" action=format!("/staff/designer/{id}/translations/{}", lang.code) novalidate>
                 <CsrfField token=csrf/>
                 {items}
@@ -199,15 +229,36 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, code: &str, fields: Vec<(
     }))
 }
 
-pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, code)): Path<(String, String)>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, code)): Path<(String, String)>, request: axum::extract::Request) -> PageResult {
     let (user, _) = editor(&ctx).await?;
     let (mut draft, number) = open_draft(&ctx, &user, &id).await?;
     language(&ctx, &code)?;
+    let (mut fields, files) = crate::web::multipart::read_form(request).await?;
     if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
         return Err(AppError::Expired);
     }
     let mut errors = FieldErrors::new();
     let ids = messages(&draft);
+    // A file from a translator outside Portico: its messages become the fields, checked the same way.
+    if let Some(file) = files.iter().find(|f| f.name == "file") {
+        match std::str::from_utf8(file.bytes()) {
+            Ok(text) if fluent_syntax::parser::parse(text).is_ok() => {
+                let known = texts::ids(text).iter().all(|m| ids.contains(m));
+                if !known {
+                    errors.add("file", "designer-error-file-ids");
+                }
+                fields.retain(|(k, _)| !k.starts_with("t:"));
+                for message in &ids {
+                    fields.push((format!("t:{message}"), texts::value(text, message).unwrap_or_default()));
+                }
+            }
+            _ => errors.add("file", "designer-error-file"),
+        }
+        if !errors.is_empty() {
+            let current: Vec<(String, String)> = ids.iter().map(|m| (format!("t:{m}"), draft.text(&code, m))).collect();
+            return render(&ctx, &draft, number, &code, current, errors).await;
+        }
+    }
     for message in &ids {
         let english = draft.text(SOURCE_LANGUAGE, message);
         match texts::check_translation(&english, &field(&fields, &format!("t:{message}")), &code) {
