@@ -63,10 +63,26 @@ for (const language of LANGUAGES) {
     await check(page, testInfo);
     await page.locator('#options').fill('Smaller than a plate\nBigger than a plate');
     await save(page, `${base}/questions/how-big-is-the-pothole`);
+    await page.goto(`${base}/questions/how-big-is-the-pothole/options/bigger-than-a-plate`);
+    await check(page, testInfo);
     await page.goto(`${base}/questions/new`);
     await page.locator('#label').fill('Where is it?');
     await page.locator('input[name="kind"][value="long_text"]').check();
     await save(page, `${base}/questions/new`);
+    // An "add another" question, and a question for each of its items.
+    await page.goto(`${base}/questions/new`);
+    await page.locator('#label').fill('Other potholes');
+    await page.locator('input[name="kind"][value="repeat"]').check();
+    await save(page, `${base}/questions/new`);
+    await expect(page).toHaveURL(new RegExp(`${base}/questions/other-potholes$`));
+    await check(page, testInfo);
+    await page.goto(`${base}/questions/other-potholes/fields/new`);
+    await check(page, testInfo);
+    await page.locator('#label').fill('Where is this one?');
+    await page.locator('input[name="kind"][value="text"]').check();
+    await save(page, `${base}/questions/other-potholes/fields/new`);
+    await expect(page).toHaveURL(new RegExp(`${base}/questions/other-potholes/fields/where-is-this-one$`));
+    await check(page, testInfo);
     await page.goto(`${base}/questions`);
     await check(page, testInfo);
     await page.locator('button[value="up:where-is-it"]').click();

@@ -250,8 +250,11 @@ designer-kind-address = العنوان
 # Arabic: "GOV.UK" is wrapped in a left-to-right isolate ({ "\u2066…\u2069" }) so it keeps its order.
 designer-kind-address-hint = عنوان بريدي وفق نمط { "\u2066GOV.UK\u2069" }.
 designer-kind-file = رفع ملف
+designer-kind-file-hint = صورة أو مستند بصيغة { "\u2066PDF\u2069" } أو { "\u2066JPEG\u2069" } أو { "\u2066PNG\u2069" }، ويُتحقَّق منه بحسب محتواه.
 designer-kind-next-dates = اختيار تاريخ من عدة تواريخ
+designer-kind-next-dates-hint = التواريخ التالية التي تقع في أيام محددة من الأسبوع، لحجز موعد.
 designer-kind-repeat = قائمة عناصر
+designer-kind-repeat-hint = «إضافة المزيد»: الأسئلة نفسها لكل عنصر، ثم قائمة تتضمن «تغيير» و«إزالة».
 
 ## One question
 
@@ -278,6 +281,41 @@ designer-field-min-pounds = أقل مبلغ مسموح به، بالجنيه ا�
 designer-field-max-pounds = أعلى مبلغ مسموح به، بالجنيه الإسترليني (اختياري)
 designer-field-limit-hint = عدد صحيح. يُرجى ترك الحقل فارغًا إذا لم يكن هناك حد.
 designer-error-number = يُرجى إدخال عدد صحيح
+designer-options-details = لإضافة تلميح، أو سطر «أو» قبل أحد الخيارات، أو سؤال متابعة، يُرجى تغيير الخيار:
+# Variables:
+#   $option (String) - the option's words
+designer-option-link = تغيير «{ $option }»
+designer-field-exclusive = خيار «لا شيء مما سبق» (اختياري)
+designer-field-exclusive-hint = مثل «لا شيء مما سبق». ولا يمكن تحديده مع الخيارات الأخرى. يُرجى ترك الحقل فارغًا إذا لم تكن هناك حاجة إليه.
+designer-field-max-size = أكبر حجم مسموح به للملف، بوحدة { "\u2066MB\u2069" }
+designer-field-max-size-hint = عدد صحيح من 1 إلى 20.
+designer-error-size = يُرجى إدخال عدد صحيح من 1 إلى 20 بوحدة { "\u2066MB\u2069" }
+designer-field-weekdays = أيام الأسبوع التي ستُعرض
+designer-day-monday = الاثنين
+designer-day-tuesday = الثلاثاء
+designer-day-wednesday = الأربعاء
+designer-day-thursday = الخميس
+designer-day-friday = الجمعة
+designer-day-saturday = السبت
+designer-day-sunday = الأحد
+designer-error-weekdays = يُرجى اختيار يوم واحد على الأقل من أيام الأسبوع
+designer-field-count = عدد التواريخ التي ستُعرض
+designer-field-count-hint = عدد صحيح من 1 إلى 31.
+designer-error-count = يُرجى إدخال عدد صحيح من 1 إلى 31
+designer-field-lead = عدد الأيام قبل أول تاريخ يُعرض
+designer-field-lead-hint = عدد الأيام التي يحتاج إليها فريقك قبل أن يتمكن من الحضور، من 0 إلى 60.
+designer-error-lead = يُرجى إدخال عدد صحيح من الأيام من 0 إلى 60
+designer-field-item-label = اسم كل عنصر في القائمة
+designer-field-item-label-hint = يُكتب { "{ $number }" } في موضع رقم العنصر، مثل «العنصر { "{ $number }" }».
+designer-field-summary-heading = عنوان القائمة
+designer-field-summary-heading-hint = يُكتب { "{ $count }" } في موضع عدد العناصر، ويمكن باستخدام صيغ الجمع كتابة «عنصر واحد» و«3 عناصر».
+designer-field-add-another = السؤال الذي يظهر تحت القائمة
+designer-field-max-items = الحد الأقصى لعدد العناصر
+designer-field-max-items-hint = عدد صحيح من 1 إلى 50.
+designer-error-max-items = يُرجى إدخال عدد صحيح من العناصر من 1 إلى 50
+designer-fields-heading = الأسئلة المطروحة لكل عنصر
+designer-add-field = إضافة سؤال يُطرح لكل عنصر
+
 designer-field-date-rule = التواريخ المسموح بها
 designer-date-any = أي تاريخ
 designer-date-past = التواريخ الماضية فقط
@@ -289,6 +327,28 @@ designer-profile-date-of-birth = تاريخ الميلاد
 designer-profile-address = العنوان
 designer-profile-phone = رقم الهاتف
 designer-profile-email = عنوان البريد الإلكتروني
+
+## One option
+
+# Variables:
+#   $service (String) - the service's name
+#   $option (String) - the option's words
+designer-option-title = الخيار «{ $option }» – { $service }
+designer-option-heading = تعديل الخيار
+designer-field-option = الخيار
+designer-error-option = يُرجى إدخال نص الخيار
+designer-field-divider = إظهار سطر «أو» قبل هذا الخيار
+designer-follow-up-heading = سؤال المتابعة
+designer-field-follow-up = سؤال يُطرح عند اختيار هذا الخيار (اختياري)
+designer-field-follow-up-hint = يظهر تحت الخيار، مثل «يُرجى ذكر المكان». يُرجى ترك الحقل فارغًا إذا لم تكن هناك حاجة إليه.
+
+## A question for each item
+
+# Variables:
+#   $service (String) - the service's name
+designer-field-title = سؤال يُطرح لكل عنصر – { $service }
+designer-field-heading = تعديل السؤال المطروح لكل عنصر
+designer-remove-field = إزالة هذا السؤال
 
 ## Publishing
 

@@ -246,8 +246,11 @@ designer-kind-yes-no-hint = Dau fotwm radio: Ie a Na.
 designer-kind-address = Cyfeiriad
 designer-kind-address-hint = Cyfeiriad post yn ôl patrwm GOV.UK.
 designer-kind-file = Uwchlwytho ffeil
+designer-kind-file-hint = Llun neu ddogfen: PDF, JPEG neu PNG. Caiff y ffeil ei gwirio yn ôl ei chynnwys.
 designer-kind-next-dates = Dewis o ddyddiadau
+designer-kind-next-dates-hint = Y dyddiadau nesaf sy'n disgyn ar y diwrnodau a ddewiswyd o'r wythnos, ar gyfer archebu.
 designer-kind-repeat = Rhestr o eitemau
+designer-kind-repeat-hint = “Ychwanegu un arall”: yr un cwestiynau ar gyfer pob eitem, yna rhestr gyda Newid a Dileu.
 
 ## One question
 
@@ -274,6 +277,41 @@ designer-field-min-pounds = Y swm isaf a ganiateir, mewn punnoedd (dewisol)
 designer-field-max-pounds = Y swm uchaf a ganiateir, mewn punnoedd (dewisol)
 designer-field-limit-hint = Rhif cyfan. Gadewch ef yn wag os nad oes terfyn.
 designer-error-number = Rhowch rif cyfan
+designer-options-details = I ychwanegu awgrym, y llinell “neu” cyn opsiwn, neu gwestiwn dilynol, newidiwch yr opsiwn:
+# Variables:
+#   $option (String) - the option's words
+designer-option-link = Newid “{ $option }”
+designer-field-exclusive = Opsiwn “Dim un o'r rhain” (dewisol)
+designer-field-exclusive-hint = Er enghraifft “Dim un o'r rhain”. Nid oes modd ei dicio gyda'r lleill. Gadewch ef yn wag os nad oes angen un.
+designer-field-max-size = Y ffeil fwyaf a ganiateir, mewn MB
+designer-field-max-size-hint = Rhif cyfan rhwng 1 a 20.
+designer-error-size = Rhowch nifer cyfan o MB rhwng 1 a 20
+designer-field-weekdays = Diwrnodau o'r wythnos i'w cynnig
+designer-day-monday = Dydd Llun
+designer-day-tuesday = Dydd Mawrth
+designer-day-wednesday = Dydd Mercher
+designer-day-thursday = Dydd Iau
+designer-day-friday = Dydd Gwener
+designer-day-saturday = Dydd Sadwrn
+designer-day-sunday = Dydd Sul
+designer-error-weekdays = Dewiswch o leiaf un diwrnod o'r wythnos
+designer-field-count = Faint o ddyddiadau i'w cynnig
+designer-field-count-hint = Rhif cyfan rhwng 1 a 31.
+designer-error-count = Rhowch rif cyfan rhwng 1 a 31
+designer-field-lead = Diwrnodau cyn y dyddiad cyntaf a gynigir
+designer-field-lead-hint = Faint o ddiwrnodau sydd eu hangen ar eich tîm cyn y gall ddod, rhwng 0 a 60.
+designer-error-lead = Rhowch nifer cyfan o ddiwrnodau rhwng 0 a 60
+designer-field-item-label = Enw pob eitem yn y rhestr
+designer-field-item-label-hint = Rhowch { "{ $number }" } lle dylai rhif yr eitem fod, er enghraifft “Eitem { "{ $number }" }”.
+designer-field-summary-heading = Pennawd y rhestr
+designer-field-summary-heading-hint = Rhowch { "{ $count }" } ar gyfer faint sydd; gall ffurf luosog ddweud “1 eitem” a “10 o eitemau”.
+designer-field-add-another = Y cwestiwn o dan y rhestr
+designer-field-max-items = Y nifer fwyaf o eitemau
+designer-field-max-items-hint = Rhif cyfan rhwng 1 a 50.
+designer-error-max-items = Rhowch nifer cyfan o eitemau rhwng 1 a 50
+designer-fields-heading = Cwestiynau ar gyfer pob eitem
+designer-add-field = Ychwanegu cwestiwn ar gyfer pob eitem
+
 designer-field-date-rule = Pa ddyddiadau a ganiateir
 designer-date-any = Unrhyw ddyddiad
 designer-date-past = Dyddiadau yn y gorffennol yn unig
@@ -285,6 +323,28 @@ designer-profile-date-of-birth = Dyddiad geni
 designer-profile-address = Cyfeiriad
 designer-profile-phone = Rhif ffôn
 designer-profile-email = Cyfeiriad e-bost
+
+## One option
+
+# Variables:
+#   $service (String) - the service's name
+#   $option (String) - the option's words
+designer-option-title = Opsiwn “{ $option }” – { $service }
+designer-option-heading = Golygu'r opsiwn
+designer-field-option = Opsiwn
+designer-error-option = Rhowch eiriau'r opsiwn
+designer-field-divider = Dangos y llinell “neu” cyn yr opsiwn hwn
+designer-follow-up-heading = Cwestiwn dilynol
+designer-field-follow-up = Cwestiwn i'w ofyn pan fydd yr opsiwn hwn yn cael ei ddewis (dewisol)
+designer-field-follow-up-hint = Caiff ei ddangos o dan yr opsiwn, er enghraifft “Dywedwch wrthym ble”. Gadewch ef yn wag os nad oes angen un.
+
+## A question for each item
+
+# Variables:
+#   $service (String) - the service's name
+designer-field-title = Cwestiwn ar gyfer pob eitem – { $service }
+designer-field-heading = Golygu'r cwestiwn ar gyfer pob eitem
+designer-remove-field = Dileu'r cwestiwn hwn
 
 ## Publishing
 

@@ -237,8 +237,11 @@ designer-kind-yes-no-hint = Two radios: Yes and No.
 designer-kind-address = Address
 designer-kind-address-hint = A postal address in the GOV.UK pattern.
 designer-kind-file = File upload
+designer-kind-file-hint = A photo or a document: PDF, JPEG or PNG, checked by its content.
 designer-kind-next-dates = Choice of dates
+designer-kind-next-dates-hint = The next dates that fall on chosen weekdays, for a booking.
 designer-kind-repeat = List of items
+designer-kind-repeat-hint = “Add another”: the same questions for each item, then a list with Change and Remove.
 
 ## One question
 
@@ -265,6 +268,41 @@ designer-field-min-pounds = Lowest amount allowed, in pounds (optional)
 designer-field-max-pounds = Highest amount allowed, in pounds (optional)
 designer-field-limit-hint = A whole number. Leave it empty for no limit.
 designer-error-number = Enter a whole number
+designer-options-details = To add a hint, the “or” line before an option, or a follow-up question, change the option:
+# Variables:
+#   $option (String) - the option's words
+designer-option-link = Change “{ $option }”
+designer-field-exclusive = A “None of these” option (optional)
+designer-field-exclusive-hint = For example “None of these”. It cannot be ticked with the others. Leave it empty for none.
+designer-field-max-size = Largest file allowed, in MB
+designer-field-max-size-hint = A whole number from 1 to 20.
+designer-error-size = Enter a whole number of MB from 1 to 20
+designer-field-weekdays = Weekdays to offer
+designer-day-monday = Monday
+designer-day-tuesday = Tuesday
+designer-day-wednesday = Wednesday
+designer-day-thursday = Thursday
+designer-day-friday = Friday
+designer-day-saturday = Saturday
+designer-day-sunday = Sunday
+designer-error-weekdays = Select at least one weekday
+designer-field-count = How many dates to offer
+designer-field-count-hint = A whole number from 1 to 31.
+designer-error-count = Enter a whole number from 1 to 31
+designer-field-lead = Days before the first date offered
+designer-field-lead-hint = How many days your team needs before it can come, from 0 to 60.
+designer-error-lead = Enter a whole number of days from 0 to 60
+designer-field-item-label = Each item's name in the list
+designer-field-item-label-hint = With { "{ $number }" } where its number goes, for example “Item { "{ $number }" }”.
+designer-field-summary-heading = Heading of the list
+designer-field-summary-heading-hint = With { "{ $count }" } for how many there are; a plural form can say “1 item” and “2 items”.
+designer-field-add-another = The question under the list
+designer-field-max-items = Most items
+designer-field-max-items-hint = A whole number from 1 to 50.
+designer-error-max-items = Enter a whole number of items from 1 to 50
+designer-fields-heading = Questions for each item
+designer-add-field = Add a question for each item
+
 designer-field-date-rule = Which dates are allowed
 designer-date-any = Any date
 designer-date-past = Only dates in the past
@@ -276,6 +314,28 @@ designer-profile-date-of-birth = Date of birth
 designer-profile-address = Address
 designer-profile-phone = Phone number
 designer-profile-email = Email address
+
+## One option
+
+# Variables:
+#   $service (String) - the service's name
+#   $option (String) - the option's words
+designer-option-title = Option “{ $option }” – { $service }
+designer-option-heading = Edit the option
+designer-field-option = Option
+designer-error-option = Enter the option's words
+designer-field-divider = Show the line “or” before this option
+designer-follow-up-heading = Follow-up question
+designer-field-follow-up = A question to ask when this option is chosen (optional)
+designer-field-follow-up-hint = It is shown under the option, for example “Tell us where”. Leave it empty for none.
+
+## A question for each item
+
+# Variables:
+#   $service (String) - the service's name
+designer-field-title = A question for each item – { $service }
+designer-field-heading = Edit the question for each item
+designer-remove-field = Remove this question
 
 ## Publishing
 

@@ -242,8 +242,11 @@ designer-kind-yes-no-hint = Dwa przyciski opcji: „Tak” i „Nie”.
 designer-kind-address = Adres
 designer-kind-address-hint = Adres pocztowy według wzoru GOV.UK.
 designer-kind-file = Przesyłanie pliku
+designer-kind-file-hint = Zdjęcie lub dokument w formacie PDF, JPEG lub PNG; format jest sprawdzany na podstawie zawartości pliku.
 designer-kind-next-dates = Wybór jednej z dat
+designer-kind-next-dates-hint = Najbliższe daty przypadające w wybrane dni tygodnia, do rezerwacji terminu.
 designer-kind-repeat = Lista pozycji
+designer-kind-repeat-hint = „Dodaj kolejną”: te same pytania dla każdej pozycji, a potem lista z przyciskami „Zmień” i „Usuń”.
 
 ## One question
 
@@ -270,6 +273,41 @@ designer-field-min-pounds = Najniższa dozwolona kwota w funtach (opcjonalnie)
 designer-field-max-pounds = Najwyższa dozwolona kwota w funtach (opcjonalnie)
 designer-field-limit-hint = Liczba całkowita. Pozostaw to pole puste, jeśli nie ma limitu.
 designer-error-number = Wpisz liczbę całkowitą
+designer-options-details = Aby dodać podpowiedź, wiersz „lub” przed opcją albo pytanie uzupełniające, zmień opcję:
+# Variables:
+#   $option (String) - the option's words
+designer-option-link = Zmień opcję „{ $option }”
+designer-field-exclusive = Opcja „Żadne z powyższych” (opcjonalnie)
+designer-field-exclusive-hint = Na przykład „Żadne z powyższych”. Nie można jej zaznaczyć razem z innymi. Pozostaw to pole puste, jeśli taka opcja nie jest potrzebna.
+designer-field-max-size = Maksymalny rozmiar pliku w MB
+designer-field-max-size-hint = Liczba całkowita od 1 do 20.
+designer-error-size = Wpisz rozmiar w MB jako liczbę całkowitą od 1 do 20
+designer-field-weekdays = Dni tygodnia do wyboru
+designer-day-monday = Poniedziałek
+designer-day-tuesday = Wtorek
+designer-day-wednesday = Środa
+designer-day-thursday = Czwartek
+designer-day-friday = Piątek
+designer-day-saturday = Sobota
+designer-day-sunday = Niedziela
+designer-error-weekdays = Wybierz co najmniej jeden dzień tygodnia
+designer-field-count = Liczba dat do wyboru
+designer-field-count-hint = Liczba całkowita od 1 do 31.
+designer-error-count = Wpisz liczbę całkowitą od 1 do 31
+designer-field-lead = Liczba dni przed pierwszą proponowaną datą
+designer-field-lead-hint = Ile dni potrzebuje Twój zespół, zanim będzie mógł przyjść, od 0 do 60.
+designer-error-lead = Wpisz liczbę całkowitą dni od 0 do 60
+designer-field-item-label = Nazwa każdej pozycji na liście
+designer-field-item-label-hint = Wpisz { "{ $number }" } w miejscu numeru pozycji, na przykład „Pozycja { "{ $number }" }”.
+designer-field-summary-heading = Nagłówek listy
+designer-field-summary-heading-hint = Wpisz { "{ $count }" } w miejscu liczby pozycji; dzięki formom liczby mnogiej można napisać „1 pozycja”, „2 pozycje” i „5 pozycji”.
+designer-field-add-another = Pytanie pod listą
+designer-field-max-items = Maksymalna liczba pozycji
+designer-field-max-items-hint = Liczba całkowita od 1 do 50.
+designer-error-max-items = Wpisz liczbę całkowitą pozycji od 1 do 50
+designer-fields-heading = Pytania dla każdej pozycji
+designer-add-field = Dodaj pytanie dla każdej pozycji
+
 designer-field-date-rule = Dozwolone daty
 designer-date-any = Dowolna data
 designer-date-past = Tylko daty z przeszłości
@@ -281,6 +319,28 @@ designer-profile-date-of-birth = Data urodzenia
 designer-profile-address = Adres
 designer-profile-phone = Numer telefonu
 designer-profile-email = Adres e-mail
+
+## One option
+
+# Variables:
+#   $service (String) - the service's name
+#   $option (String) - the option's words
+designer-option-title = Opcja „{ $option }” – { $service }
+designer-option-heading = Edytuj opcję
+designer-field-option = Opcja
+designer-error-option = Wpisz treść opcji
+designer-field-divider = Pokaż wiersz „lub” przed tą opcją
+designer-follow-up-heading = Pytanie uzupełniające
+designer-field-follow-up = Pytanie zadawane po wybraniu tej opcji (opcjonalnie)
+designer-field-follow-up-hint = Jest wyświetlane pod opcją, na przykład „Podaj, gdzie”. Pozostaw to pole puste, jeśli nie jest potrzebne.
+
+## A question for each item
+
+# Variables:
+#   $service (String) - the service's name
+designer-field-title = Pytanie dla każdej pozycji – { $service }
+designer-field-heading = Edytuj pytanie dla każdej pozycji
+designer-remove-field = Usuń to pytanie
 
 ## Publishing
 

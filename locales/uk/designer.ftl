@@ -243,8 +243,11 @@ designer-kind-yes-no-hint = Два перемикачі: «Так» і «Ні».
 designer-kind-address = Адреса
 designer-kind-address-hint = Поштова адреса за зразком GOV.UK.
 designer-kind-file = Завантаження файлу
+designer-kind-file-hint = Фото або документ у форматі PDF, JPEG чи PNG; формат перевіряється за вмістом файлу.
 designer-kind-next-dates = Вибір із кількох дат
+designer-kind-next-dates-hint = Найближчі дати, що припадають на вибрані дні тижня, для бронювання.
 designer-kind-repeat = Список позицій
+designer-kind-repeat-hint = «Додати ще»: ті самі питання для кожної позиції, а потім список із кнопками «Змінити» і «Видалити».
 
 ## One question
 
@@ -271,6 +274,41 @@ designer-field-min-pounds = Найменша дозволена сума у фу
 designer-field-max-pounds = Найбільша дозволена сума у фунтах (необов’язково)
 designer-field-limit-hint = Ціле число. Залиште поле порожнім, якщо обмеження не потрібне.
 designer-error-number = Введіть ціле число
+designer-options-details = Щоб додати підказку, рядок «або» перед варіантом чи додаткове питання, змініть варіант:
+# Variables:
+#   $option (String) - the option's words
+designer-option-link = Змінити «{ $option }»
+designer-field-exclusive = Варіант «Нічого з переліченого» (необов’язково)
+designer-field-exclusive-hint = Наприклад: «Нічого з переліченого». Його не можна позначити разом з іншими. Залиште поле порожнім, якщо такий варіант не потрібен.
+designer-field-max-size = Найбільший дозволений розмір файлу в MB
+designer-field-max-size-hint = Ціле число від 1 до 20.
+designer-error-size = Введіть розмір у MB цілим числом від 1 до 20
+designer-field-weekdays = Дні тижня, які потрібно запропонувати
+designer-day-monday = Понеділок
+designer-day-tuesday = Вівторок
+designer-day-wednesday = Середа
+designer-day-thursday = Четвер
+designer-day-friday = П’ятниця
+designer-day-saturday = Субота
+designer-day-sunday = Неділя
+designer-error-weekdays = Виберіть принаймні один день тижня
+designer-field-count = Скільки дат запропонувати
+designer-field-count-hint = Ціле число від 1 до 31.
+designer-error-count = Введіть ціле число від 1 до 31
+designer-field-lead = Кількість днів до першої запропонованої дати
+designer-field-lead-hint = Скільки днів потрібно вашій команді, перш ніж вона зможе прийти, від 0 до 60.
+designer-error-lead = Введіть ціле число днів від 0 до 60
+designer-field-item-label = Назва кожної позиції в списку
+designer-field-item-label-hint = Укажіть { "{ $number }" } там, де має бути номер позиції, наприклад: «Позиція { "{ $number }" }».
+designer-field-summary-heading = Заголовок списку
+designer-field-summary-heading-hint = Укажіть { "{ $count }" } там, де має бути кількість позицій; завдяки формам множини можна написати «1 позиція», «2 позиції» і «5 позицій».
+designer-field-add-another = Питання під списком
+designer-field-max-items = Максимальна кількість позицій
+designer-field-max-items-hint = Ціле число від 1 до 50.
+designer-error-max-items = Введіть ціле число позицій від 1 до 50
+designer-fields-heading = Питання для кожної позиції
+designer-add-field = Додати питання для кожної позиції
+
 designer-field-date-rule = Які дати дозволені
 designer-date-any = Будь-яка дата
 designer-date-past = Лише дати в минулому
@@ -282,6 +320,28 @@ designer-profile-date-of-birth = Дата народження
 designer-profile-address = Адреса
 designer-profile-phone = Номер телефону
 designer-profile-email = Адреса електронної пошти
+
+## One option
+
+# Variables:
+#   $service (String) - the service's name
+#   $option (String) - the option's words
+designer-option-title = Варіант «{ $option }» – { $service }
+designer-option-heading = Змініть варіант
+designer-field-option = Варіант
+designer-error-option = Введіть текст варіанта
+designer-field-divider = Показувати рядок «або» перед цим варіантом
+designer-follow-up-heading = Додаткове питання
+designer-field-follow-up = Питання, яке ставиться, коли вибрано цей варіант (необов’язково)
+designer-field-follow-up-hint = Його показано під варіантом, наприклад: «Укажіть, де саме». Залиште поле порожнім, якщо воно не потрібне.
+
+## A question for each item
+
+# Variables:
+#   $service (String) - the service's name
+designer-field-title = Питання для кожної позиції – { $service }
+designer-field-heading = Змініть питання для кожної позиції
+designer-remove-field = Видалити це питання
 
 ## Publishing
 

@@ -247,8 +247,10 @@ impl Draft {
 }
 
 /// The question types a designer can add, by the name the definition uses.
-pub const KINDS: [&str; 12] =
-    ["text", "long_text", "whole_number", "money", "email", "phone", "date", "radios", "checkboxes", "select", "yes_no", "address"];
+pub const KINDS: [&str; 15] = [
+    "text", "long_text", "whole_number", "money", "email", "phone", "date", "radios", "checkboxes", "select", "yes_no", "address", "file", "next_dates",
+    "repeat",
+];
 
 /// A new question of type `name`, with the engine's defaults.
 pub fn kind(name: &str) -> Option<Kind> {
@@ -265,6 +267,8 @@ pub fn kind(name: &str) -> Option<Kind> {
         "select" => Kind::Select { options: Vec::new() },
         "yes_no" => Kind::YesNo,
         "address" => Kind::Address,
+        "file" => Kind::File { max_bytes: 10 * 1024 * 1024 },
+        "next_dates" => Kind::NextDates { weekdays: vec!["monday".into(), "tuesday".into(), "wednesday".into(), "thursday".into(), "friday".into()], count: 10, lead_days: 2 },
         _ => return None,
     })
 }

@@ -27,7 +27,7 @@ use draft::Draft;
 
 /// Every designer address and its methods, so a test can knock on each without signing in.
 /// The third field says whether translators may use it too (designers and admins may use all).
-pub const ROUTES: [(&str, &str, bool); 19] = [
+pub const ROUTES: [(&str, &str, bool); 21] = [
     ("GET", "/staff/designer", true),
     ("GET POST", "/staff/designer/new", false),
     ("GET", "/staff/designer/{service}", false),
@@ -47,6 +47,8 @@ pub const ROUTES: [(&str, &str, bool); 19] = [
     ("GET POST", "/staff/designer/{service}/translations/{language}", true),
     ("GET", "/staff/designer/{service}/preview", true),
     ("GET POST", "/staff/designer/{service}/copy", false),
+    ("GET POST", "/staff/designer/{service}/questions/{question}/options/{option}", false),
+    ("GET POST", "/staff/designer/{service}/questions/{question}/fields/{field}", false),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -70,6 +72,8 @@ pub fn router() -> Router<AppState> {
         .route(ROUTES[16].1, get(pages::translations::form).post(pages::translations::submit))
         .route(ROUTES[17].1, get(pages::preview::start))
         .route(ROUTES[18].1, get(pages::list::copy_form).post(pages::list::copy))
+        .route(ROUTES[19].1, get(pages::option::form).post(pages::option::submit))
+        .route(ROUTES[20].1, get(pages::field::form).post(pages::field::submit))
 }
 
 /// The signed-in designer (or admin), still enabled.

@@ -240,3 +240,285 @@ mod tests {
         assert_eq!(d.definition.questions[1].next.len(), 1);
     }
 }
+
+/// An option's details as its page edits them.
+pub struct OptionEdit {
+    pub label: String,
+    pub hint: String,
+    /// Draw the "or" divider before it (radios).
+    pub divider: bool,
+    /// A follow-up question revealed when it is chosen (radios): its words and type of answer.
+    pub follow_up: Option<(String, Kind)>,
+}
+
+impl Draft {
+    /// Sets option `value` of `question`: words, hint, divider and follow-up. The value never changes.
+    pub fn set_option(&mut self, question: &str, value: &str, edit: OptionEdit) {
+        let Some(at) = self.definition.position(question) else { return };
+        let taken: Vec<String> = self
+            .definition
+            .questions
+            .iter()
+            .flat_map(|q| {
+                let mut ids = vec![q.id.clone()];
+                if let Kind::Radios { options } = &q.kind {
+                    ids.extend(options.iter().filter(|o| o.value != value || q.id != question).filter_map(|o| o.follow_up.as_ref().map(|f| f.id.clone())));
+                }
+                ids
+            })
+            .collect();
+        let radios = matches!(self.definition.questions[at].kind, Kind::Radios { .. });
+        let Some(option) = self.option(question, value).cloned() else { return };
+        self.set_text(SOURCE_LANGUAGE, &option.label, &edit.label);
+        let hint_id = option.hint.clone().unwrap_or_else(|| self.new_id(&format!("{question}-{value}-hint")));
+        self.set_text(SOURCE_LANGUAGE, &hint_id, &edit.hint);
+        let follow_up = match (radios, edit.follow_up) {
+            (true, Some((label, kind))) => {
+                let existing = option.follow_up.clone();
+                let id = existing.as_ref().map(|f| f.id.clone()).unwrap_or_else(|| {
+                    let base = slug(&label, "follow-up");
+                    if !taken.contains(&base) { base } else { (2..).map(|n| format!("{base}-{n}")).find(|id| !taken.contains(id)).unwrap_or(base) }
+                });
+                let label_id = existing.as_ref().map(|f| f.label.clone()).unwrap_or_else(|| self.new_id(&format!("{id}-label")));
+                self.set_text(SOURCE_LANGUAGE, &label_id, &label);
+                Some(Box::new(crate::services::model::Question {
+                    id,
+                    label: label_id,
+                    hint: None,
+                    summary_label: None,
+                    required: true,
+                    kind,
+                    next: Vec::new(),
+                    profile: None,
+                }))
+            }
+            _ => {
+                if let Some(old) = &option.follow_up {
+                    let languages: Vec<String> = self.texts.keys().cloned().collect();
+                    for lang in languages {
+                        self.set_text(&lang, &old.label, "");
+                    }
+                }
+                None
+            }
+        };
+        let hint = (!edit.hint.trim().is_empty()).then_some(hint_id);
+        if let Some(stored) = self.option_mut(question, value) {
+            stored.hint = hint;
+            stored.divider_before = radios && edit.divider;
+            stored.follow_up = follow_up;
+        }
+    }
+
+    /// Option `value` of a choice question.
+    pub fn option(&self, question: &str, value: &str) -> Option<&crate::services::model::Choice> {
+        match &self.definition.question(question)?.kind {
+            Kind::Radios { options } | Kind::Select { options } | Kind::Checkboxes { options, .. } => options.iter().find(|o| o.value == value),
+            _ => None,
+        }
+    }
+
+    fn option_mut(&mut self, question: &str, value: &str) -> Option<&mut crate::services::model::Choice> {
+        match &mut self.definition.questions.iter_mut().find(|q| q.id == question)?.kind {
+            Kind::Radios { options } | Kind::Select { options } | Kind::Checkboxes { options, .. } => options.iter_mut().find(|o| o.value == value),
+            _ => None,
+        }
+    }
+
+    /// Sets the checkboxes' "None of these" option, that cannot be ticked with others (empty: none).
+    pub fn set_exclusive(&mut self, question: &str, label: &str) {
+        let Some(at) = self.definition.position(question) else { return };
+        let Kind::Checkboxes { exclusive, .. } = &self.definition.questions[at].kind else { return };
+        let current = exclusive.clone();
+        match (current, label.trim().is_empty()) {
+            (Some(choice), true) => {
+                let languages: Vec<String> = self.texts.keys().cloned().collect();
+                for lang in languages {
+                    self.set_text(&lang, &choice.label, "");
+                }
+                if let Kind::Checkboxes { exclusive, .. } = &mut self.definition.questions[at].kind {
+                    *exclusive = None;
+                }
+            }
+            (Some(choice), false) => self.set_text(SOURCE_LANGUAGE, &choice.label, label),
+            (None, true) => {}
+            (None, false) => {
+                let label_id = self.new_id(&format!("{question}-none"));
+                self.set_text(SOURCE_LANGUAGE, &label_id, label);
+                let choice = crate::services::model::Choice { value: "none".into(), label: label_id, hint: None, divider_before: false, follow_up: None };
+                if let Kind::Checkboxes { exclusive, .. } = &mut self.definition.questions[at].kind {
+                    *exclusive = Some(choice);
+                }
+            }
+        }
+    }
+}
+
+/// The types a follow-up question may have: simple ones.
+pub const FOLLOW_UP_KINDS: [&str; 6] = ["text", "long_text", "whole_number", "email", "phone", "date"];
+
+#[cfg(test)]
+mod option_tests {
+    use super::*;
+    use crate::designer::draft::kind;
+
+    #[test]
+    fn an_option_gets_a_hint_a_divider_and_a_follow_up_and_checkboxes_a_none_of_these() {
+        let mut d = Draft::new_service("litter", "Report litter", "streets");
+        d.set_text("en", "litter-summary", "s");
+        d.set_text("en", "litter-declaration", "d");
+        let q = d.add_question(kind("radios").unwrap(), "Where?");
+        d.set_options(&q, "Park\nSomewhere else");
+        d.set_option(&q, "somewhere-else", OptionEdit { label: "Somewhere else".into(), hint: "A street or a car park".into(), divider: true, follow_up: Some(("Tell us where".into(), kind("text").unwrap())) });
+        let option = d.option(&q, "somewhere-else").unwrap().clone();
+        assert!(option.divider_before);
+        assert_eq!(d.text("en", option.hint.as_deref().unwrap()), "A street or a car park");
+        assert_eq!(option.follow_up.as_ref().unwrap().id, "tell-us-where");
+        assert!(d.problems().is_empty(), "{:?}", d.problems());
+        d.set_option(&q, "somewhere-else", OptionEdit { label: "Elsewhere".into(), hint: String::new(), divider: false, follow_up: None });
+        let option = d.option(&q, "somewhere-else").unwrap().clone();
+        assert!(option.follow_up.is_none() && option.hint.is_none());
+        let boxes = d.add_question(kind("checkboxes").unwrap(), "What?");
+        d.set_options(&boxes, "Bags\nFurniture");
+        d.set_exclusive(&boxes, "None of these");
+        assert!(d.problems().is_empty(), "{:?}", d.problems());
+        assert!(matches!(&d.definition.questions[1].kind, Kind::Checkboxes { exclusive: Some(e), .. } if d.text("en", &e.label) == "None of these"));
+        d.set_exclusive(&boxes, "");
+        assert!(matches!(&d.definition.questions[1].kind, Kind::Checkboxes { exclusive: None, .. }));
+        assert_eq!(Draft::from_files(&d.to_files()).unwrap(), d);
+    }
+}
+
+/// The words of an "add another" question, as its page edits them.
+pub struct RepeatEdit {
+    pub item_label: String,
+    pub summary_heading: String,
+    pub add_another: String,
+    pub max_items: u8,
+}
+
+impl Draft {
+    /// A new "add another" question's texts: each item's name, the summary's heading, the question
+    /// under it. English defaults the designer then words for the service.
+    pub fn repeat_kind(&mut self, question_stem: &str) -> Kind {
+        let ids = [format!("{question_stem}-item"), format!("{question_stem}-added"), format!("{question_stem}-add-another")];
+        let [item, added, another] = ids.map(|stem| self.new_id(&stem));
+        self.set_text(SOURCE_LANGUAGE, &item, "Item { $number }");
+        self.set_text(SOURCE_LANGUAGE, &added, "{ $count ->\n    [one] You have added 1 item\n   *[other] You have added { $count } items\n}");
+        self.set_text(SOURCE_LANGUAGE, &another, "Do you need to add another item?");
+        Kind::Repeat { fields: Vec::new(), item_label: item, summary_heading: added, add_another: another, max_items: 5 }
+    }
+
+    /// Sets an "add another" question's words and its most items.
+    pub fn set_repeat(&mut self, question: &str, edit: RepeatEdit) {
+        let Some(Kind::Repeat { item_label, summary_heading, add_another, .. }) = self.definition.question(question).map(|q| q.kind.clone()) else { return };
+        self.set_text(SOURCE_LANGUAGE, &item_label, &edit.item_label);
+        self.set_text(SOURCE_LANGUAGE, &summary_heading, &edit.summary_heading);
+        self.set_text(SOURCE_LANGUAGE, &add_another, &edit.add_another);
+        if let Some(Kind::Repeat { max_items, .. }) = self.definition.questions.iter_mut().find(|q| q.id == question).map(|q| &mut q.kind) {
+            *max_items = edit.max_items;
+        }
+    }
+
+    /// The fields of an "add another" question's items.
+    pub fn fields(&self, question: &str) -> Vec<crate::services::model::Question> {
+        match self.definition.question(question).map(|q| &q.kind) {
+            Some(Kind::Repeat { fields, .. }) => fields.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn fields_mut(&mut self, question: &str) -> Option<&mut Vec<crate::services::model::Question>> {
+        match &mut self.definition.questions.iter_mut().find(|q| q.id == question)?.kind {
+            Kind::Repeat { fields, .. } => Some(fields),
+            _ => None,
+        }
+    }
+
+    /// Adds a field to each item of `question`; returns its id (unique among the item's fields).
+    pub fn add_field(&mut self, question: &str, kind: Kind, label: &str) -> Option<String> {
+        let taken: Vec<String> = self.fields(question).into_iter().map(|f| f.id).collect();
+        let base = slug(label, "field");
+        let id = if !taken.contains(&base) { base } else { (2..).map(|n| format!("{base}-{n}")).find(|id| !taken.contains(id)).unwrap_or(base) };
+        let label_id = self.new_id(&format!("{question}-{id}-label"));
+        self.set_text(SOURCE_LANGUAGE, &label_id, label);
+        let field = crate::services::model::Question { id: id.clone(), label: label_id, hint: None, summary_label: None, required: true, kind, next: Vec::new(), profile: None };
+        self.fields_mut(question)?.push(field);
+        Some(id)
+    }
+
+    /// Sets a field's words, hint and whether it must be answered; a choice field's options, one per line.
+    pub fn set_field(&mut self, question: &str, field: &str, label: &str, hint: &str, required: bool, options: &str) {
+        let Some(current) = self.fields(question).into_iter().find(|f| f.id == field) else { return };
+        self.set_text(SOURCE_LANGUAGE, &current.label, label);
+        let hint_id = current.hint.clone().unwrap_or_else(|| self.new_id(&format!("{question}-{field}-hint")));
+        self.set_text(SOURCE_LANGUAGE, &hint_id, hint);
+        let old: Vec<crate::services::model::Choice> = match &current.kind {
+            Kind::Radios { options } | Kind::Select { options } | Kind::Checkboxes { options, .. } => options.clone(),
+            _ => Vec::new(),
+        };
+        let mut choices = Vec::new();
+        if matches!(current.kind, Kind::Radios { .. } | Kind::Select { .. } | Kind::Checkboxes { .. }) {
+            for (n, line) in options.replace("\r\n", "\n").lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+                let same = old.iter().find(|o| self.text(SOURCE_LANGUAGE, &o.label) == line).or_else(|| old.get(n));
+                let choice = match same {
+                    Some(o) if !choices.iter().any(|c: &crate::services::model::Choice| c.value == o.value) => o.clone(),
+                    _ => {
+                        let base = slug(line, "option");
+                        let value = if !choices.iter().any(|c: &crate::services::model::Choice| c.value == base) { base } else { format!("{base}-{n}") };
+                        crate::services::model::Choice { label: self.new_id(&format!("{question}-{field}-{value}")), value, hint: None, divider_before: false, follow_up: None }
+                    }
+                };
+                self.set_text(SOURCE_LANGUAGE, &choice.label, line);
+                choices.push(choice);
+            }
+        }
+        if let Some(stored) = self.fields_mut(question).and_then(|f| f.iter_mut().find(|f| f.id == field)) {
+            stored.hint = (!hint.trim().is_empty()).then_some(hint_id);
+            stored.required = required;
+            if let Kind::Radios { options } | Kind::Select { options } | Kind::Checkboxes { options, .. } = &mut stored.kind {
+                *options = choices;
+            }
+        }
+    }
+
+    /// Removes a field from each item of `question`, with its words.
+    pub fn remove_field(&mut self, question: &str, field: &str) {
+        let Some(fields) = self.fields_mut(question) else { return };
+        let Some(at) = fields.iter().position(|f| f.id == field) else { return };
+        let gone = fields.remove(at);
+        let languages: Vec<String> = self.texts.keys().cloned().collect();
+        for lang in languages {
+            self.set_text(&lang, &gone.label, "");
+        }
+    }
+}
+
+/// The types an item's field may have: simple ones, choices included.
+pub const FIELD_KINDS: [&str; 10] = ["text", "long_text", "whole_number", "money", "email", "phone", "date", "radios", "select", "yes_no"];
+
+#[cfg(test)]
+mod repeat_tests {
+    use super::*;
+    use crate::designer::draft::kind;
+
+    #[test]
+    fn an_add_another_question_with_two_fields_passes_the_checks_and_reads_back() {
+        let mut d = Draft::new_service("litter", "Report litter", "streets");
+        d.set_text("en", "litter-summary", "s");
+        d.set_text("en", "litter-declaration", "d");
+        let stem = "items".to_owned();
+        let repeat = d.repeat_kind(&stem);
+        let q = d.add_question(repeat, "Items");
+        assert!(d.problems().iter().any(|p| p.kind == crate::services::rules::Broken::EmptyItem));
+        let what = d.add_field(&q, kind("text").unwrap(), "What is it?").unwrap();
+        let size = d.add_field(&q, kind("radios").unwrap(), "How big?").unwrap();
+        d.set_field(&q, &size, "How big is it?", "", true, "Small\nLarge");
+        assert!(d.problems().is_empty(), "{:?}", d.problems());
+        d.set_repeat(&q, RepeatEdit { item_label: "Thing { $number }".into(), summary_heading: "Things".into(), add_another: "Another?".into(), max_items: 3 });
+        assert_eq!(d.fields(&q).len(), 2);
+        d.remove_field(&q, &what);
+        assert_eq!(d.fields(&q).iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["how-big"]);
+        assert_eq!(Draft::from_files(&d.to_files()).unwrap(), d);
+    }
+}

@@ -345,3 +345,77 @@ async fn an_outside_translator_s_fluent_file_is_downloaded_uploaded_and_checked_
     let stored = designer.get("/staff/designer/report-a-pothole/translations/cy.ftl").await.text().await.unwrap();
     assert!(stored.contains("Rhoi gwybod am dwll"), "the earlier upload stands");
 }
+
+#[tokio::test]
+async fn options_get_hints_dividers_and_follow_ups_and_every_type_has_its_settings() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    let first = "/staff/designer/report-a-pothole/questions/how-big-is-the-pothole";
+    let option = format!("{first}/options/bigger-than-a-plate");
+    assert!(strip_isolation(&designer.page(first).await).contains(&format!(r#"href="{option}""#)), "each option has its page");
+    post(&designer, &option, &option, &[("label", "Bigger than a plate"), ("hint", "Deeper than 4 cm"), ("divider", "yes"), ("follow_up", "How deep is it?"), ("follow_up_kind", "whole_number")]).await;
+    let new = "/staff/designer/report-a-pothole/questions/new";
+    let photo = post(&designer, new, new, &[("label", "Add a photo"), ("kind", "file")]).await;
+    let too_big = designer.submit_to(&photo, &photo, &[("label", "Add a photo"), ("required", "no"), ("setting_a", "50")]).await;
+    assert_eq!(too_big.status(), 422);
+    post(&designer, &photo, &photo, &[("label", "Add a photo"), ("required", "no"), ("setting_a", "5")]).await;
+    let visit = post(&designer, new, new, &[("label", "When can we look?"), ("kind", "next_dates")]).await;
+    let no_days = designer.submit_to(&visit, &visit, &[("label", "When can we look?"), ("required", "yes"), ("setting_a", "5"), ("setting_b", "1")]).await;
+    assert_eq!(no_days.status(), 422, "a weekday is needed");
+    post(&designer, &visit, &visit, &[("label", "When can we look?"), ("required", "yes"), ("weekday", "tuesday"), ("weekday", "thursday"), ("setting_a", "5"), ("setting_b", "1")]).await;
+    let what = post(&designer, new, new, &[("label", "What else is damaged?"), ("kind", "checkboxes")]).await;
+    post(&designer, &what, &what, &[("label", "What else is damaged?"), ("required", "yes"), ("options", "Kerb\nDrain"), ("exclusive", "Nothing else")]).await;
+    let publish = "/staff/designer/report-a-pothole/publish";
+    assert!(!strip_isolation(&designer.page(publish).await).contains("There are problems"), "every setting passes the loader's checks");
+    post(&designer, publish, publish, &[("confirm", "yes")]).await;
+
+    let token = app.csrf("/services/report-a-pothole").await;
+    app.post("/services/report-a-pothole/start", &[("csrf_token", &token)]).await;
+    let page = strip_isolation(&app.page("/services/report-a-pothole/how-big-is-the-pothole").await);
+    assert!(page.contains("Deeper than 4 cm") && page.contains("How deep is it?") && page.contains("radios__divider"), "hint, follow-up and divider");
+    let d = portico::designer::draft::Draft::from_files(&portico::services::versions::get(&app.state.db, "report-a-pothole", None).await.unwrap().unwrap().files).unwrap();
+    let kinds: Vec<&str> = d.definition.questions.iter().map(|q| portico::designer::draft::kind_name(&q.kind)).collect();
+    assert_eq!(kinds, ["radios", "long_text", "file", "next_dates", "checkboxes"]);
+    assert!(matches!(&d.definition.questions[3].kind, portico::services::model::Kind::NextDates { weekdays, count: 5, lead_days: 1 } if weekdays == &["tuesday", "thursday"]));
+    assert!(matches!(&d.definition.questions[2].kind, portico::services::model::Kind::File { max_bytes } if *max_bytes == 5 * 1024 * 1024));
+    assert!(matches!(&d.definition.questions[4].kind, portico::services::model::Kind::Checkboxes { exclusive: Some(_), .. }));
+}
+
+#[tokio::test]
+async fn an_add_another_question_is_built_with_its_fields_and_a_citizen_adds_items() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    let new = "/staff/designer/report-a-pothole/questions/new";
+    let holes = post(&designer, new, new, &[("label", "Other potholes"), ("kind", "repeat")]).await;
+    assert_eq!(holes, "/staff/designer/report-a-pothole/questions/other-potholes");
+    let add = format!("{holes}/fields/new");
+    let field = post(&designer, &add, &add, &[("label", "Where is it?"), ("kind", "text")]).await;
+    assert_eq!(field, format!("{holes}/fields/where-is-it"));
+    post(&designer, &field, &field, &[("label", "Where is this one?"), ("hint", "A street name"), ("required", "yes")]).await;
+    let bad = designer.submit_to(&holes, &holes, &[("label", "Other potholes"), ("required", "yes"), ("setting_a", "0"), ("item_label", "Pothole { $number }"), ("summary_heading", "Potholes"), ("add_another", "Another?")]).await;
+    assert_eq!(bad.status(), 422, "at least one item");
+    post(&designer, &holes, &holes, &[
+        ("label", "Other potholes"),
+        ("required", "yes"),
+        ("setting_a", "3"),
+        ("item_label", "Pothole { $number }"),
+        ("summary_heading", "{ $count ->\n    [one] You told us about 1 more pothole\n   *[other] You told us about { $count } more potholes\n}"),
+        ("add_another", "Is there another pothole?"),
+    ])
+    .await;
+    let publish = "/staff/designer/report-a-pothole/publish";
+    assert!(!strip_isolation(&designer.page(publish).await).contains("There are problems"));
+    post(&designer, publish, publish, &[("confirm", "yes")]).await;
+
+    let token = app.csrf("/services/report-a-pothole").await;
+    app.post("/services/report-a-pothole/start", &[("csrf_token", &token)]).await;
+    answer_in(&app, "report-a-pothole", "how-big-is-the-pothole", &[("how-big-is-the-pothole", "bigger-than-a-plate")]).await;
+    answer_in(&app, "report-a-pothole", "where-is-it", &[("where-is-it", "High Street")]).await;
+    let item = strip_isolation(&app.page("/services/report-a-pothole/other-potholes?item=1").await);
+    assert!(item.contains("Where is this one?") && item.contains("A street name"), "{item}");
+    let page = "/services/report-a-pothole/other-potholes?item=1";
+    let sent = app.submit_to(page, page, &[("other-potholes-where-is-it", "Low Street")]).await;
+    assert_eq!(sent.status(), 303, "{}", strip_isolation(&sent.text().await.unwrap_or_default()).split("error-summary").nth(1).unwrap_or_default().chars().take(600).collect::<String>());
+    let summary = strip_isolation(&app.page("/services/report-a-pothole/other-potholes").await);
+    assert!(summary.contains("You told us about 1 more pothole") && summary.contains("Pothole 1") && summary.contains("Is there another pothole?"), "{summary}");
+}

@@ -3,7 +3,9 @@
 
 pub(super) mod details;
 pub(super) mod exits;
+pub(super) mod field;
 pub(super) mod list;
+pub(super) mod option;
 pub(super) mod overview;
 pub(super) mod preview;
 pub(super) mod publish;

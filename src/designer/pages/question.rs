@@ -51,12 +51,29 @@ fn fields_of(draft: &Draft, q: &Question) -> Vec<(String, String)> {
         Kind::WholeNumber { min, max } => (number(*min), number(*max)),
         Kind::Money { min_pence, max_pence } => (number(min_pence.map(|p| p / 100)), number(max_pence.map(|p| p / 100))),
         Kind::Date { rule } => (format!("{rule:?}").to_lowercase(), String::new()),
+        Kind::File { max_bytes } => ((max_bytes / (1024 * 1024)).max(1).to_string(), String::new()),
+        Kind::Repeat { item_label, summary_heading, add_another, max_items, .. } => {
+            fields.push(("item_label".into(), draft.text(SOURCE_LANGUAGE, item_label)));
+            fields.push(("summary_heading".into(), draft.text(SOURCE_LANGUAGE, summary_heading)));
+            fields.push(("add_another".into(), draft.text(SOURCE_LANGUAGE, add_another)));
+            (max_items.to_string(), String::new())
+        }
+        Kind::NextDates { weekdays, count, lead_days } => {
+            fields.extend(weekdays.iter().map(|w| ("weekday".to_owned(), w.clone())));
+            (count.to_string(), lead_days.to_string())
+        }
         _ => (String::new(), String::new()),
     };
     fields.push(("setting_a".into(), a));
     fields.push(("setting_b".into(), b));
+    if let Kind::Checkboxes { exclusive: Some(e), .. } = &q.kind {
+        fields.push(("exclusive".into(), draft.text(SOURCE_LANGUAGE, &e.label)));
+    }
     fields
 }
+
+/// The days a dates question may offer, in order.
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 pub(in crate::designer) async fn form(ctx: Ctx, Path((id, question)): Path<(String, String)>) -> PageResult {
     let user = designer(&ctx).await?;
@@ -71,6 +88,14 @@ async fn render(ctx: &Ctx, draft: &Draft, q: &Question, fields: Vec<(String, Str
     let service = name(draft);
     let id = draft.definition.id.clone();
     let q = q.clone();
+    let item_labels: Vec<(String, String)> = match &q.kind {
+        Kind::Repeat { fields, .. } => fields.iter().map(|f| (f.id.clone(), draft.text(SOURCE_LANGUAGE, &f.label))).collect(),
+        _ => Vec::new(),
+    };
+    let options: Vec<(String, String)> = match &q.kind {
+        Kind::Radios { options } | Kind::Select { options } | Kind::Checkboxes { options, .. } => options.iter().map(|o| (o.value.clone(), draft.text(SOURCE_LANGUAGE, &o.label))).collect(),
+        _ => Vec::new(),
+    };
     Ok(ctx.render_form(t!(ctx.i18n, "designer-question-title", service = service.clone(), question = field(&fields, "label")), !errors.is_empty(), move || {
         let i = use_i18n();
         let get = |k: &str| field(&fields, k);
@@ -84,10 +109,71 @@ async fn render(ctx: &Ctx, draft: &Draft, q: &Question, fields: Vec<(String, Str
         // l10n: uses designer-kind-*
         let kind_name = i.t(&format!("designer-kind-{}", draft::kind_name(&q.kind).replace('_', "-")));
         let settings = match &q.kind {
-            Kind::Radios { .. } | Kind::Checkboxes { .. } | Kind::Select { .. } => view! {
-                <Textarea id="options" label=t!(i, "designer-field-options") hint=t!(i, "designer-field-options-hint") value=get("options") errors=errors.clone() rows=6/>
+            Kind::Radios { .. } | Kind::Checkboxes { .. } | Kind::Select { .. } => {
+                let base = format!("/staff/designer/{id}/questions/{}/options", q.id);
+                let links = options.iter().map(|(value, label)| view! {
+                    <li><a class="link" href=format!("{base}/{value}")>{t!(i, "designer-option-link", option = label.clone())}</a></li>
+                }).collect_view();
+                let exclusive = matches!(q.kind, Kind::Checkboxes { .. }).then(|| view! {
+                    <TextInput props=InputProps::new("exclusive", t!(i, "designer-field-exclusive")).hint(t!(i, "designer-field-exclusive-hint")).value(get("exclusive")).error(&errors)/>
+                });
+                view! {
+                    <Textarea id="options" label=t!(i, "designer-field-options") hint=t!(i, "designer-field-options-hint") value=get("options") errors=errors.clone() rows=6/>
+                    {(!options.is_empty()).then(|| view! {
+                        <p class="body">{t!(i, "designer-options-details")}</p>
+                        <ul class="list">{links}</ul>
+                    })}
+                    {exclusive}
+                }
+                .into_any()
             }
-            .into_any(),
+            Kind::File { .. } => input("setting_a", t!(i, "designer-field-max-size"), t!(i, "designer-field-max-size-hint")).into_any(),
+            Kind::Repeat { fields: item_fields, .. } => {
+                let base = format!("/staff/designer/{id}/questions/{}/fields", q.id);
+                let rows = item_fields.iter().map(|f| {
+                    let label = item_labels.iter().find(|(fid, _)| *fid == f.id).map(|(_, l)| l.clone()).unwrap_or_default();
+                    view! { <li><a class="link" href=format!("{base}/{}", f.id)>{t!(i, "designer-option-link", option = label)}</a></li> }
+                }).collect_view();
+                view! {
+                    <TextInput props=InputProps::new("item_label", t!(i, "designer-field-item-label")).hint(t!(i, "designer-field-item-label-hint")).value(get("item_label")).error(&errors)/>
+                    <Textarea id="summary_heading" label=t!(i, "designer-field-summary-heading") hint=t!(i, "designer-field-summary-heading-hint") value=get("summary_heading") errors=errors.clone() rows=4/>
+                    <TextInput props=InputProps::new("add_another", t!(i, "designer-field-add-another")).value(get("add_another")).error(&errors)/>
+                    {input("setting_a", t!(i, "designer-field-max-items"), t!(i, "designer-field-max-items-hint"))}
+                    <h2 class="heading-m">{t!(i, "designer-fields-heading")}</h2>
+                    <ul class="list">{rows}</ul>
+                    <p class="body"><a class="link" href=format!("{base}/new")>{t!(i, "designer-add-field")}</a></p>
+                }
+                .into_any()
+            }
+            Kind::NextDates { .. } => {
+                let chosen: Vec<String> = fields.iter().filter(|(k, _)| k == "weekday").map(|(_, v)| v.clone()).collect();
+                let days = WEEKDAYS.iter().enumerate().map(|(n, day)| {
+                    let box_id = if n == 0 { "weekday".to_owned() } else { format!("weekday-{}", n + 1) };
+                    // l10n: uses designer-day-*
+                    let label = i.t(&format!("designer-day-{day}"));
+                    view! {
+                        <div class="checkboxes__item">
+                            <input class="checkboxes__input" id=box_id.clone() name="weekday" type="checkbox" value=*day checked=chosen.iter().any(|c| c == day)/>
+                            <label class="label checkboxes__label" for=box_id>{label}</label>
+                        </div>
+                    }
+                }).collect_view();
+                let error = errors.get("weekday").map(str::to_owned);
+                let group = crate::ui::form::group_class(error.is_some());
+                let describedby = error.as_ref().map(|_| "weekday-error");
+                view! {
+                    <div class=group>
+                        <fieldset class="fieldset" aria-describedby=describedby>
+                            <legend class="fieldset__legend fieldset__legend--s">{t!(i, "designer-field-weekdays")}</legend>
+                            {error.map(|e| view! { <crate::ui::form::ErrorMessage id="weekday-error".to_owned() message_id=e/> })}
+                            <div class="checkboxes">{days}</div>
+                        </fieldset>
+                    </div>
+                    {input("setting_a", t!(i, "designer-field-count"), t!(i, "designer-field-count-hint"))}
+                    {input("setting_b", t!(i, "designer-field-lead"), t!(i, "designer-field-lead-hint"))}
+                }
+                .into_any()
+            }
             Kind::Text { .. } | Kind::LongText { .. } => input("setting_a", t!(i, "designer-field-max-length"), t!(i, "designer-field-max-length-hint")).into_any(),
             Kind::WholeNumber { .. } => view! {
                 {input("setting_a", t!(i, "designer-field-min"), t!(i, "designer-field-limit-hint"))}
@@ -150,10 +236,13 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, question)): Path<(St
     if label.is_empty() {
         errors.add("label", "designer-error-question");
     }
-    for name in ["label", "hint", "options"] {
+    for name in ["label", "hint", "options", "exclusive", "item_label", "add_another"] {
         if field(&fields, name).lines().any(|line| texts::check_value(line).is_err()) {
             errors.add(name, "designer-error-text");
         }
+    }
+    if texts::check_value(&field(&fields, "summary_heading")).is_err() {
+        errors.add("summary_heading", "designer-error-text");
     }
     // A setting is a whole number, or empty for "no limit".
     let whole = |name: &str, errors: &mut FieldErrors| -> Option<i64> {
@@ -189,6 +278,29 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, question)): Path<(St
                 _ => DateRule::Any,
             }
         }
+        Kind::Repeat { max_items, .. } => match whole("setting_a", &mut errors) {
+            Some(n) if (1..=50).contains(&n) => *max_items = n as u8,
+            _ => errors.add("setting_a", "designer-error-max-items"),
+        },
+        Kind::File { max_bytes } => match whole("setting_a", &mut errors) {
+            Some(mb) if (1..=20).contains(&mb) => *max_bytes = mb as u64 * 1024 * 1024,
+            _ => errors.add("setting_a", "designer-error-size"),
+        },
+        Kind::NextDates { weekdays, count, lead_days } => {
+            *weekdays = WEEKDAYS.iter().filter(|d| fields.iter().any(|(k, v)| k == "weekday" && v == *d)).map(|d| (*d).to_owned()).collect();
+            if weekdays.is_empty() {
+                errors.add("weekday", "designer-error-weekdays");
+            }
+            match whole("setting_a", &mut errors) {
+                Some(n) if (1..=31).contains(&n) => *count = n as u8,
+                _ => errors.add("setting_a", "designer-error-count"),
+            }
+            match whole("setting_b", &mut errors) {
+                Some(n) if (0..=60).contains(&n) => *lead_days = n as u8,
+                None => *lead_days = 0,
+                Some(_) => errors.add("setting_b", "designer-error-lead"),
+            }
+        }
         _ => {}
     }
     if !errors.is_empty() {
@@ -209,6 +321,18 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, question)): Path<(St
     }
     if matches!(q.kind, Kind::Radios { .. } | Kind::Checkboxes { .. } | Kind::Select { .. }) {
         draft.set_options(&question, &field(&fields, "options"));
+    }
+    if matches!(q.kind, Kind::Checkboxes { .. }) {
+        draft.set_exclusive(&question, &field(&fields, "exclusive"));
+    }
+    if let Kind::Repeat { max_items, .. } = &draft.definition.questions[at].kind {
+        let edit = crate::designer::routing::RepeatEdit {
+            item_label: field(&fields, "item_label"),
+            summary_heading: field(&fields, "summary_heading"),
+            add_another: field(&fields, "add_another"),
+            max_items: *max_items,
+        };
+        draft.set_repeat(&question, edit);
     }
     save(&ctx, &user, version, &draft, "question").await?;
     Ok(Redirect::to(&format!("/staff/designer/{id}/questions")).into_response())

@@ -159,7 +159,11 @@ pub(in crate::designer) async fn add(ctx: Ctx, Path(id): Path<String>, Form(fiel
     } else if texts::check_value(&label).is_err() {
         errors.add("label", "designer-error-text");
     }
-    let kind = draft::kind(&field(&fields, "kind"));
+    // "Add another" needs words of its own (each item's name, the summary's heading), made here.
+    let kind = match field(&fields, "kind").as_str() {
+        "repeat" if errors.is_empty() => Some(draft.repeat_kind(&draft::slug(&label, "items"))),
+        other => draft::kind(other),
+    };
     if kind.is_none() {
         errors.add("kind", "designer-error-kind");
     }
