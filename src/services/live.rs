@@ -6,45 +6,17 @@
 //! need their questions and words. A version never changes once published, so a reload only loads
 //! what is new.
 
-use super::{load, model::Definition, schema::Compiled, versions};
-use crate::{db::Db, i18n::{I18n, Texts}};
+pub use super::load::Service;
+use super::{load, versions};
+use crate::db::Db;
 use std::{
     collections::{BTreeMap, BTreeSet},
-    ops::Deref,
     sync::{Arc, RwLock},
     time::Duration,
 };
 
 /// How often an instance asks the database whether the services changed.
 pub const POLL: Duration = Duration::from_secs(2);
-
-/// One version of a service, ready to serve: its definition, its request schema and its texts.
-#[derive(Debug)]
-pub struct Service {
-    pub definition: Definition,
-    pub schema: Compiled,
-    pub texts: Arc<Texts>,
-}
-
-impl Deref for Service {
-    type Target = Definition;
-
-    fn deref(&self) -> &Definition {
-        &self.definition
-    }
-}
-
-impl Service {
-    /// The request's translations with this version's texts looked up first.
-    pub fn i18n(&self, base: &I18n) -> I18n {
-        base.with_texts(self.texts.clone())
-    }
-
-    /// The service's title in `base`'s language, in this version's words.
-    pub fn title(&self, base: &I18n) -> String {
-        self.i18n(base).t(&self.definition.title)
-    }
-}
 
 /// Every published version, by service and number, and which one is live.
 #[derive(Debug, Default)]

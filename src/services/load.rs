@@ -3,14 +3,43 @@
 //! never half-served; a problem names the file, the place in it and the reason.
 
 use super::{
-    live::Service,
+    files::Files,
     model::Definition,
     rules,
     schema::{schema, Compiled},
-    versions::Files,
 };
-use crate::i18n::{Texts, SOURCE_LANGUAGE};
-use std::{fmt, path::{Path, PathBuf}, sync::Arc};
+use crate::i18n::{I18n, Texts, SOURCE_LANGUAGE};
+use std::{fmt, ops::Deref, path::{Path, PathBuf}, sync::Arc};
+
+/// One version of a service, ready to serve: its definition, its request schema and its texts.
+#[derive(Debug)]
+pub struct Service {
+    pub definition: Definition,
+    pub schema: Compiled,
+    pub texts: Arc<Texts>,
+}
+
+impl Deref for Service {
+    type Target = Definition;
+
+    fn deref(&self) -> &Definition {
+        &self.definition
+    }
+}
+
+impl Service {
+    /// The request's translations with this version's texts looked up first.
+    pub fn i18n(&self, base: &I18n) -> I18n {
+        base.with_texts(self.texts.clone())
+    }
+
+    /// The service's title in `base`'s language, in this version's words.
+    pub fn title(&self, base: &I18n) -> String {
+        self.i18n(base).t(&self.definition.title)
+    }
+}
+
+
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DefinitionError {

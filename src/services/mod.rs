@@ -5,6 +5,8 @@
 pub mod answers;
 pub mod flow;
 #[cfg(feature = "ssr")]
+pub mod files;
+#[cfg(feature = "ssr")]
 pub mod journey;
 #[cfg(feature = "ssr")]
 pub mod live;
