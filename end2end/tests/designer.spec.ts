@@ -1,9 +1,8 @@
 // The service designer: an admin builds a service in the browser, page by page, and every
-// designer page passes axe (and fits 320 px) in every complete language, with JavaScript on and
-// off (without JavaScript in English and Arabic, as for the other long journeys).
+// designer page passes axe (and fits 320 px) in every complete language, with JavaScript on and off.
 import { test, expect, type Page, type TestInfo } from '@playwright/test';
 import {
-  LANGUAGES, STAFF_PASSWORD, addStaff, expectAccessible, ready, skipLongJourneyWithoutJs, uniqueEmail,
+  LANGUAGES, STAFF_PASSWORD, addStaff, expectAccessible, ready, uniqueEmail,
 } from './support';
 
 async function check(page: Page, testInfo: TestInfo) {
@@ -17,7 +16,6 @@ async function save(page: Page, action: string) {
 
 for (const language of LANGUAGES) {
   test(`a service is built in the designer, every page accessible, in ${language.name}`, async ({ page }, testInfo) => {
-    skipLongJourneyWithoutJs(testInfo, language.code);
     test.setTimeout(120_000);
     const email = uniqueEmail(`designer-${language.code}`);
     addStaff(email, 'admin');

@@ -327,6 +327,7 @@ designer-profile-date-of-birth = تاريخ الميلاد
 designer-profile-address = العنوان
 designer-profile-phone = رقم الهاتف
 designer-profile-email = عنوان البريد الإلكتروني
+designer-profile-contact-preference = طريقة التواصل المفضلة (تصبح الخيارات: البريد الإلكتروني والهاتف والبريد العادي)
 
 ## One option
 

@@ -323,6 +323,7 @@ designer-profile-date-of-birth = Dyddiad geni
 designer-profile-address = Cyfeiriad
 designer-profile-phone = Rhif ffôn
 designer-profile-email = Cyfeiriad e-bost
+designer-profile-contact-preference = Sut maen nhw am i chi gysylltu â nhw (daw'r opsiynau'n e-bost, ffôn a phost)
 
 ## One option
 

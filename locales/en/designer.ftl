@@ -314,6 +314,7 @@ designer-profile-date-of-birth = Date of birth
 designer-profile-address = Address
 designer-profile-phone = Phone number
 designer-profile-email = Email address
+designer-profile-contact-preference = How they want to be contacted (the options become email, phone and post)
 
 ## One option
 

@@ -319,6 +319,7 @@ designer-profile-date-of-birth = Data urodzenia
 designer-profile-address = Adres
 designer-profile-phone = Numer telefonu
 designer-profile-email = Adres e-mail
+designer-profile-contact-preference = Preferowany sposób kontaktu (opcje to: e-mail, telefon i poczta)
 
 ## One option
 

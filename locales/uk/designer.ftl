@@ -320,6 +320,7 @@ designer-profile-date-of-birth = Дата народження
 designer-profile-address = Адреса
 designer-profile-phone = Номер телефону
 designer-profile-email = Адреса електронної пошти
+designer-profile-contact-preference = Бажаний спосіб зв’язку (варіанти: електронна пошта, телефон і пошта)
 
 ## One option
 

@@ -494,6 +494,37 @@ impl Draft {
     }
 }
 
+impl Draft {
+    /// Makes a radios question's options the profile's ways of contact (email, phone, post),
+    /// keeping the words of any option that already has one of those values.
+    pub fn contact_options(&mut self, question: &str) {
+        const WAYS: [(&str, &str); 3] = [("email", "By email"), ("phone", "By phone"), ("post", "By post")];
+        let Some(at) = self.definition.position(question) else { return };
+        let Kind::Radios { options } = self.definition.questions[at].kind.clone() else { return };
+        let mut chosen = Vec::new();
+        for (value, words) in WAYS {
+            let choice = match options.iter().find(|o| o.value == value) {
+                Some(existing) => existing.clone(),
+                None => {
+                    let label = self.new_id(&format!("{question}-{value}"));
+                    self.set_text(SOURCE_LANGUAGE, &label, words);
+                    crate::services::model::Choice { value: value.to_owned(), label, hint: None, divider_before: false, follow_up: None }
+                }
+            };
+            chosen.push(choice);
+        }
+        for gone in options.iter().filter(|o| !WAYS.iter().any(|(v, _)| *v == o.value)) {
+            let languages: Vec<String> = self.texts.keys().cloned().collect();
+            for lang in languages {
+                self.set_text(&lang, &gone.label, "");
+            }
+        }
+        if let Kind::Radios { options } = &mut self.definition.questions[at].kind {
+            *options = chosen;
+        }
+    }
+}
+
 /// The types an item's field may have: simple ones, choices included.
 pub const FIELD_KINDS: [&str; 10] = ["text", "long_text", "whole_number", "money", "email", "phone", "date", "radios", "select", "yes_no"];
 

@@ -1,6 +1,5 @@
-//! The designer's SQL: which services there are and where each stands, the audit trail of what
-//! was done to them, and how many citizens' drafts are on a version. Versions themselves are
-//! stored by `services::versions`.
+//! The designer's SQL: which services there are and where each stands, and the audit trail of
+//! what was done to them. Versions themselves are stored by `services::versions`.
 
 use crate::{db::Db, with_db};
 use chrono::{DateTime, Utc};
@@ -64,15 +63,6 @@ pub async fn history(db: &Db, service: &str) -> Result<Vec<Event>, sqlx::Error> 
     .bind(service)
     .fetch_all(pool)
     .await)
-}
-
-/// How many signed-in citizens have a draft on version `version` of `service`.
-pub async fn drafts_on(db: &Db, service: &str, version: u32) -> Result<i64, sqlx::Error> {
-    with_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM drafts WHERE service = $1 AND version = $2")
-        .bind(service)
-        .bind(i64::from(version))
-        .fetch_one(pool)
-        .await)
 }
 
 /// Every team, by id, with its name.

@@ -61,6 +61,44 @@ pub async fn drafts(db: &Db, citizen: i64) -> Result<Vec<Draft>, sqlx::Error> {
     Ok(rows.into_iter().map(DraftRow::into_draft).collect())
 }
 
+/// Notes that a guest's draft (known only by its submission key) is on `version` of `service`.
+pub async fn note_guest_draft(db: &Db, key: &str, service: &str, version: i64) -> Result<(), sqlx::Error> {
+    with_db!(db, |pool| sqlx::query(
+        "INSERT INTO guest_drafts (submission_key, service, version, updated_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (submission_key) DO UPDATE SET service = excluded.service, version = excluded.version, updated_at = excluded.updated_at"
+    )
+    .bind(key)
+    .bind(service)
+    .bind(version)
+    .bind(Utc::now())
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+/// A guest's draft was sent (or is gone): its note goes too.
+pub async fn forget_guest_draft(db: &Db, key: &str) -> Result<(), sqlx::Error> {
+    with_db!(db, |pool| sqlx::query("DELETE FROM guest_drafts WHERE submission_key = $1").bind(key).execute(pool).await.map(|_| ()))
+}
+
+/// How many drafts are part-way through on `version` of `service`: signed-in citizens' drafts,
+/// and guests' drafts whose session can still be alive.
+pub async fn drafts_on(db: &Db, service: &str, version: i64) -> Result<i64, sqlx::Error> {
+    let signed_in: i64 = with_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM drafts WHERE service = $1 AND version = $2")
+        .bind(service)
+        .bind(version)
+        .fetch_one(pool)
+        .await)?;
+    let alive = Utc::now() - chrono::Duration::minutes(crate::session::IDLE_MINUTES);
+    let guests: i64 = with_db!(db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM guest_drafts WHERE service = $1 AND version = $2 AND updated_at > $3")
+        .bind(service)
+        .bind(version)
+        .bind(alive)
+        .fetch_one(pool)
+        .await)?;
+    Ok(signed_in + guests)
+}
+
 /// Saves a draft (creating it with a fresh submission key the first time).
 pub async fn save_draft(db: &Db, citizen: i64, service: &str, version: i64, answers: &Answers) -> Result<(), sqlx::Error> {
     let now = Utc::now();

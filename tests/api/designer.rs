@@ -419,3 +419,35 @@ async fn an_add_another_question_is_built_with_its_fields_and_a_citizen_adds_ite
     let summary = strip_isolation(&app.page("/services/report-a-pothole/other-potholes").await);
     assert!(summary.contains("You told us about 1 more pothole") && summary.contains("Pothole 1") && summary.contains("Is there another pothole?"), "{summary}");
 }
+
+#[tokio::test]
+async fn guests_part_way_through_are_counted_until_they_send() {
+    let app = spawn_app().await;
+    let token = app.csrf("/services/bulky-waste").await;
+    app.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
+    answer_in(&app, "bulky-waste", "items", &[("items", "sofa")]).await;
+    let designer = staff(&app, "des@council.example", "designer", &["waste"]).await;
+    post(&designer, "/staff/designer/bulky-waste", "/staff/designer/bulky-waste/draft", &[]).await;
+    let page = strip_isolation(&designer.page("/staff/designer/bulky-waste/publish").await);
+    assert!(page.contains("1 person is part-way through an application on version 2"), "{page}");
+    let signed_in: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM drafts").fetch_one(pool).await).unwrap();
+    assert_eq!(signed_in, 0, "the guest's draft is in their session; only a note of its version is stored");
+}
+
+#[tokio::test]
+async fn a_question_bound_to_the_contact_preference_offers_the_profile_s_ways_of_contact() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    let new = "/staff/designer/report-a-pothole/questions/new";
+    let how = post(&designer, new, new, &[("label", "How should we contact you?"), ("kind", "radios")]).await;
+    post(&designer, &how, &how, &[("label", "How should we contact you?"), ("required", "yes"), ("options", "Pigeon"), ("profile", "contact_preference")]).await;
+    let draft = portico::designer::draft::Draft::from_files(&portico::services::versions::draft(&app.state.db, "report-a-pothole").await.unwrap().unwrap().files).unwrap();
+    let q = draft.definition.question("how-should-we-contact-you").unwrap();
+    assert_eq!(q.profile.as_deref(), Some("contact_preference"));
+    let values: Vec<&str> = match &q.kind {
+        portico::services::model::Kind::Radios { options } => options.iter().map(|o| o.value.as_str()).collect(),
+        _ => vec![],
+    };
+    assert_eq!(values, ["email", "phone", "post"]);
+    assert!(draft.problems().is_empty(), "{:?}", draft.problems());
+}

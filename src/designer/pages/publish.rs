@@ -45,7 +45,7 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> P
     let csrf = ctx.csrf_token().await?;
     let live = versions::get(&ctx.state.db, &draft.definition.id, None).await.map_err(AppError::internal)?.map(|v| v.version);
     let waiting = match live {
-        Some(n) => store::drafts_on(&ctx.state.db, &draft.definition.id, n).await.map_err(AppError::internal)?,
+        Some(n) => crate::requests::store::drafts_on(&ctx.state.db, &draft.definition.id, i64::from(n)).await.map_err(AppError::internal)?,
         None => 0,
     };
     let problems = problem_links(&ctx.i18n, draft);

@@ -29,6 +29,7 @@ fn profile_fields(kind: &Kind) -> &'static [&'static str] {
         Kind::Address => &["address"],
         Kind::Phone => &["phone"],
         Kind::Email => &["email"],
+        Kind::Radios { .. } => &["contact_preference"],
         _ => &[],
     }
 }
@@ -324,6 +325,10 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, question)): Path<(St
     }
     if matches!(q.kind, Kind::Checkboxes { .. }) {
         draft.set_exclusive(&question, &field(&fields, "exclusive"));
+    }
+    // The profile keeps a contact preference as email, phone or post: the options must be those.
+    if draft.definition.questions[at].profile.as_deref() == Some("contact_preference") {
+        draft.contact_options(&question);
     }
     if let Kind::Repeat { max_items, .. } = &draft.definition.questions[at].kind {
         let edit = crate::designer::routing::RepeatEdit {

@@ -73,6 +73,12 @@ pub(super) async fn store(ctx: &Ctx, definition: &Definition, citizen: Option<i6
             if progress.submission_key.is_empty() {
                 progress.submission_key = crate::tokens::random_token();
             }
+            // So that publishing can count guests part-way through (a preview is nobody's draft).
+            if ctx.preview.is_none() {
+                requests::note_guest_draft(&ctx.state.db, &progress.submission_key, &definition.id, i64::from(definition.version))
+                    .await
+                    .map_err(AppError::internal)?;
+            }
             ctx.session()?.insert(&session_key(ctx, definition), &*progress).await.map_err(AppError::internal)
         }
     }
@@ -89,9 +95,10 @@ pub(super) async fn take_typed(ctx: &Ctx, page: &str) -> Result<Option<Raw>, App
 }
 
 /// A guest's request is sent: the draft goes, and the reference is remembered as theirs.
-pub(super) async fn finish_guest_draft(ctx: &Ctx, definition: &Definition, reference: &str) -> Result<(), AppError> {
+pub(super) async fn finish_guest_draft(ctx: &Ctx, definition: &Definition, key: &str, reference: &str) -> Result<(), AppError> {
     let session = ctx.session()?;
     session.remove_value(&session_key(ctx, definition)).await.map_err(AppError::internal)?;
+    requests::forget_guest_draft(&ctx.state.db, key).await.map_err(AppError::internal)?;
     let mut mine = sent_by_guest(ctx).await?;
     mine.push(reference.to_owned());
     session.insert("submitted", mine).await.map_err(AppError::internal)

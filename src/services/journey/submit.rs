@@ -76,7 +76,7 @@ pub(super) async fn submit(ctx: Ctx, Path(id): Path<String>, Form(form): Form<Su
     .await
     .map_err(AppError::internal)?;
     if citizen.is_none() {
-        finish_guest_draft(&ctx, &definition, &reference).await?;
+        finish_guest_draft(&ctx, &definition, &progress.submission_key, &reference).await?;
     }
     ctx.state.outbox.wake();
     Ok(redirect(&confirmation_path(&definition, &reference)))
