@@ -482,6 +482,15 @@ impl Draft {
         }
     }
 
+    /// Sets the settings of a field's type (its lengths, limits or date rule): the type stays.
+    pub fn set_field_kind(&mut self, question: &str, field: &str, kind: Kind) {
+        if let Some(stored) = self.fields_mut(question).and_then(|f| f.iter_mut().find(|f| f.id == field)) {
+            if std::mem::discriminant(&stored.kind) == std::mem::discriminant(&kind) {
+                stored.kind = kind;
+            }
+        }
+    }
+
     /// Removes a field from each item of `question`, with its words.
     pub fn remove_field(&mut self, question: &str, field: &str) {
         let Some(fields) = self.fields_mut(question) else { return };

@@ -391,7 +391,7 @@ async fn an_add_another_question_is_built_with_its_fields_and_a_citizen_adds_ite
     let add = format!("{holes}/fields/new");
     let field = post(&designer, &add, &add, &[("label", "Where is it?"), ("kind", "text")]).await;
     assert_eq!(field, format!("{holes}/fields/where-is-it"));
-    post(&designer, &field, &field, &[("label", "Where is this one?"), ("hint", "A street name"), ("required", "yes")]).await;
+    post(&designer, &field, &field, &[("label", "Where is this one?"), ("hint", "A street name"), ("required", "yes"), ("setting_a", "100")]).await;
     let bad = designer.submit_to(&holes, &holes, &[("label", "Other potholes"), ("required", "yes"), ("setting_a", "0"), ("item_label", "Pothole { $number }"), ("summary_heading", "Potholes"), ("add_another", "Another?")]).await;
     assert_eq!(bad.status(), 422, "at least one item");
     post(&designer, &holes, &holes, &[
@@ -450,4 +450,24 @@ async fn a_question_bound_to_the_contact_preference_offers_the_profile_s_ways_of
     };
     assert_eq!(values, ["email", "phone", "post"]);
     assert!(draft.problems().is_empty(), "{:?}", draft.problems());
+}
+
+#[tokio::test]
+async fn a_short_text_gets_its_width_and_autofill_and_an_item_s_question_its_limits() {
+    let app = spawn_app().await;
+    let designer = build_pothole_service(&app).await;
+    let new = "/staff/designer/report-a-pothole/questions/new";
+    let name = post(&designer, new, new, &[("label", "What is your name?"), ("kind", "text")]).await;
+    post(&designer, &name, &name, &[("label", "What is your name?"), ("required", "yes"), ("setting_a", "80"), ("width", "20"), ("autocomplete", "name")]).await;
+    let holes = post(&designer, new, new, &[("label", "Other potholes"), ("kind", "repeat")]).await;
+    let add = format!("{holes}/fields/new");
+    let depth = post(&designer, &add, &add, &[("label", "How deep?"), ("kind", "whole_number")]).await;
+    let bad = designer.submit_to(&depth, &depth, &[("label", "How deep?"), ("required", "yes"), ("setting_a", "deep")]).await;
+    assert_eq!(bad.status(), 422, "a limit is a whole number");
+    post(&designer, &depth, &depth, &[("label", "How deep?"), ("required", "yes"), ("setting_a", "1"), ("setting_b", "100")]).await;
+    let draft = portico::designer::draft::Draft::from_files(&portico::services::versions::draft(&app.state.db, "report-a-pothole").await.unwrap().unwrap().files).unwrap();
+    use portico::services::model::Kind;
+    assert!(matches!(&draft.definition.question("what-is-your-name").unwrap().kind, Kind::Text { max_length: 80, width: Some(20), autocomplete: Some(a) } if a == "name"));
+    let fields = draft.fields("other-potholes");
+    assert!(matches!(fields[0].kind, Kind::WholeNumber { min: Some(1), max: Some(100) }), "{:?}", fields[0].kind);
 }

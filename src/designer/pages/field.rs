@@ -25,12 +25,16 @@ pub(in crate::designer) async fn form(ctx: Ctx, Path((id, question, item_field))
         return Err(AppError::NotFound);
     }
     let fields = match draft.fields(&question).into_iter().find(|f| f.id == item_field) {
-        Some(f) => vec![
-            ("label".to_owned(), draft.text(SOURCE_LANGUAGE, &f.label)),
-            ("hint".to_owned(), f.hint.as_ref().map(|h| draft.text(SOURCE_LANGUAGE, h)).unwrap_or_default()),
-            ("required".to_owned(), if f.required { "yes" } else { "no" }.to_owned()),
-            ("options".to_owned(), draft.option_lines(&f)),
-        ],
+        Some(f) => {
+            let mut fields = vec![
+                ("label".to_owned(), draft.text(SOURCE_LANGUAGE, &f.label)),
+                ("hint".to_owned(), f.hint.as_ref().map(|h| draft.text(SOURCE_LANGUAGE, h)).unwrap_or_default()),
+                ("required".to_owned(), if f.required { "yes" } else { "no" }.to_owned()),
+                ("options".to_owned(), draft.option_lines(&f)),
+            ];
+            fields.extend(super::settings::values(&f.kind));
+            fields
+        }
         None if item_field == "new" => Vec::new(),
         None => return Err(AppError::NotFound),
     };
@@ -71,6 +75,7 @@ async fn render(ctx: &Ctx, draft: &Draft, question: &str, item_field: &str, fiel
                 <Textarea id="hint" label=t!(i, "designer-field-hint") value=get("hint") errors=errors.clone() rows=2/>
                 <Radios name="required" legend=t!(i, "designer-field-required") error=None items=yes_no selected=get("required")/>
                 {choice.then(|| view! { <Textarea id="options" label=t!(i, "designer-field-options") hint=t!(i, "designer-field-options-hint") value=get("options") errors=errors.clone() rows=5/> })}
+                {existing.as_ref().and_then(|f| super::settings::view(&f.kind, &fields, &errors))}
             }
             .into_any()
         };
@@ -125,6 +130,7 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, question, item_field
             errors.add(name, "designer-error-text");
         }
     }
+    let settings = draft.fields(&question).into_iter().find(|f| f.id == item_field).map(|f| super::settings::read(&f.kind, &fields, &mut errors));
     let kind = if exists { None } else { draft::kind(&field(&fields, "kind")).filter(|_| routing::FIELD_KINDS.contains(&field(&fields, "kind").as_str())) };
     if !exists && kind.is_none() {
         errors.add("kind", "designer-error-kind");
@@ -138,7 +144,13 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, question, item_field
             save(&ctx, &user, number, &draft, "added field").await?;
             return Ok(Redirect::to(&format!("{back}/fields/{added}")).into_response());
         }
-        None => draft.set_field(&question, &item_field, &label, &field(&fields, "hint"), field(&fields, "required") != "no", &field(&fields, "options")),
+        None => {
+            draft.set_field(&question, &item_field, &label, &field(&fields, "hint"), field(&fields, "required") != "no", &field(&fields, "options"));
+            // Only the simple types have settings here; a choice keeps the options just set.
+            if let Some(kind) = settings.filter(|k| !super::settings::values(k).is_empty()) {
+                draft.set_field_kind(&question, &item_field, kind);
+            }
+        }
     }
     save(&ctx, &user, number, &draft, "field").await?;
     Ok(Redirect::to(&back).into_response())

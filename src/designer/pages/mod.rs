@@ -12,6 +12,7 @@ pub(super) mod publish;
 pub(super) mod question;
 pub(super) mod questions;
 pub(super) mod routes;
+pub(super) mod settings;
 pub(super) mod translations;
 
 use super::draft::Draft;

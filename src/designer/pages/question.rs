@@ -9,7 +9,7 @@ use super::{
 use crate::{
     i18n::{use_i18n, SOURCE_LANGUAGE},
     services::{
-        model::{DateRule, Kind, Question},
+        model::{Kind, Question},
         texts,
     },
     t,
@@ -34,10 +34,6 @@ fn profile_fields(kind: &Kind) -> &'static [&'static str] {
     }
 }
 
-fn number(value: Option<i64>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
-}
-
 /// The form's fields for a question as it is.
 fn fields_of(draft: &Draft, q: &Question) -> Vec<(String, String)> {
     let mut fields = vec![
@@ -47,11 +43,8 @@ fn fields_of(draft: &Draft, q: &Question) -> Vec<(String, String)> {
         ("options".to_owned(), draft.option_lines(q)),
         ("profile".to_owned(), q.profile.clone().unwrap_or_else(|| "none".into())),
     ];
+    fields.extend(super::settings::values(&q.kind));
     let (a, b) = match &q.kind {
-        Kind::Text { max_length, .. } | Kind::LongText { max_length } => (max_length.to_string(), String::new()),
-        Kind::WholeNumber { min, max } => (number(*min), number(*max)),
-        Kind::Money { min_pence, max_pence } => (number(min_pence.map(|p| p / 100)), number(max_pence.map(|p| p / 100))),
-        Kind::Date { rule } => (format!("{rule:?}").to_lowercase(), String::new()),
         Kind::File { max_bytes } => ((max_bytes / (1024 * 1024)).max(1).to_string(), String::new()),
         Kind::Repeat { item_label, summary_heading, add_another, max_items, .. } => {
             fields.push(("item_label".into(), draft.text(SOURCE_LANGUAGE, item_label)));
@@ -65,8 +58,10 @@ fn fields_of(draft: &Draft, q: &Question) -> Vec<(String, String)> {
         }
         _ => (String::new(), String::new()),
     };
-    fields.push(("setting_a".into(), a));
-    fields.push(("setting_b".into(), b));
+    if !a.is_empty() || !b.is_empty() {
+        fields.push(("setting_a".into(), a));
+        fields.push(("setting_b".into(), b));
+    }
     if let Kind::Checkboxes { exclusive: Some(e), .. } = &q.kind {
         fields.push(("exclusive".into(), draft.text(SOURCE_LANGUAGE, &e.label)));
     }
@@ -175,25 +170,7 @@ async fn render(ctx: &Ctx, draft: &Draft, q: &Question, fields: Vec<(String, Str
                 }
                 .into_any()
             }
-            Kind::Text { .. } | Kind::LongText { .. } => input("setting_a", t!(i, "designer-field-max-length"), t!(i, "designer-field-max-length-hint")).into_any(),
-            Kind::WholeNumber { .. } => view! {
-                {input("setting_a", t!(i, "designer-field-min"), t!(i, "designer-field-limit-hint"))}
-                {input("setting_b", t!(i, "designer-field-max"), t!(i, "designer-field-limit-hint"))}
-            }
-            .into_any(),
-            Kind::Money { .. } => view! {
-                {input("setting_a", t!(i, "designer-field-min-pounds"), t!(i, "designer-field-limit-hint"))}
-                {input("setting_b", t!(i, "designer-field-max-pounds"), t!(i, "designer-field-limit-hint"))}
-            }
-            .into_any(),
-            Kind::Date { .. } => {
-                let rules = ["any", "past", "future"]
-                    // l10n: uses designer-date-*
-                    .map(|r| RadioItem { value: r.into(), label: i.t(&format!("designer-date-{r}")), ..Default::default() })
-                    .to_vec();
-                view! { <Radios name="setting_a" legend=t!(i, "designer-field-date-rule") error=errors.get("setting_a").map(str::to_owned) items=rules selected=get("setting_a")/> }.into_any()
-            }
-            _ => ().into_any(),
+            other => super::settings::view(other, &fields, &errors).unwrap_or_else(|| ().into_any()),
         };
         let profile = profile_fields(&q.kind);
         let profile_choice = (!profile.is_empty()).then(|| {
@@ -245,40 +222,9 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, question)): Path<(St
     if texts::check_value(&field(&fields, "summary_heading")).is_err() {
         errors.add("summary_heading", "designer-error-text");
     }
-    // A setting is a whole number, or empty for "no limit".
-    let whole = |name: &str, errors: &mut FieldErrors| -> Option<i64> {
-        let text = field(&fields, name);
-        if text.is_empty() {
-            return None;
-        }
-        let parsed = text.parse::<i64>().ok().filter(|n| n.abs() < 1_000_000_000);
-        if parsed.is_none() {
-            errors.add(name, "designer-error-number");
-        }
-        parsed
-    };
-    let mut kind = q.kind.clone();
+    let mut kind = super::settings::read(&q.kind, &fields, &mut errors);
+    let whole = |name: &str, errors: &mut FieldErrors| super::settings::whole(&fields, name, errors);
     match &mut kind {
-        Kind::Text { max_length, .. } | Kind::LongText { max_length } => match whole("setting_a", &mut errors) {
-            Some(n) if n > 0 => *max_length = n as usize,
-            Some(_) => errors.add("setting_a", "designer-error-number"),
-            None => errors.add("setting_a", "designer-error-number"),
-        },
-        Kind::WholeNumber { min, max } => {
-            *min = whole("setting_a", &mut errors);
-            *max = whole("setting_b", &mut errors);
-        }
-        Kind::Money { min_pence, max_pence } => {
-            *min_pence = whole("setting_a", &mut errors).map(|p| p * 100);
-            *max_pence = whole("setting_b", &mut errors).map(|p| p * 100);
-        }
-        Kind::Date { rule } => {
-            *rule = match field(&fields, "setting_a").as_str() {
-                "past" => DateRule::Past,
-                "future" => DateRule::Future,
-                _ => DateRule::Any,
-            }
-        }
         Kind::Repeat { max_items, .. } => match whole("setting_a", &mut errors) {
             Some(n) if (1..=50).contains(&n) => *max_items = n as u8,
             _ => errors.add("setting_a", "designer-error-max-items"),
