@@ -73,7 +73,7 @@ pub fn router() -> Router<AppState> {
         .route(ROUTES[17].1, get(pages::preview::start))
         .route(ROUTES[18].1, get(pages::list::copy_form).post(pages::list::copy))
         .route(ROUTES[19].1, get(pages::option::form).post(pages::option::submit))
-        .route(ROUTES[20].1, get(pages::field::form).post(pages::field::submit))
+        .route(ROUTES[20].1, get(pages::item_field::form).post(pages::item_field::submit))
 }
 
 /// The signed-in designer (or admin), still enabled.

@@ -3,7 +3,7 @@
 
 pub(super) mod details;
 pub(super) mod exits;
-pub(super) mod field;
+pub(super) mod item_field;
 pub(super) mod list;
 pub(super) mod option;
 pub(super) mod overview;
