@@ -2,13 +2,31 @@
 // questions with a branch and an exit, translates it into Welsh, previews it and publishes it; a
 // citizen completes it in Welsh; a caseworker of the team finds the request in the queue.
 import { test, expect, type Page } from '@playwright/test';
-import { STAFF_PASSWORD, addStaff, jsEnabled, uniqueEmail } from './support';
+import { STAFF_PASSWORD, addStaff, expectAccessible, jsEnabled, uniqueEmail } from './support';
 
 async function signIn(page: Page, email: string) {
   await page.goto('/staff/sign-in?lang=en');
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(STAFF_PASSWORD);
   await page.locator('form[action="/staff/sign-in"] button[type="submit"]').click();
+}
+
+/** From the start page to check your answers, answering each of the five questions. */
+async function answerAll(page: Page, id: string, kind: string) {
+  await page.locator(`form[action="/services/${id}/start"] button`).click();
+  await page.locator('#where-is-the-rubbish').fill('Behind the library car park');
+  await page.locator('#journey-form button[value="continue"]').click();
+  await page.locator(`input[name="what-kind-of-rubbish-is-it"][value="${kind}"]`).check();
+  await page.locator('#journey-form button[value="continue"]').click();
+  await page.locator('#how-many-bags-are-there').fill('4');
+  await page.locator('#journey-form button[value="continue"]').click();
+  await page.locator('#when-did-you-see-it-day').fill('1');
+  await page.locator('#when-did-you-see-it-month').fill('11');
+  await page.locator('#when-did-you-see-it-year').fill('2026');
+  await page.locator('#journey-form button[value="continue"]').click();
+  await page.locator('#what-is-your-email-address').fill('resident@example.org');
+  await page.locator('#journey-form button[value="continue"]').click();
+  await expect(page).toHaveURL(new RegExp(`/services/${id}/check-answers$`));
 }
 
 async function save(page: Page, action: string) {
@@ -86,11 +104,18 @@ test('a designer builds, translates, previews and publishes a service that a cit
   await save(page, `${base}/translations/cy`);
   await expect(page).toHaveURL(new RegExp(`${base}/translations$`));
 
-  // Preview: the real start page, with the banner; then publish.
+  // Preview: the real journey on the draft, under its banner, to what would be sent; then publish.
   await page.goto(`${base}/preview`);
   await expect(page.locator('h1')).toHaveText('Report fly-tipping');
   await expect(page.locator('.notification-banner')).toBeVisible();
+  await answerAll(page, id, 'household-rubbish');
+  await page.locator(`form[action="/services/${id}/submit"] button`).click();
+  await expect(page.locator('h1')).toHaveText('This is what would be sent');
+  await expect(page.locator('pre')).toContainText('household-rubbish');
+  await expectAccessible(page, testInfo);
   await page.goto(`${base}/preview?end=1`);
+  await page.goto(`${base}/copy`);
+  await expectAccessible(page, testInfo);
   await page.goto(`${base}/publish`);
   await page.locator('#confirm').check();
   await save(page, `${base}/publish`);
@@ -100,21 +125,8 @@ test('a designer builds, translates, previews and publishes a service that a cit
   const citizen = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await citizen.goto(`/services/${id}?lang=cy`);
   await expect(citizen.locator('h1')).toHaveText('Cy: Report fly-tipping');
-  await citizen.locator(`form[action="/services/${id}/start"] button`).click();
-  await expect(citizen.locator('h1, legend, label').first()).toContainText('Cy: Where is the rubbish?');
-  await citizen.locator('#where-is-the-rubbish').fill('Behind the library car park');
-  await citizen.locator('#journey-form button[value="continue"]').click();
-  await citizen.locator('input[name="what-kind-of-rubbish-is-it"][value="building-rubble"]').check();
-  await citizen.locator('#journey-form button[value="continue"]').click();
-  await citizen.locator('#how-many-bags-are-there').fill('4');
-  await citizen.locator('#journey-form button[value="continue"]').click();
-  await citizen.locator('#when-did-you-see-it-day').fill('1');
-  await citizen.locator('#when-did-you-see-it-month').fill('11');
-  await citizen.locator('#when-did-you-see-it-year').fill('2026');
-  await citizen.locator('#journey-form button[value="continue"]').click();
-  await citizen.locator('#what-is-your-email-address').fill('resident@example.org');
-  await citizen.locator('#journey-form button[value="continue"]').click();
-  await expect(citizen).toHaveURL(new RegExp(`/services/${id}/check-answers$`));
+  await expect(citizen.locator('main')).toContainText('Cy: It takes 2 minutes.');
+  await answerAll(citizen, id, 'building-rubble');
   await expect(citizen.locator('main')).toContainText('Cy: Building rubble');
   await citizen.locator(`form[action="/services/${id}/submit"] button`).click();
   await expect(citizen).toHaveURL(/\/confirmation\/[A-HJ-NP-Y2-9]{8}$/);
