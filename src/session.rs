@@ -2,7 +2,8 @@
 //! behind a load balancer share them through PostgreSQL.
 //!
 //! The cookie `portico_session` is HttpOnly, SameSite=Lax and Secure when configured. A session
-//! ends after 30 minutes without a request (the store's expiry, renewed on every request) and, for
+//! ends 30 to 35 minutes after its last request (the store's expiry, renewed without a write on every
+//! request: see [`Store`]) and, for
 //! a signed-in person, 12 hours after signing in whatever they do. The id changes at sign-in and
 //! sign-out, so a session fixed by an attacker before sign-in is worthless after it.
 //!
@@ -13,7 +14,7 @@ use crate::db::Db;
 use async_trait::async_trait;
 use serde::{Deserialize, Serialize};
 use tower_sessions::{
-    cookie::{time::Duration, SameSite},
+    cookie::{time::{Duration, OffsetDateTime}, SameSite},
     session::{Id, Record},
     session_store, Expiry, Session, SessionManagerLayer, SessionStore,
 };
@@ -30,24 +31,53 @@ const CSRF_KEY: &str = "csrf";
 
 /// The session store of whichever database is in use.
 #[derive(Clone, Debug)]
-pub enum Store {
+enum Inner {
     Sqlite(SqliteStore),
     Postgres(PostgresStore),
 }
 
+/// The session store: the database's, renewing each session's idle expiry without a write on
+/// every request. A request that changes nothing saves only when the stored expiry has less than
+/// the full idle time left; each write sets it [`RENEW_MINUTES`] beyond, so a session lives at least
+/// [`IDLE_MINUTES`] (and at most that plus [`RENEW_MINUTES`]) after its last request. What this
+/// instance last read or wrote of each session is remembered, by a hash of its data, so a change
+/// made on another instance is always seen (every request still reads the store).
+#[derive(Clone, Debug)]
+pub struct Store {
+    inner: Inner,
+    known: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<Id, (u64, OffsetDateTime)>>>,
+}
+
+/// How far beyond the idle time a write sets a session's expiry, so that requests in between need
+/// not write.
+pub const RENEW_MINUTES: i64 = 5;
+
+/// Sessions remembered per instance before the memory is cleared (it is only an optimisation).
+const KNOWN_MAX: usize = 100_000;
+
+/// A hash of a session's data, the same whatever order its keys come in.
+fn fingerprint(record: &Record) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let ordered: std::collections::BTreeMap<&String, String> = record.data.iter().map(|(k, v)| (k, v.to_string())).collect();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    ordered.hash(&mut hasher);
+    hasher.finish()
+}
+
 impl Store {
     pub fn new(db: &Db) -> Self {
-        match db {
-            Db::Sqlite(pool) => Self::Sqlite(SqliteStore::new(pool.clone())),
-            Db::Postgres(pool) => Self::Postgres(PostgresStore::new(pool.clone())),
-        }
+        let inner = match db {
+            Db::Sqlite(pool) => Inner::Sqlite(SqliteStore::new(pool.clone())),
+            Db::Postgres(pool) => Inner::Postgres(PostgresStore::new(pool.clone())),
+        };
+        Self { inner, known: Default::default() }
     }
 
     /// Creates the store's table when missing.
     pub async fn migrate(&self) -> Result<(), sqlx::Error> {
-        match self {
-            Self::Sqlite(s) => s.migrate().await,
-            Self::Postgres(s) => s.migrate().await,
+        match &self.inner {
+            Inner::Sqlite(s) => s.migrate().await,
+            Inner::Postgres(s) => s.migrate().await,
         }
     }
 
@@ -59,15 +89,40 @@ impl Store {
             let mut interval = tokio::time::interval(std::time::Duration::from_secs(300));
             loop {
                 interval.tick().await;
-                let result = match &store {
-                    Store::Sqlite(s) => s.delete_expired().await,
-                    Store::Postgres(s) => s.delete_expired().await,
+                let result = match &store.inner {
+                    Inner::Sqlite(s) => s.delete_expired().await,
+                    Inner::Postgres(s) => s.delete_expired().await,
                 };
                 if let Err(error) = result {
                     tracing::warn!(%error, "could not delete expired sessions");
                 }
             }
         });
+    }
+
+    fn remember(&self, record: &Record) {
+        if let Ok(mut known) = self.known.lock() {
+            if known.len() >= KNOWN_MAX {
+                known.clear();
+            }
+            known.insert(record.id, (fingerprint(record), record.expiry_date));
+        }
+    }
+
+    /// Whether saving `record` would change nothing that matters: the same data as stored, and a
+    /// stored expiry at least the idle time away.
+    fn unchanged(&self, record: &Record) -> bool {
+        let Ok(known) = self.known.lock() else { return false };
+        known.get(&record.id).is_some_and(|(hash, stored_expiry)| {
+            *hash == fingerprint(record) && *stored_expiry >= OffsetDateTime::now_utc() + Duration::minutes(IDLE_MINUTES)
+        })
+    }
+
+    /// The record as written: its expiry [`RENEW_MINUTES`] beyond the idle time.
+    fn extended(record: &Record) -> Record {
+        let mut written = record.clone();
+        written.expiry_date = record.expiry_date + Duration::minutes(RENEW_MINUTES);
+        written
     }
 
     pub fn layer(&self, secure: bool) -> SessionManagerLayer<Store> {
@@ -78,8 +133,9 @@ impl Store {
             .with_secure(secure)
             .with_path("/")
             .with_expiry(Expiry::OnInactivity(Duration::minutes(IDLE_MINUTES)))
-            // Every page request renews the idle timeout in the store, not only requests that
-            // change the session; otherwise a person reading pages would be signed out.
+            // Every page request renews the idle timeout, not only requests that change the
+            // session (otherwise a person reading pages would be signed out); the store writes
+            // only when the renewal matters (see `Store`).
             .with_always_save(true)
     }
 }
@@ -87,27 +143,50 @@ impl Store {
 #[async_trait]
 impl SessionStore for Store {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
-        match self {
-            Self::Sqlite(s) => s.create(record).await,
-            Self::Postgres(s) => s.create(record).await,
+        let mut written = Self::extended(record);
+        match &self.inner {
+            Inner::Sqlite(s) => s.create(&mut written).await?,
+            Inner::Postgres(s) => s.create(&mut written).await?,
         }
+        // The store may have picked another id on a collision.
+        record.id = written.id;
+        self.remember(&written);
+        Ok(())
     }
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        match self {
-            Self::Sqlite(s) => s.save(record).await,
-            Self::Postgres(s) => s.save(record).await,
+        if self.unchanged(record) {
+            return Ok(());
         }
+        let written = Self::extended(record);
+        match &self.inner {
+            Inner::Sqlite(s) => s.save(&written).await?,
+            Inner::Postgres(s) => s.save(&written).await?,
+        }
+        self.remember(&written);
+        Ok(())
     }
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
-        match self {
-            Self::Sqlite(s) => s.load(id).await,
-            Self::Postgres(s) => s.load(id).await,
+        let record = match &self.inner {
+            Inner::Sqlite(s) => s.load(id).await?,
+            Inner::Postgres(s) => s.load(id).await?,
+        };
+        match &record {
+            Some(record) => self.remember(record),
+            None => {
+                if let Ok(mut known) = self.known.lock() {
+                    known.remove(id);
+                }
+            }
         }
+        Ok(record)
     }
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        match self {
-            Self::Sqlite(s) => s.delete(id).await,
-            Self::Postgres(s) => s.delete(id).await,
+        if let Ok(mut known) = self.known.lock() {
+            known.remove(id);
+        }
+        match &self.inner {
+            Inner::Sqlite(s) => s.delete(id).await,
+            Inner::Postgres(s) => s.delete(id).await,
         }
     }
 }
@@ -233,6 +312,63 @@ mod tests {
         assert!(!outlived(start, start + 11 * 3600));
         assert!(!outlived(start, start + 12 * 3600));
         assert!(outlived(start, start + 12 * 3600 + 1));
+    }
+
+    /// A store on a fresh database, and another on the same one (a second instance).
+    async fn two_stores() -> (crate::db::ScratchDb, Store, Store) {
+        let scratch = crate::db::ScratchDb::new().await;
+        let store = Store::new(&scratch.db);
+        store.migrate().await.unwrap();
+        let other = Store::new(&scratch.db);
+        (scratch, store, other)
+    }
+
+    fn record(minutes: i64, value: &str) -> Record {
+        let mut data = std::collections::HashMap::new();
+        data.insert("k".into(), serde_json::json!(value));
+        Record { id: Id::default(), data, expiry_date: OffsetDateTime::now_utc() + Duration::minutes(minutes) }
+    }
+
+    #[tokio::test]
+    async fn a_request_that_changes_nothing_writes_nothing_until_the_idle_renewal_matters() {
+        let (_db, store, other) = two_stores().await;
+        let mut first = record(IDLE_MINUTES, "a");
+        store.create(&mut first).await.unwrap();
+        let stored = other.load(&first.id).await.unwrap().unwrap().expiry_date;
+        assert!(stored >= OffsetDateTime::now_utc() + Duration::minutes(IDLE_MINUTES + RENEW_MINUTES - 1), "written beyond the idle time");
+        // The next request a moment later: same data, so no write (the stored expiry stays).
+        let mut again = first.clone();
+        again.expiry_date = OffsetDateTime::now_utc() + Duration::minutes(IDLE_MINUTES);
+        store.save(&again).await.unwrap();
+        assert_eq!(other.load(&first.id).await.unwrap().unwrap().expiry_date, stored);
+        // Changed data is always written.
+        let mut changed = again.clone();
+        changed.data.insert("k".into(), serde_json::json!("b"));
+        store.save(&changed).await.unwrap();
+        assert_eq!(other.load(&first.id).await.unwrap().unwrap().data["k"], "b");
+        // A stored expiry closer than the idle time is renewed even with nothing changed.
+        let mut late = record(IDLE_MINUTES - RENEW_MINUTES - 1, "c");
+        store.create(&mut late).await.unwrap();
+        let mut request = late.clone();
+        request.expiry_date = OffsetDateTime::now_utc() + Duration::minutes(IDLE_MINUTES);
+        store.save(&request).await.unwrap();
+        let renewed = other.load(&late.id).await.unwrap().unwrap().expiry_date;
+        assert!(renewed >= OffsetDateTime::now_utc() + Duration::minutes(IDLE_MINUTES), "idle expiry still renewed");
+    }
+
+    #[tokio::test]
+    async fn a_change_made_on_another_instance_is_not_overwritten_by_a_request_that_changed_nothing() {
+        let (_db, store, other) = two_stores().await;
+        let mut first = record(IDLE_MINUTES, "a");
+        store.create(&mut first).await.unwrap();
+        let seen = store.load(&first.id).await.unwrap().unwrap();
+        // The other instance signs the person in meanwhile.
+        let mut signed_in = other.load(&first.id).await.unwrap().unwrap();
+        signed_in.data.insert("k".into(), serde_json::json!("signed in"));
+        other.save(&signed_in).await.unwrap();
+        // This instance ends a request that only read the old data: nothing is written over it.
+        store.save(&seen).await.unwrap();
+        assert_eq!(other.load(&first.id).await.unwrap().unwrap().data["k"], "signed in");
     }
 
     #[test]
