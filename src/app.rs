@@ -112,6 +112,7 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         // a handler, and error pages know the request's language and who is signed in.
         .layer(CatchPanicLayer::custom(errors::panic_response))
         .layer(middleware::from_fn(security::same_origin))
+        .layer(middleware::from_fn(security::body_limit))
         .layer(middleware::from_fn_with_state(state.clone(), errors::pages))
         .layer(middleware::from_fn_with_state(state.clone(), language))
         .layer(state.sessions.layer(state.config.secure_cookies));

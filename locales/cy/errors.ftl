@@ -18,3 +18,6 @@ expired-title = Mae'r dudalen hon wedi dod i ben
 expired-heading = Mae'r dudalen hon wedi dod i ben
 expired-body = Er eich diogelwch, mae ffurflenni ar y wefan hon yn peidio â gweithio ar ôl ychydig, neu pan fyddant yn cael eu hanfon o wefan arall.
 expired-back = Ewch yn ôl i'r dudalen roeddech arni, ail-lwythwch hi, ac anfonwch y ffurflen eto.
+too-large-title = Mae'r hyn a anfonoch yn rhy fawr
+too-large-heading = Mae'r hyn a anfonoch yn rhy fawr
+too-large-body = Gall ffeil rydych yn ei hatodi fod hyd at 10 MB, a ffurflen heb ffeil yn llawer llai. Ni chadwyd dim o'r hyn a anfonoch.

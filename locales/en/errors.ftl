@@ -18,3 +18,6 @@ expired-title = This page has expired
 expired-heading = This page has expired
 expired-body = For your security, forms on this website stop working after a while, or when they are sent from another website.
 expired-back = Go back to the page you were on, reload it, and send the form again.
+too-large-title = What you sent is too large
+too-large-heading = What you sent is too large
+too-large-body = A file you attach can be up to 10 MB, and a form without a file a good deal less. Nothing you sent was kept.

@@ -18,3 +18,6 @@ expired-title = Ta strona wygasła
 expired-heading = Ta strona wygasła
 expired-body = Ze względów bezpieczeństwa formularze w tym serwisie przestają działać po pewnym czasie albo wtedy, gdy są wysyłane z innej strony internetowej.
 expired-back = Wróć do poprzedniej strony, odśwież ją i wyślij formularz ponownie.
+too-large-title = Przesłane dane są zbyt duże
+too-large-heading = Przesłane dane są zbyt duże
+too-large-body = Załączony plik może mieć do 10 MB, a formularz bez pliku znacznie mniej. Nic z przesłanych danych nie zostało zapisane.

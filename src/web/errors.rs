@@ -20,6 +20,8 @@ pub enum ErrorPage {
     Internal,
     /// A form came back without this session's token, or from another site.
     Expired,
+    /// A request body larger than the address takes (413, before anything reads it).
+    TooLarge,
 }
 
 impl ErrorPage {
@@ -28,6 +30,7 @@ impl ErrorPage {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             Self::Expired => StatusCode::FORBIDDEN,
+            Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         }
     }
 
@@ -56,6 +59,8 @@ pub enum AppError {
     SignInNeeded { sign_in: &'static str, back_to: String },
     #[error("forbidden")]
     Forbidden,
+    #[error("the request body is too large")]
+    TooLarge,
 }
 
 impl AppError {
@@ -70,6 +75,7 @@ impl IntoResponse for AppError {
         match self {
             Self::NotFound => ErrorPage::NotFound.response(),
             Self::Expired => ErrorPage::Expired.response(),
+            Self::TooLarge => ErrorPage::TooLarge.response(),
             // A person without the right role learns nothing about what is there.
             Self::Forbidden => ErrorPage::NotFound.response(),
             Self::SignInNeeded { sign_in, back_to } => {
@@ -127,11 +133,13 @@ fn render(ctx: &Ctx, page: ErrorPage) -> Response {
         ErrorPage::NotFound => ctx.i18n.t("not-found-title"),
         ErrorPage::Internal => ctx.i18n.t("server-error-title"),
         ErrorPage::Expired => ctx.i18n.t("expired-title"),
+        ErrorPage::TooLarge => ctx.i18n.t("too-large-title"),
     };
     ctx.render(page.status(), &title, move || match page {
         ErrorPage::NotFound => view! { <NotFound/> }.into_any(),
         ErrorPage::Internal => view! { <ServerError/> }.into_any(),
         ErrorPage::Expired => view! { <Expired/> }.into_any(),
+        ErrorPage::TooLarge => view! { <TooLarge/> }.into_any(),
     })
 }
 
@@ -162,6 +170,17 @@ fn Expired() -> impl IntoView {
     view! {
         <h1 class="heading-l">{t!(i, "expired-heading")}</h1>
         <p class="body">{t!(i, "expired-body")}</p>
+        <p class="body">{t!(i, "expired-back")}</p>
+        <p class="body"><a class="link" href="/">{t!(i, "not-found-home")}</a></p>
+    }
+}
+
+#[component]
+fn TooLarge() -> impl IntoView {
+    let i = use_i18n();
+    view! {
+        <h1 class="heading-l">{t!(i, "too-large-heading")}</h1>
+        <p class="body">{t!(i, "too-large-body")}</p>
         <p class="body">{t!(i, "expired-back")}</p>
         <p class="body"><a class="link" href="/">{t!(i, "not-found-home")}</a></p>
     }

@@ -21,7 +21,12 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         axum::Form::<T>::from_request(request, state).await.map(|axum::Form(v)| Self(v)).map_err(|rejection| {
             tracing::info!(%rejection, "unreadable form body");
-            AppError::Expired
+            // A body past the limit that came without its length (chunked) is found only here.
+            if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::TooLarge
+            } else {
+                AppError::Expired
+            }
         })
     }
 }

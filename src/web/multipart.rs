@@ -37,16 +37,20 @@ pub async fn read_form(request: Request) -> Result<(Vec<(String, String)>, Vec<F
     let mut form = Multipart::from_request(request, &()).await.map_err(|_| AppError::Expired)?;
     let mut fields = Vec::new();
     let mut files = Vec::new();
-    while let Some(field) = form.next_field().await.map_err(|_| AppError::Expired)? {
+    // A body past the limit without its length declared is found while reading it.
+    let unreadable = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE { AppError::TooLarge } else { AppError::Expired }
+    };
+    while let Some(field) = form.next_field().await.map_err(unreadable)? {
         let name = field.name().unwrap_or_default().to_owned();
         match field.file_name().map(str::to_owned) {
             Some(file_name) => {
-                let bytes = field.bytes().await.map_err(|_| AppError::Expired)?;
+                let bytes = field.bytes().await.map_err(unreadable)?;
                 if !file_name.is_empty() || !bytes.is_empty() {
                     files.push(FilePart { name, file_name, bytes });
                 }
             }
-            None => fields.push((name, field.text().await.map_err(|_| AppError::Expired)?)),
+            None => fields.push((name, field.text().await.map_err(unreadable)?)),
         }
     }
     Ok((fields, files))

@@ -61,6 +61,27 @@ pub async fn same_origin(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
+/// The most a request body may hold at `path`: room for a 10 MB upload and its form on the pages
+/// that take files (a question, a reply to the council), 2 MB elsewhere.
+pub fn body_limit_for(path: &str) -> usize {
+    if path.starts_with("/services/") || path.starts_with("/requests/") {
+        12 * 1024 * 1024
+    } else {
+        2 * 1024 * 1024
+    }
+}
+
+/// Answers a body declared larger than the address takes with 413 and its page, before the
+/// cross-site and token checks and before anything reads it.
+pub async fn body_limit(request: Request, next: Next) -> Response {
+    let declared = request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > body_limit_for(request.uri().path()) as u64) {
+        tracing::info!(path = %request.uri().path(), "refused a request body over the limit");
+        return super::ErrorPage::TooLarge.response();
+    }
+    next.run(request).await
+}
+
 fn is_same_origin(headers: &axum::http::HeaderMap) -> bool {
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         if !matches!(site, "same-origin" | "none") {
