@@ -21,3 +21,7 @@ expired-back = Ewch yn ôl i'r dudalen roeddech arni, ail-lwythwch hi, ac anfonw
 too-large-title = Mae'r hyn a anfonoch yn rhy fawr
 too-large-heading = Mae'r hyn a anfonoch yn rhy fawr
 too-large-body = Gall ffeil rydych yn ei hatodi fod hyd at 10 MB, a ffurflen heb ffeil yn llawer llai. Ni chadwyd dim o'r hyn a anfonoch.
+unavailable-title = Mae'n ddrwg gennym, nid yw'r gwasanaeth ar gael
+unavailable-heading = Mae'n ddrwg gennym, nid yw'r gwasanaeth ar gael
+unavailable-body = Ni allwn gyrraedd ein cofnodion ar hyn o bryd. Rhowch gynnig arall arni ymhen ychydig funudau.
+unavailable-saved = Mae'r hyn yr oeddech wedi'i gadw eisoes yn ddiogel.

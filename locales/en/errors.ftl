@@ -21,3 +21,7 @@ expired-back = Go back to the page you were on, reload it, and send the form aga
 too-large-title = What you sent is too large
 too-large-heading = What you sent is too large
 too-large-body = A file you attach can be up to 10 MB, and a form without a file a good deal less. Nothing you sent was kept.
+unavailable-title = Sorry, the service is unavailable
+unavailable-heading = Sorry, the service is unavailable
+unavailable-body = We cannot reach our records at the moment. Try again in a few minutes.
+unavailable-saved = What you had already saved is kept.

@@ -21,3 +21,7 @@ expired-back = Wróć do poprzedniej strony, odśwież ją i wyślij formularz p
 too-large-title = Przesłane dane są zbyt duże
 too-large-heading = Przesłane dane są zbyt duże
 too-large-body = Załączony plik może mieć do 10 MB, a formularz bez pliku znacznie mniej. Nic z przesłanych danych nie zostało zapisane.
+unavailable-title = Przepraszamy, usługa jest niedostępna
+unavailable-heading = Przepraszamy, usługa jest niedostępna
+unavailable-body = W tej chwili nie mamy dostępu do naszych danych. Spróbuj ponownie za kilka minut.
+unavailable-saved = To, co już zapisano, zostało zachowane.

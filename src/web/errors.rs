@@ -22,6 +22,8 @@ pub enum ErrorPage {
     Expired,
     /// A request body larger than the address takes (413, before anything reads it).
     TooLarge,
+    /// The database does not answer: 503, and the page says to try again soon.
+    Unavailable,
 }
 
 impl ErrorPage {
@@ -31,6 +33,7 @@ impl ErrorPage {
             Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             Self::Expired => StatusCode::FORBIDDEN,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -105,9 +108,13 @@ pub async fn not_found() -> AppError {
 pub async fn pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
     let response = next.run(Request::from_parts(parts.clone(), body)).await;
-    let Some(page) = response.extensions().get::<ErrorPage>().copied() else {
+    let Some(mut page) = response.extensions().get::<ErrorPage>().copied() else {
         return response;
     };
+    // A failure while the database is away is not a bug to report but a pause to wait out.
+    if page == ErrorPage::Internal && state.db.ping().await.is_err() {
+        page = ErrorPage::Unavailable;
+    }
     // The header shows who is signed in; if even the session cannot be read, show the page without.
     let ctx = match Ctx::load(&parts, &state).await {
         Ok(ctx) => ctx,
@@ -134,12 +141,14 @@ fn render(ctx: &Ctx, page: ErrorPage) -> Response {
         ErrorPage::Internal => ctx.i18n.t("server-error-title"),
         ErrorPage::Expired => ctx.i18n.t("expired-title"),
         ErrorPage::TooLarge => ctx.i18n.t("too-large-title"),
+        ErrorPage::Unavailable => ctx.i18n.t("unavailable-title"),
     };
     ctx.render(page.status(), &title, move || match page {
         ErrorPage::NotFound => view! { <NotFound/> }.into_any(),
         ErrorPage::Internal => view! { <ServerError/> }.into_any(),
         ErrorPage::Expired => view! { <Expired/> }.into_any(),
         ErrorPage::TooLarge => view! { <TooLarge/> }.into_any(),
+        ErrorPage::Unavailable => view! { <Unavailable/> }.into_any(),
     })
 }
 
@@ -183,5 +192,15 @@ fn TooLarge() -> impl IntoView {
         <p class="body">{t!(i, "too-large-body")}</p>
         <p class="body">{t!(i, "expired-back")}</p>
         <p class="body"><a class="link" href="/">{t!(i, "not-found-home")}</a></p>
+    }
+}
+
+#[component]
+fn Unavailable() -> impl IntoView {
+    let i = use_i18n();
+    view! {
+        <h1 class="heading-l">{t!(i, "unavailable-heading")}</h1>
+        <p class="body">{t!(i, "unavailable-body")}</p>
+        <p class="body">{t!(i, "unavailable-saved")}</p>
     }
 }
