@@ -269,6 +269,56 @@ pub async fn sign_in(session: &Session, identity: Identity) -> Result<(), Sessio
     Ok(())
 }
 
+/// The account an identity is, as `signed_in_sessions` keeps it.
+pub fn account_of(identity: Identity) -> (&'static str, i64) {
+    match identity {
+        Identity::Citizen { id } => ("citizen", id),
+        Identity::Staff { id, .. } => ("staff", id),
+    }
+}
+
+/// Notes that `session` (just signed in) is held by `identity`'s account, so that a password
+/// change can end it. Saves the session first: its new id exists only once it is stored.
+pub async fn note_sign_in(db: &Db, session: &Session, identity: Identity) -> Result<(), String> {
+    session.save().await.map_err(|e| e.to_string())?;
+    let Some(id) = session.id() else { return Ok(()) };
+    let (kind, account) = account_of(identity);
+    crate::with_db!(db, |pool| sqlx::query(
+        "INSERT INTO signed_in_sessions (session_id, account_kind, account_id, signed_in_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (session_id) DO UPDATE SET account_kind = excluded.account_kind, account_id = excluded.account_id, signed_in_at = excluded.signed_in_at"
+    )
+    .bind(id.to_string())
+    .bind(kind)
+    .bind(account)
+    .bind(chrono::Utc::now())
+    .execute(pool)
+    .await
+    .map(|_| ()))
+    .map_err(|e| e.to_string())
+}
+
+/// Ends every session of account `(kind, id)` (`citizen` or `staff`, see [`account_of`]) but
+/// `keep` (the one that changed the password). Returns how many were ended.
+pub async fn end_other_sessions(db: &Db, store: &Store, (kind, account): (&str, i64), keep: Option<&Session>) -> Result<usize, String> {
+    let ids: Vec<String> = crate::with_db!(db, |pool| sqlx::query_scalar("SELECT session_id FROM signed_in_sessions WHERE account_kind = $1 AND account_id = $2")
+        .bind(kind)
+        .bind(account)
+        .fetch_all(pool)
+        .await)
+    .map_err(|e| e.to_string())?;
+    let keep = keep.and_then(Session::id).map(|id| id.to_string());
+    let mut ended = 0;
+    for text in ids.iter().filter(|id| Some(*id) != keep.as_ref()) {
+        if let Ok(id) = text.parse::<Id>() {
+            store.delete(&id).await.map_err(|e| e.to_string())?;
+            ended += 1;
+        }
+        crate::with_db!(db, |pool| sqlx::query("DELETE FROM signed_in_sessions WHERE session_id = $1").bind(text).execute(pool).await.map(|_| ()))
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(ended)
+}
+
 /// Signs out: the session and its cookie are gone; a new one starts only when needed.
 pub async fn sign_out(session: &Session) -> Result<(), SessionError> {
     session.flush().await?;

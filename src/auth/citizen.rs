@@ -271,6 +271,7 @@ async fn sign_in_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): Fo
     }
 
     session::sign_in(ctx.session()?, Identity::Citizen { id: citizen.id }).await.map_err(AppError::internal)?;
+    session::note_sign_in(&ctx.state.db, ctx.session()?, Identity::Citizen { id: citizen.id }).await.map_err(AppError::internal)?;
     tracing::info!(citizen = citizen.id, "citizen signed in");
     let mut response = Redirect::to(&safe_next(form.next.as_deref(), "/profile")).into_response();
     // The preferred language becomes the interface language.
@@ -438,8 +439,11 @@ async fn change_password_submit(ctx: Ctx, Form(form): Form<ChangePasswordForm>) 
     email::enqueue(&mut tx, &mail).await.map_err(AppError::internal)?;
     tx.commit().await.map_err(AppError::internal)?;
     ctx.state.outbox.wake();
-    // A new session id: the old one may have been seen by whoever knew the old password.
+    // A new session id: the old one may have been seen by whoever knew the old password; and
+    // every other session of the account ends, wherever it is.
     session::sign_in(ctx.session()?, Identity::Citizen { id }).await.map_err(AppError::internal)?;
+    session::note_sign_in(&ctx.state.db, ctx.session()?, Identity::Citizen { id }).await.map_err(AppError::internal)?;
+    session::end_other_sessions(&ctx.state.db, &ctx.state.sessions, ("citizen", id), ctx.session.as_ref()).await.map_err(AppError::internal)?;
     Ok(Redirect::to("/profile?changed=password").into_response())
 }
 

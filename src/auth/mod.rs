@@ -104,7 +104,15 @@ async fn password_from_link(ctx: &Ctx, kind: AccountKind, purpose: Purpose, form
         errors.add("password", "form-error-expired");
     } else {
         match credentials::password_from_token(&ctx.state.db, kind, purpose, &form.token, &form.password).await {
-            Ok(_) => return Ok(FromLink::Set),
+            Ok(account) => {
+                // Whoever knew the old password may be signed in somewhere: not any more.
+                let kind = match kind {
+                    AccountKind::Citizen => "citizen",
+                    AccountKind::Staff => "staff",
+                };
+                crate::session::end_other_sessions(&ctx.state.db, &ctx.state.sessions, (kind, account), None).await.map_err(AppError::internal)?;
+                return Ok(FromLink::Set);
+            }
             Err(SetPasswordError::Password(problem)) => errors.add("password", problem.message_id()),
             Err(SetPasswordError::Link) => return Ok(FromLink::Gone),
             Err(e) => return Err(AppError::internal(e)),

@@ -77,6 +77,7 @@ async fn sign_in_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): Fo
                 session::sign_in(ctx.session()?, Identity::Staff { id: staff.id, role })
                     .await
                     .map_err(AppError::internal)?;
+                session::note_sign_in(&ctx.state.db, ctx.session()?, Identity::Staff { id: staff.id, role }).await.map_err(AppError::internal)?;
                 tracing::info!(staff = staff.id, "staff signed in");
                 return Ok(Redirect::to(&safe_next(form.next.as_deref(), role.home())).into_response());
             }

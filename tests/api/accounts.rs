@@ -325,3 +325,37 @@ async fn a_session_started_on_one_instance_works_on_another_sharing_the_database
     assert_eq!(response.status(), 200);
     assert!(response.text().await.unwrap().contains("sol@example.org"));
 }
+
+#[tokio::test]
+async fn changing_the_password_ends_the_person_s_other_sessions_and_keeps_this_one() {
+    let app = spawn_app().await;
+    app.citizen("lee@example.org", PASSWORD).await;
+    app.sign_in("lee@example.org", PASSWORD).await;
+    let laptop = app.another_browser();
+    laptop.sign_in("lee@example.org", PASSWORD).await;
+    let other_person = app.another_browser();
+    other_person.citizen("max@example.org", PASSWORD).await;
+    other_person.sign_in("max@example.org", PASSWORD).await;
+    assert_eq!(laptop.get("/profile").await.status(), 200);
+
+    let changed = app.submit("/account/change-password", &[("current_password", PASSWORD), ("password", "new and long enough")]).await;
+    assert_eq!(changed.status(), 303);
+
+    assert_eq!(app.get("/profile").await.status(), 200, "the session that changed it stays");
+    assert_eq!(laptop.get("/profile").await.status(), 303, "the other one ends");
+    assert_eq!(other_person.get("/profile").await.status(), 200, "nobody else's");
+}
+
+#[tokio::test]
+async fn a_password_reset_from_a_link_ends_every_session_of_the_account() {
+    let app = spawn_app().await;
+    app.citizen("ola@example.org", PASSWORD).await;
+    let phone = app.another_browser();
+    phone.sign_in("ola@example.org", PASSWORD).await;
+    assert_eq!(phone.get("/profile").await.status(), 200);
+    app.submit("/account/forgot-password", &[("email", "ola@example.org")]).await;
+    let link = app.link_in_email("ola@example.org").await;
+    let reset = app.submit(&link, &[("token", link.split("token=").nth(1).unwrap()), ("password", "a brand new passphrase")]).await;
+    assert_eq!(reset.status(), 303);
+    assert_eq!(phone.get("/profile").await.status(), 303, "signed out where the old password was used");
+}
