@@ -46,3 +46,41 @@ async fn pages_are_not_stored_in_shared_caches() {
     let app = spawn_app().await;
     assert_eq!(app.get("/").await.headers()["cache-control"], "no-store");
 }
+
+/// Markup a hostile person might type, and what must never reach a page unescaped.
+const PAYLOADS: [(&str, &str); 3] = [
+    ("<script>alert('item')</script>", "<script>alert("),
+    ("\"><img src=x onerror=alert(1)>", "<img src=x"),
+    ("</textarea><svg onload=alert(2)>", "<svg onload"),
+];
+
+#[tokio::test]
+async fn markup_typed_into_answers_is_shown_as_text_on_check_your_answers_and_the_staff_page() {
+    use crate::services::{add_item, answer_in, first_offered_date, submit_from_check_answers};
+    let app = crate::helpers::spawn_app().await;
+    let token = app.csrf("/services/bulky-waste").await;
+    app.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
+    answer_in(&app, "bulky-waste", "items", &[("items", "other-only")]).await;
+    add_item(&app, 1, PAYLOADS[0].0, "large").await;
+    answer_in(&app, "bulky-waste", "other-items", &[("add_another", "no")]).await;
+    answer_in(&app, "bulky-waste", "address", &[("address-line1", PAYLOADS[1].0), ("address-town", "Cardiff"), ("address-postcode", "CF10 2AB")]).await;
+    answer_in(&app, "bulky-waste", "location", &[("location", "elsewhere"), ("location-details", PAYLOADS[2].0)]).await;
+    let date = first_offered_date(&app, "/services/bulky-waste/date").await;
+    answer_in(&app, "bulky-waste", "date", &[("date", &date)]).await;
+    answer_in(&app, "bulky-waste", "phone", &[("phone", "07700 900123")]).await;
+    answer_in(&app, "bulky-waste", "email", &[("email", "guest@example.org")]).await;
+
+    let check = app.page("/services/bulky-waste/check-answers").await;
+    let item_page = app.page("/services/bulky-waste/other-items?item=1").await;
+    let confirmation = submit_from_check_answers(&app, "bulky-waste").await;
+    let reference = confirmation.rsplit('/').next().unwrap().to_owned();
+    let worker = crate::casework::staff(&app, "cw@council.example", "caseworker", &["waste"]).await;
+    let staff_page = worker.page(&format!("/staff/requests/{reference}")).await;
+    let queue = worker.page(&format!("/staff/requests?q={reference}")).await;
+    for (name, html) in [("check your answers", &check), ("the item's page", &item_page), ("the staff request page", &staff_page), ("the queue", &queue)] {
+        for (_, raw) in PAYLOADS {
+            assert!(!html.contains(raw), "{name} shows {raw} as markup");
+        }
+    }
+    assert!(check.contains("&lt;script&gt;alert(") && staff_page.contains("&lt;img src=x"), "shown as text, escaped");
+}

@@ -273,7 +273,7 @@ pub(crate) async fn submit_from_check_answers(app: &TestApp, service: &str) -> S
 }
 
 /// The first open date a `next_dates` question offers, from its page.
-async fn first_offered_date(app: &TestApp, path: &str) -> String {
+pub(crate) async fn first_offered_date(app: &TestApp, path: &str) -> String {
     let html = app.page(path).await;
     html.split(r#"type="radio" value=""#).nth(1).unwrap().split('"').next().unwrap().to_owned()
 }
@@ -376,7 +376,7 @@ async fn a_guest_books_a_collection_with_the_draft_kept_in_the_session() {
 }
 
 /// Adds item `n` of bulky waste's "other items" and expects the list of items next.
-async fn add_item(app: &TestApp, n: usize, description: &str, size: &str) {
+pub(crate) async fn add_item(app: &TestApp, n: usize, description: &str, size: &str) {
     let page = format!("/services/bulky-waste/other-items?item={n}");
     let response = app.submit_to(&page, &page, &[("other-items-description", description), ("other-items-size", size)]).await;
     assert_eq!(response.status(), 303, "{}", response.text().await.unwrap_or_default());
