@@ -84,3 +84,27 @@ async fn markup_typed_into_answers_is_shown_as_text_on_check_your_answers_and_th
     }
     assert!(check.contains("&lt;script&gt;alert(") && staff_page.contains("&lt;img src=x"), "shown as text, escaped");
 }
+
+#[tokio::test]
+async fn no_return_address_leads_off_the_site_after_signing_in() {
+    let app = crate::helpers::spawn_app().await;
+    app.citizen("ria@example.org", crate::helpers::PASSWORD).await;
+    portico::auth::staff::add_staff(&app.state.db, &app.address, &app.state.catalog.get(), "st@council.example", "St", "caseworker", Some("a long staff passphrase"))
+        .await
+        .unwrap();
+    let hostile = ["https://evil.example/", "//evil.example", "/\\evil.example", "\\\\evil.example", "javascript:alert(1)", "/%2F%2Fevil.example", "http:/evil.example"];
+    for next in hostile {
+        let citizen = app.another_browser();
+        let signed_in = citizen.submit(&format!("/sign-in?next={}", urlencode(next)), &[("email", "ria@example.org"), ("password", crate::helpers::PASSWORD), ("next", next)]).await;
+        let to = signed_in.headers()["location"].to_str().unwrap().to_owned();
+        assert!(to.starts_with('/') && !to.starts_with("//") && !to.contains('\\') && !to.contains(':'), "citizen sign-in with next={next} went to {to}");
+        let staff = app.another_browser();
+        let signed_in = staff.submit(&format!("/staff/sign-in?next={}", urlencode(next)), &[("email", "st@council.example"), ("password", "a long staff passphrase"), ("next", next)]).await;
+        let to = signed_in.headers()["location"].to_str().unwrap().to_owned();
+        assert!(to.starts_with('/') && !to.starts_with("//") && !to.contains('\\') && !to.contains(':'), "staff sign-in with next={next} went to {to}");
+    }
+}
+
+fn urlencode(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
