@@ -7,6 +7,7 @@ mod accounts;
 mod binary;
 mod casework;
 mod cli;
+mod csrf;
 mod designer;
 mod errors;
 mod health;
