@@ -252,37 +252,8 @@ pub async fn import(db: &Db, id: &str, files: &Files, by: Option<i64>) -> Result
     if i64::from(declared) != expected {
         return Err(StoreError::WrongVersion { service: id.to_owned(), declared, expected: u32::try_from(expected).unwrap_or(0) });
     }
-    let texts = serde_json::to_string(&files.texts).unwrap_or_else(|_| "{}".into());
-    let now = Utc::now();
-    let mut tx = db.begin().await?;
-    with_tx!(&mut tx, |conn| {
-        if exists.is_none() {
-            sqlx::query("INSERT INTO services (id, created_at) VALUES ($1, $2)").bind(id).bind(now).execute(&mut *conn).await?;
-        }
-        if draft.is_some() {
-            sqlx::query("UPDATE service_versions SET definition = $1, texts = $2 WHERE service = $3 AND state = 'draft'")
-                .bind(&files.definition)
-                .bind(&texts)
-                .bind(id)
-                .execute(&mut *conn)
-                .await?;
-        } else {
-            sqlx::query(
-                "INSERT INTO service_versions (service, version, state, definition, texts, created_at, created_by) \
-                 VALUES ($1, $2, 'draft', $3, $4, $5, $6)",
-            )
-            .bind(id)
-            .bind(expected)
-            .bind(&files.definition)
-            .bind(&texts)
-            .bind(now)
-            .bind(by)
-            .execute(&mut *conn)
-            .await?;
-        }
-        Ok::<_, sqlx::Error>(())
-    })?;
-    tx.commit().await?;
+    // Checked: stored as any draft is (the service created when missing).
+    store_draft(db, id, declared, files, by).await?;
     Ok(match (exists, draft) {
         (None, _) => Stored::NewService(declared),
         (Some(_), Some(_)) => Stored::ReplacedDraft(declared),

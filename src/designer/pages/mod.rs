@@ -121,14 +121,12 @@ pub(super) fn Textarea(
     errors: FieldErrors,
     #[prop(default = 5)] rows: u8,
 ) -> impl IntoView {
-    let i = use_i18n();
     let error = errors.get(&id).map(str::to_owned);
     let describedby = described_by(&id, hint.is_some(), error.is_some());
     let class = if error.is_some() { "textarea textarea--error" } else { "textarea" };
     let group = group_class(error.is_some());
     // As markup: a <textarea> holds only text, and the renderer's markers would show inside it.
-    let text = html_escape(&value);
-    let _ = &i;
+    let text = crate::ui::shell::escape_text(&value);
     view! {
         <div class=group>
             <label class="label" for=id.clone()>{label}</label>
@@ -140,8 +138,26 @@ pub(super) fn Textarea(
     }
 }
 
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+/// Move up, Move down and Remove for row `n` of `count` in a summary list: real buttons of the
+/// list's form, posting `action=up:KEY` (and `down:`, `remove:`). `hidden` says which row, for
+/// screen readers.
+pub(super) fn reorder_buttons(key: &str, n: usize, count: usize, hidden: &str) -> impl IntoView {
+    let i = use_i18n();
+    let button = |action: String, text: String| {
+        let hidden = hidden.to_owned();
+        view! {
+            <li class="summary-list__actions-list-item">
+                <button type="submit" class="link-button link" name="action" value=action>
+                    {text} <span class="visually-hidden">" " {hidden}</span>
+                </button>
+            </li>
+        }
+    };
+    view! {
+        {(n > 0).then(|| button(format!("up:{key}"), i.t("designer-move-up")))}
+        {(n + 1 < count).then(|| button(format!("down:{key}"), i.t("designer-move-down")))}
+        {button(format!("remove:{key}"), i.t("designer-remove"))}
+    }
 }
 
 /// The caption above a designer page's heading: the service's name.

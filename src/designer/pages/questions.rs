@@ -3,7 +3,7 @@
 
 use super::{
     super::{designer, draft, open_draft, save},
-    field, name, Caption,
+    field, name, reorder_buttons, Caption,
 };
 use crate::{
     i18n::{use_i18n, SOURCE_LANGUAGE},
@@ -41,15 +41,6 @@ pub(in crate::designer) async fn list(ctx: Ctx, Path(id): Path<String>) -> PageR
             .map(|(n, (qid, label, kind))| {
                 let label = if label.is_empty() { t!(i, "designer-no-label") } else { label };
                 let hidden = t!(i, "designer-question-number", number = n + 1);
-                let button = |action: String, text: String| {
-                    view! {
-                        <li class="summary-list__actions-list-item">
-                            <button type="submit" class="link-button link" name="action" value=action>
-                                {text} <span class="visually-hidden">" " {hidden.clone()}</span>
-                            </button>
-                        </li>
-                    }
-                };
                 view! {
                     <div class="summary-list__row">
                         <dt class="summary-list__key">{format!("{}. ", n + 1)} {label}</dt>
@@ -59,9 +50,7 @@ pub(in crate::designer) async fn list(ctx: Ctx, Path(id): Path<String>) -> PageR
                                 <li class="summary-list__actions-list-item">
                                     <a class="link" href=format!("{base}/questions/{qid}")>{t!(i, "designer-change")} <span class="visually-hidden">" " {hidden.clone()}</span></a>
                                 </li>
-                                {(n > 0).then(|| button(format!("up:{qid}"), t!(i, "designer-move-up")))}
-                                {(n + 1 < count).then(|| button(format!("down:{qid}"), t!(i, "designer-move-down")))}
-                                {button(format!("remove:{qid}"), t!(i, "designer-remove"))}
+                                {reorder_buttons(&qid, n, count, &hidden)}
                             </ul>
                         </dd>
                     </div>

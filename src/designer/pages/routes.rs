@@ -4,7 +4,7 @@
 
 use super::{
     super::{designer, draft::Draft, open_draft, routing, save},
-    field, name, Caption,
+    field, name, reorder_buttons, Caption,
 };
 use crate::{
     i18n::{use_i18n, I18n, SOURCE_LANGUAGE},
@@ -93,11 +93,6 @@ pub(in crate::designer) async fn list(ctx: Ctx, Path((id, question)): Path<(Stri
             .enumerate()
             .map(|(n, (when, go))| {
                 let hidden = t!(i, "designer-route-number", number = n + 1);
-                let button = |action: String, text: String| view! {
-                    <li class="summary-list__actions-list-item">
-                        <button type="submit" class="link-button link" name="action" value=action>{text} <span class="visually-hidden">" " {hidden.clone()}</span></button>
-                    </li>
-                };
                 view! {
                     <div class="summary-list__row">
                         <dt class="summary-list__key">{when}</dt>
@@ -107,9 +102,7 @@ pub(in crate::designer) async fn list(ctx: Ctx, Path((id, question)): Path<(Stri
                                 <li class="summary-list__actions-list-item">
                                     <a class="link" href=format!("{base}/routes/new?route={n}")>{t!(i, "designer-add-condition")} <span class="visually-hidden">" " {hidden.clone()}</span></a>
                                 </li>
-                                {(n > 0).then(|| button(format!("up:{n}"), t!(i, "designer-move-up")))}
-                                {(n + 1 < count).then(|| button(format!("down:{n}"), t!(i, "designer-move-down")))}
-                                {button(format!("remove:{n}"), t!(i, "designer-remove"))}
+                                {reorder_buttons(&n.to_string(), n, count, &hidden)}
                             </ul>
                         </dd>
                     </div>

@@ -176,7 +176,7 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, code: &str, fields: Vec<(
                 let describedby = format!("{field_id}-english{}", if error.is_some() { format!(" {field_id}-error") } else { String::new() });
                 let rows_needed = (english.len() / 60 + 1).clamp(1, 8).to_string();
                 let group = crate::ui::form::group_class(error.is_some());
-                let text = value.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+                let text = crate::ui::shell::escape_text(&value);
                 view! {
                     <div class=group>
                         <label class="label label--s" for=field_id.clone()>
