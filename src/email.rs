@@ -85,6 +85,15 @@ struct Pending {
     subject: String,
     body: String,
     attempts: i64,
+    created_at: DateTime<Utc>,
+}
+
+impl Pending {
+    /// The same on every attempt: delivery is at least once (a crash between sending and marking
+    /// sent means a second send after the claim goes stale), so receivers can drop the repeat.
+    fn message_id(&self, domain: &str) -> String {
+        format!("<outbox.{}.{}@{domain}>", self.id, self.created_at.timestamp_micros())
+    }
 }
 
 /// Wakes the worker as soon as something is queued (it also polls, for other instances' messages).
@@ -127,7 +136,7 @@ pub async fn deliver_due(db: &Db, transport: &Transport) -> Result<usize, sqlx::
            AND (claimed_at IS NULL OR claimed_at < $2) \
            AND id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 AND attempts < 10 \
                       AND (claimed_at IS NULL OR claimed_at < $2) ORDER BY id LIMIT 20) \
-         RETURNING id, kind, recipient, subject, body, attempts";
+         RETURNING id, kind, recipient, subject, body, attempts, created_at";
     let batch: Vec<Pending> =
         with_db!(db, |pool| sqlx::query_as(claim).bind(now).bind(stale).fetch_all(pool).await)?;
     let count = batch.len();
@@ -167,6 +176,7 @@ async fn send(transport: &Transport, message: &Pending) -> Result<(), String> {
                 .from(from.clone())
                 .to(to)
                 .subject(&message.subject)
+                .message_id(Some(message.message_id(from.email.domain())))
                 .header(lettre::message::header::ContentType::TEXT_PLAIN)
                 .body(message.body.clone())
                 .map_err(|e| e.to_string())?;
@@ -175,7 +185,13 @@ async fn send(transport: &Transport, message: &Pending) -> Result<(), String> {
         Transport::Folder(dir) => {
             tokio::fs::create_dir_all(dir).await.map_err(|e| e.to_string())?;
             let path = dir.join(format!("{:06}-{}.txt", message.id, message.kind));
-            let text = format!("To: {}\nSubject: {}\n\n{}\n", message.recipient, message.subject, message.body);
+            let text = format!(
+                "To: {}\nSubject: {}\nMessage-ID: {}\n\n{}\n",
+                message.recipient,
+                message.subject,
+                message.message_id("outbox.portico.invalid"),
+                message.body
+            );
             tokio::fs::write(&path, text).await.map_err(|e| e.to_string())?;
             // Development only: the body holds the links a developer needs; the address stays out of the log.
             tracing::info!(id = message.id, kind = %message.kind, file = %path.display(), subject = %message.subject, body = %message.body, "development outbox: message written");

@@ -23,9 +23,9 @@ impl Drop for TempDir {
 }
 
 /// The binary as a child process, stopped when dropped (also when an assertion fails).
-struct Server {
-    child: Child,
-    address: String,
+pub struct Server {
+    pub child: Child,
+    pub address: String,
 }
 
 impl Drop for Server {
@@ -44,11 +44,19 @@ fn portico(dir: &Path) -> Command {
 
 /// Starts `portico` in the empty folder `dir` and waits until `/healthz` answers.
 async fn serve_from(dir: &Path) -> Server {
+    serve_with(dir, &[]).await
+}
+
+/// Starts `portico` in `dir` on SQLite (`dir/portico.db`) with extra settings, and waits until
+/// `/healthz` answers.
+pub async fn serve_with(dir: &Path, settings: &[(&str, &str)]) -> Server {
     // A free port: the binary is told the address, so it cannot be given port 0 and report back.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let child = portico(dir)
         .env("DATABASE_URL", format!("sqlite:{}", dir.join("portico.db").display()))
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("PORTICO_SECURE_COOKIES", "false")
+        .envs(settings.iter().copied())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()

@@ -189,6 +189,16 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the app with extra environment settings, e.g. `[("PORTICO_SECURE_COOKIES", "true")]`.
 pub async fn spawn_app_with(settings: &[(&str, &str)]) -> TestApp {
+    spawn(settings, &|url: &str| url.to_owned()).await
+}
+
+/// Starts the app on a fresh database reached through `through`, which rewrites its URL (to
+/// send it through a proxy the test controls).
+pub async fn spawn_app_through(through: &dyn Fn(&str) -> String) -> TestApp {
+    spawn(&[], through).await
+}
+
+async fn spawn(settings: &[(&str, &str)], through: &dyn Fn(&str) -> String) -> TestApp {
     let id = uuid::Uuid::new_v4().simple().to_string();
     let site_root = std::env::temp_dir().join(format!("portico-test-{id}"));
     std::fs::create_dir_all(site_root.join("pkg")).unwrap();
@@ -211,7 +221,7 @@ pub async fn spawn_app_with(settings: &[(&str, &str)]) -> TestApp {
     let mut env: HashMap<String, String> = HashMap::from([
         ("LEPTOS_SITE_ADDR".into(), "127.0.0.1:0".into()),
         ("LEPTOS_SITE_ROOT".into(), site_root.display().to_string()),
-        ("DATABASE_URL".into(), database_url),
+        ("DATABASE_URL".into(), through(&database_url)),
         ("PORTICO_SECURE_COOKIES".into(), "false".into()),
         ("PORTICO_LOCALES_DIR".into(), concat!(env!("CARGO_MANIFEST_DIR"), "/locales").into()),
         ("PORTICO_SERVICES_DIR".into(), concat!(env!("CARGO_MANIFEST_DIR"), "/src/services/definitions").into()),

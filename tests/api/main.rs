@@ -2,6 +2,9 @@
 //! (SQLite, or PostgreSQL when `PORTICO_TEST_POSTGRES_URL` is set) and talks to it over HTTP.
 
 mod helpers;
+#[path = "../support/journey.rs"]
+mod journey;
+mod proxy;
 
 mod accounts;
 mod binary;
@@ -9,6 +12,7 @@ mod casework;
 mod cli;
 mod csrf;
 mod designer;
+mod durability;
 mod errors;
 mod health;
 mod languages;

@@ -125,7 +125,13 @@ async fn owned_request_for_key(ctx: &Ctx, citizen: Option<i64>, key: &str) -> Re
     .fetch_optional(pool)
     .await)
     .map_err(AppError::internal)?;
-    Ok(row.filter(|(_, owner)| citizen.is_some() && *owner == citizen).map(|(r, _)| r))
+    let Some((reference, owner)) = row else { return Ok(None) };
+    // A guest owns what their own session sent (the references it keeps after each submission).
+    let owned = match citizen {
+        Some(_) => owner == citizen,
+        None => owner.is_none() && super::progress::sent_by_guest(ctx).await?.contains(&reference),
+    };
+    Ok(owned.then_some(reference))
 }
 
 /// The applicant's name for the caseworkers' search: from the profile, or from the answers to a
