@@ -114,6 +114,9 @@ pub struct Config {
     /// A command that checks an uploaded file for viruses: the file's path is added as its last
     /// argument; exit status 0 means clean.
     pub scan_command: Option<String>,
+    /// For the tests' HTML check: every page rendered is also written here, one file per address,
+    /// language and status (`PORTICO_KEEP_PAGES_DIR`). Unset in production.
+    pub keep_pages: Option<PathBuf>,
 }
 
 /// A setting that cannot be used. Displays as the one line printed at start-up.
@@ -209,10 +212,12 @@ impl Config {
 
         let uploads_dir = PathBuf::from(get("PORTICO_UPLOADS_DIR").unwrap_or_else(|| "uploads".into()));
         let scan_command = get("PORTICO_SCAN_COMMAND");
+        let keep_pages = get("PORTICO_KEEP_PAGES_DIR").map(PathBuf::from);
 
         Ok(Self {
             uploads_dir,
             scan_command,
+            keep_pages,
             services,
             public_url,
             smtp_url,

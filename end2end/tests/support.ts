@@ -32,9 +32,12 @@ export function jsEnabled(testInfo: TestInfo): boolean {
   return testInfo.project.name !== 'js-off';
 }
 
-/** With JavaScript on, waits until the islands have hydrated, so clicks take the enhanced path. */
+/**
+ * With JavaScript on, waits until the islands have hydrated, so clicks take the enhanced path.
+ * A page without an island loads no script, so there is nothing to wait for.
+ */
 export async function ready(page: Page, testInfo: TestInfo) {
-  if (jsEnabled(testInfo)) {
+  if (jsEnabled(testInfo) && (await page.locator('leptos-island').count()) > 0) {
     await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
   }
 }

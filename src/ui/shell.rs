@@ -60,8 +60,10 @@ impl PageUrl {
 #[derive(Clone, Debug)]
 pub struct Preview(pub String);
 
+/// `content` is the page's main content, already rendered; `enhance` adds the island that
+/// enhances forms (conditional questions, character counts, one submission per click).
 #[component]
-pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl IntoView {
+pub fn Shell(meta: PageMeta, content: String, enhance: bool) -> impl IntoView {
     let i = use_i18n();
     let language = i.language().clone();
     let title = if meta.has_errors {
@@ -79,7 +81,6 @@ pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl
                 <title inner_html=escape_text(&title)></title>
                 <link rel="stylesheet" href="/pkg/portico.css"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options=options islands=true/>
             </head>
             <body>
                 // The header's language buttons belong to the page's form and come first in the
@@ -103,12 +104,12 @@ pub fn Shell(options: LeptosOptions, meta: PageMeta, children: Children) -> impl
                         </div>
                     })}
                     // tabindex=-1 lets the skip link move focus to main in every browser, not only scroll.
-                    <main id="main-content" class="main" tabindex="-1">
-                        {children()}
-                    </main>
+                    <main id="main-content" class="main" tabindex="-1" inner_html=content></main>
                 </div>
                 <Footer/>
-                <crate::ui::islands::FormEnhancements remaining=t!(i, "character-count-remaining") over=t!(i, "character-count-over")/>
+                {enhance.then(|| view! {
+                    <crate::ui::islands::FormEnhancements remaining=t!(i, "character-count-remaining") over=t!(i, "character-count-over")/>
+                })}
             </body>
         </html>
     }

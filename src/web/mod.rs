@@ -9,6 +9,7 @@ pub mod ctx;
 pub mod errors;
 pub mod form;
 pub mod language;
+pub mod markup;
 pub mod multipart;
 pub mod render;
 pub mod security;

@@ -2,7 +2,8 @@
 //!
 //! Handlers load their data first and then render synchronously, so a page is complete before
 //! its first byte leaves (no streaming placeholders that only JavaScript could fill in), and its
-//! status code is known. Islands render here too, with their props serialised for hydration.
+//! status code is known. Islands render here too, with their props serialised for hydration;
+//! [`super::markup`] adds the scripts only to pages that have one.
 
 use super::{security::page_csp, Ctx};
 use crate::ui::shell::{PageMeta, Shell, SignedIn};
@@ -40,7 +41,7 @@ impl Ctx {
         F: FnOnce() -> V,
         V: IntoView + 'static,
     {
-        let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+        let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
         let (html, nonce) = owner.with(|| {
             leptos::nonce::provide_nonce();
             provide_context(self.i18n.clone());
@@ -50,13 +51,17 @@ impl Ctx {
                 provide_context(crate::ui::shell::Preview(service.clone()));
             }
             let nonce = use_nonce().map(|n| n.to_string()).unwrap_or_default();
-            let options = self.state.leptos.clone();
-            let content = body();
-            let html = view! { <Shell options=options meta=meta>{content}</Shell> }.to_html();
-            (html, nonce)
+            // The content first, so the shell knows whether it holds a form to enhance.
+            let content = body().to_html();
+            let enhance = content.contains("<form");
+            let html = view! { <Shell meta content enhance/> }.to_html();
+            (super::markup::finish(html, &self.state.leptos, &nonce), nonce)
         });
         owner.unset();
 
+        if let Some(dir) = &self.state.config.keep_pages {
+            super::markup::keep(dir, &self.url, self.i18n.language().code.as_str(), status, &html);
+        }
         let mut response = (status, html).into_response();
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));

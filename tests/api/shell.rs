@@ -82,3 +82,35 @@ async fn built_files_are_gzipped_for_browsers_that_accept_it_and_revalidate_with
     assert_eq!(again.status(), 304);
     assert_eq!(plain.headers()["cache-control"], "no-cache");
 }
+
+#[tokio::test]
+async fn a_page_with_nothing_to_enhance_loads_no_script_and_a_question_page_loads_the_islands() {
+    let app = spawn_app().await;
+    let home = app.page("/").await;
+    assert!(!home.contains("<leptos-island"), "the home page has nothing to enhance");
+    for path in PAGES {
+        let html = app.page(path).await;
+        if !html.contains("<leptos-island") {
+            assert!(!html.contains("<script") && !html.contains(".wasm") && !html.contains("modulepreload"), "{path} loads a script");
+        }
+    }
+
+    let token = app.csrf("/services/bulky-waste").await;
+    app.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
+    let html = app.page("/services/bulky-waste/items").await;
+    assert!(html.contains("<leptos-island"), "the question page has its islands");
+    let head = &html[..html.find("</head>").unwrap()];
+    assert!(head.contains(r#"<link rel="modulepreload" href="/pkg/portico.js">"#), "{head}");
+    assert!(head.contains(r#"as="fetch" type="application/wasm" crossorigin="anonymous">"#), "{head}");
+    // A module script never blocks the first render.
+    assert!(head.contains(r#"<script type="module" nonce=""#), "{head}");
+}
+
+#[tokio::test]
+async fn hydration_markers_are_written_as_valid_comments() {
+    let app = spawn_app().await;
+    for path in ["/", "/services/bulky-waste", "/sign-in"] {
+        let html = app.page(path).await;
+        assert!(!html.contains("<!>"), "{path} has a bare <!> marker");
+    }
+}
