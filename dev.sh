@@ -173,64 +173,132 @@ cmd_test() {
     env -C end2end CI="${CI:-}" PORTICO_BIN="$target/debug/portico" npx playwright test
 }
 
+# One server under wrk, on one store (sqlite or postgres): every figure the README reports.
+BENCH_PIDS=()
+bench_cleanup() {
+  for pid in "${BENCH_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$BENCH_DIR"
+}
+
+# wrk's report as one line: name, requests/s, p50, p99, non-2xx, and the ratios to the static
+# asset and the anonymous home page (their throughput is kept in ASSET_RPS and HOME_RPS).
+summarise() { # name, file
+  awk -v name="$1" -v asset="${ASSET_RPS:-0}" -v home="${HOME_RPS:-0}" '
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+    /Non-2xx/ { errors = $NF }
+    END {
+      printf "  %-40s %10.0f %9s %9s %8s", name, rps, p50, p99, (errors ? errors : 0)
+      printf " %8s %8s\n", (asset > 0 ? sprintf("%.3f", rps / asset) : "-"), (home > 0 ? sprintf("%.2f", rps / home) : "-")
+    }' "$2"
+}
+rps_of() { awk '/Requests\/sec/ { printf "%.0f", $2 }' "$1"; }
+
+bench_store() { # sqlite | postgres
+  local store=$1 port=$((${PORTICO_BENCH_PORT:-3200} + ${#BENCH_PIDS[@]}))
+  local duration=${PORTICO_BENCH_SECONDS:-10} connections=${PORTICO_BENCH_CONNECTIONS:-64}
+  local count=${PORTICO_BENCH_REQUESTS:-1000000} submissions=${PORTICO_BENCH_SUBMISSIONS:-3000}
+  local dir="$BENCH_DIR/$store" base="http://127.0.0.1:$port" url
+  mkdir -p "$dir"
+  if [ "$store" = postgres ]; then
+    local admin=${PORTICO_BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}
+    psql -q "$admin" -c "DROP DATABASE IF EXISTS portico_bench WITH (FORCE)" -c "CREATE DATABASE portico_bench" >/dev/null
+    url="${admin%/*}/portico_bench"
+  else
+    url="sqlite:$dir/bench.db"
+  fi
+  local env=(LEPTOS_SITE_ROOT=target/site DATABASE_URL="$url" PORTICO_LOG=warn PORTICO_OUTBOX_DIR="$dir/outbox" PORTICO_SECURE_COOKIES=false)
+  env "${env[@]}" LEPTOS_SITE_ADDR="127.0.0.1:$port" target/release/portico &
+  local pid=$!
+  BENCH_PIDS+=("$pid")
+  for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.1; done
+  if ! kill -0 "$pid" 2>/dev/null || ! curl -fs "$base/healthz" >/dev/null; then
+    echo "the server did not start on port $port (is something else listening there?)" >&2
+    return 1
+  fi
+  run_wrk() { # file, url, connections, extra wrk arguments...
+    local file=$1 target=$2 c=$3
+    shift 3
+    wrk -t2 -c"$c" -d"${duration}s" --latency "$@" "$target" >"$dir/$file.txt"
+  }
+
+  say "$store: wrk, $connections connections, 2 threads, ${duration}s each, after a 2 s warm-up"
+  local session
+  session=$(target/release/examples/load citizen "$base" "$dir/outbox")
+  wrk -t2 -c"$connections" -d2s "$base/" >/dev/null
+  run_wrk asset "$base/pkg/portico.css" "$connections"
+  run_wrk home "$base/" "$connections"
+  run_wrk question "$base/services/parking-permit/address" "$connections" -H "Cookie: portico_session=$session"
+  run_wrk check "$base/services/bulky-waste/check-answers" "$connections" -H "Cookie: portico_session=$session"
+  ASSET_RPS=$(rps_of "$dir/asset.txt") HOME_RPS=$(rps_of "$dir/home.txt")
+
+  say "$store: $submissions guests' drafts prepared, then sent $connections at a time"
+  target/release/examples/load submissions "$base" "$submissions" "$connections" | tee "$dir/submissions.txt"
+  local stored receipts
+  if [ "$store" = postgres ]; then
+    stored=$(psql -qtA "$url" -c "SELECT count(*) FROM requests WHERE service = 'bulky-waste'")
+    receipts=$(psql -qtA "$url" -c "SELECT count(*) FROM outbox WHERE kind = 'receipt'")
+  else
+    stored=$(sqlite3 "$dir/bench.db" "SELECT count(*) FROM requests WHERE service = 'bulky-waste'")
+    receipts=$(sqlite3 "$dir/bench.db" "SELECT count(*) FROM outbox WHERE kind = 'receipt'")
+  fi
+  echo "  stored: $stored requests, $receipts receipts in the outbox"
+
+  say "$store: seeding $count requests, then the caseworkers' pages"
+  local seeded=$SECONDS
+  env "${env[@]}" target/release/portico seed --requests "$count" --confirm
+  echo "  seeded in $((SECONDS - seeded)) s"
+  echo "a bench passphrase" | env "${env[@]}" target/release/portico staff add --email bench@seed.portico.invalid --name Bench --role admin >/dev/null
+  local jar="$dir/cookies" token staff
+  token=$(curl -fs -c "$jar" "$base/staff/sign-in" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "csrf_token=$token" --data-urlencode "email=bench@seed.portico.invalid" \
+    --data-urlencode "password=a bench passphrase" -H "Origin: $base" "$base/staff/sign-in"
+  staff=$(awk '$6 == "portico_session" { print $7 }' "$jar")
+  run_wrk queue "$base/staff/requests" 8 -H "Cookie: portico_session=$staff"
+  run_wrk filtered "$base/staff/requests?status=in_review&sort=due" 8 -H "Cookie: portico_session=$staff"
+  run_wrk dashboard "$base/staff" 8 -H "Cookie: portico_session=$staff"
+
+  printf '\n==> %s: results\n  %-40s %10s %9s %9s %8s %8s %8s\n' "$store" "page" "req/s" "p50" "p99" "non-2xx" "/asset" "/home"
+  summarise "static asset (/pkg/portico.css)" "$dir/asset.txt"
+  summarise "home page, anonymous" "$dir/home.txt"
+  summarise "question page, signed in, with a draft" "$dir/question.txt"
+  summarise "check your answers, signed in" "$dir/check.txt"
+  summarise "queue, first page ($count requests, c=8)" "$dir/queue.txt"
+  summarise "queue, in review by due date (c=8)" "$dir/filtered.txt"
+  summarise "dashboard (c=8)" "$dir/dashboard.txt"
+  sed 's/^/  completed /' "$dir/submissions.txt"
+  echo "  peak server memory (VmHWM): $(($(awk '/VmHWM/ { print $2 }' "/proc/$pid/status") / 1024)) MiB"
+  if [ "$store" = sqlite ]; then page_weight "$session" "$base"; fi
+  kill "$pid"
+}
+
+# What a question page weighs, gzipped as it crosses the network: its HTML, the stylesheet, the
+# island script and the WASM bundle.
+page_weight() {
+  local site=target/site/pkg html js wasm css
+  html=$(curl -fs -H "Cookie: portico_session=$1" "$2/services/parking-permit/address" | gzip -9 | wc -c)
+  css=$(gzip -9 <"$site/portico.css" | wc -c)
+  js=$(gzip -9 <"$site/portico.js" | wc -c)
+  wasm=$(gzip -9 <"$site/portico.wasm" | wc -c)
+  printf '\n==> a question page, gzipped\n  HTML %d B + CSS %d B = %d B; JS %d B + WASM %d B = %d B\n' \
+    "$html" "$css" $((html + css)) "$js" "$wasm" $((js + wasm))
+}
+
 cmd_bench() {
   build_tools
   apt_install wrk wrk
-  say "building a release"
+  apt_install sqlite3 sqlite3
+  say "building a release, and the load tool"
   cargo leptos build --release
-  local port=${PORTICO_BENCH_PORT:-3200} duration=${PORTICO_BENCH_SECONDS:-10} connections=${PORTICO_BENCH_CONNECTIONS:-64}
-  # Global, not local: the EXIT trap runs after this function has returned.
+  cargo build --release --features ssr --example load
   BENCH_DIR=$(mktemp -d)
-  local dir=$BENCH_DIR
-  LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site DATABASE_URL="sqlite:$dir/bench.db" \
-    PORTICO_SECURE_COOKIES=false PORTICO_LOG=warn target/release/portico &
-  BENCH_PID=$!
-  local pid=$BENCH_PID
-  trap 'kill "$BENCH_PID" 2>/dev/null; rm -rf "$BENCH_DIR"' EXIT
-  for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
-  if ! kill -0 "$pid" 2>/dev/null || ! curl -fs "http://127.0.0.1:$port/healthz" >/dev/null; then
-    echo "the server did not start on port $port (is something else listening there?)" >&2
-    exit 1
+  trap bench_cleanup EXIT
+  bench_store sqlite
+  if [ "${PORTICO_BENCH_POSTGRES:-yes}" != no ] && psql -q "${PORTICO_BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}" -c 'SELECT 1' >/dev/null 2>&1; then
+    bench_store postgres
+  else
+    echo "no PostgreSQL at ${PORTICO_BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}: skipping it"
   fi
-  local page="http://127.0.0.1:$port/" asset="http://127.0.0.1:$port/pkg/portico.css"
-  say "wrk: $connections connections, 2 threads, ${duration}s each, after a 2 s warm-up"
-  wrk -t2 -c"$connections" -d2s "$page" >/dev/null
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$page" >"$dir/page.txt"
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$asset" >"$dir/asset.txt"
-  local rss
-  rss=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status")
-  summarise() { # name, file
-    awk -v name="$1" '
-      /Requests\/sec/ { rps = $2 }
-      /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
-      /Non-2xx/ { errors = $NF }
-      END { printf "%-28s %12.0f %10s %10s %8s\n", name, rps, p50, p99, (errors ? errors : 0) }' "$2"
-  }
-  printf '\n%-28s %12s %10s %10s %8s\n' "target" "requests/s" "p50" "p99" "non-2xx"
-  summarise "home page (/)" "$dir/page.txt"
-  summarise "static asset (portico.css)" "$dir/asset.txt"
-  awk '/Requests\/sec/ { r[NR > 0 ? n++ : 0] = $2 } END { if (r[1] > 0) printf "\nhome page / static asset throughput: %.2f\n", r[0] / r[1] }' \
-    "$dir/page.txt" "$dir/asset.txt"
-  echo "peak server memory (VmHWM): $((rss / 1024)) MiB"
-
-  # The caseworkers' queue with many requests: keyset pages keep the first page fast.
-  local count=${PORTICO_BENCH_REQUESTS:-100000}
-  say "seeding $count requests, then measuring the queue's first page"
-  local env=(LEPTOS_SITE_ROOT=target/site DATABASE_URL="sqlite:$dir/bench.db" PORTICO_LOG=warn)
-  env "${env[@]}" target/release/portico seed --requests "$count" --confirm
-  echo "a bench passphrase" | env "${env[@]}" target/release/portico staff add --email bench@seed.portico.invalid --name Bench --role admin >/dev/null
-  local jar="$dir/cookies" token
-  token=$(curl -fs -c "$jar" "http://127.0.0.1:$port/staff/sign-in" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "csrf_token=$token" --data-urlencode "email=bench@seed.portico.invalid" \
-    --data-urlencode "password=a bench passphrase" "http://127.0.0.1:$port/staff/sign-in"
-  local session
-  session=$(awk '$6 == "portico_session" { print $7 }' "$jar")
-  local queue="http://127.0.0.1:$port/staff/requests" filtered="http://127.0.0.1:$port/staff/requests?status=in_review&sort=due"
-  wrk -t2 -c8 -d"${duration}s" --latency -H "Cookie: portico_session=$session" "$queue" >"$dir/queue.txt"
-  wrk -t2 -c8 -d"${duration}s" --latency -H "Cookie: portico_session=$session" "$filtered" >"$dir/filtered.txt"
-  printf '\n%-28s %12s %10s %10s %8s\n' "target ($count requests)" "requests/s" "p50" "p99" "non-2xx"
-  summarise "queue, first page" "$dir/queue.txt"
-  summarise "queue, in review by due" "$dir/filtered.txt"
 }
 
 case "${1:-}" in
