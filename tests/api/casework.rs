@@ -345,3 +345,34 @@ fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     found
 }
+
+/// Every (team, service, status, due date) and how many requests it has, counted directly.
+async fn counted(app: &TestApp) -> Vec<(String, String, String, String, i64)> {
+    let text = "SELECT team, service, status, CAST(due_date AS TEXT), COUNT(*) FROM requests GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4";
+    with_db!(&app.state.db, |pool| sqlx::query_as(text).fetch_all(pool).await).unwrap()
+}
+
+async fn tallied(app: &TestApp) -> Vec<(String, String, String, String, i64)> {
+    let text = "SELECT team, service, status, CAST(due_date AS TEXT), CAST(n AS BIGINT) FROM request_tallies WHERE n <> 0 ORDER BY 1, 2, 3, 4";
+    with_db!(&app.state.db, |pool| sqlx::query_as(text).fetch_all(pool).await).unwrap()
+}
+
+#[tokio::test]
+async fn the_tallies_behind_the_dashboard_match_the_requests_through_every_kind_of_change() {
+    let app = spawn_app().await;
+    portico::casework::seed::seed(&app.state.db, &app.state.services.get(), 300).await.unwrap();
+    assert_eq!(tallied(&app).await, counted(&app).await, "after inserts");
+
+    with_db!(&app.state.db, |pool| sqlx::query("UPDATE requests SET status = 'in_review' WHERE id % 3 = 0 AND status = 'submitted'").execute(pool).await.map(|r| r.rows_affected())).unwrap();
+    with_db!(&app.state.db, |pool| sqlx::query("UPDATE requests SET due_date = '2031-01-02' WHERE id % 5 = 0").execute(pool).await.map(|r| r.rows_affected())).unwrap();
+    with_db!(&app.state.db, |pool| sqlx::query("UPDATE requests SET team = 'elsewhere' WHERE id % 7 = 0").execute(pool).await.map(|r| r.rows_affected())).unwrap();
+    assert_eq!(tallied(&app).await, counted(&app).await, "after changes of status, due date and team");
+
+    // Timelines are append-only, so only requests without one can go: copies made for this.
+    let copy = "INSERT INTO requests (reference, service, version, answers, profile_snapshot, language, status, team, due_date, submission_key, submitted_at, updated_at, applicant_name) \
+                SELECT 'copy-' || reference, service, version, answers, profile_snapshot, language, status, team, due_date, 'x' || submission_key, submitted_at, updated_at, applicant_name FROM requests WHERE id % 11 = 0";
+    with_db!(&app.state.db, |pool| sqlx::query(copy).execute(pool).await.map(|r| r.rows_affected())).unwrap();
+    assert_eq!(tallied(&app).await, counted(&app).await, "after more inserts");
+    with_db!(&app.state.db, |pool| sqlx::query("DELETE FROM requests WHERE reference LIKE 'copy-%'").execute(pool).await.map(|r| r.rows_affected())).unwrap();
+    assert_eq!(tallied(&app).await, counted(&app).await, "after deletions");
+}
