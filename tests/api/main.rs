@@ -11,6 +11,7 @@ mod csrf;
 mod designer;
 mod errors;
 mod health;
+mod idor;
 mod languages;
 mod profile;
 mod publishing;
