@@ -171,31 +171,81 @@ async fn send(transport: &Transport, message: &Pending) -> Result<(), String> {
     match transport {
         Transport::Smtp { mailer, from } => {
             use lettre::AsyncTransport;
-            let to = message.recipient.parse().map_err(|_| "recipient is not a mailbox".to_owned())?;
-            let email = lettre::Message::builder()
-                .from(from.clone())
-                .to(to)
-                .subject(&message.subject)
-                .message_id(Some(message.message_id(from.email.domain())))
-                .header(lettre::message::header::ContentType::TEXT_PLAIN)
-                .body(message.body.clone())
-                .map_err(|e| e.to_string())?;
+            let email = smtp_message(from, &message.recipient, &message.subject, &message.body, &message.message_id(from.email.domain()))?;
             mailer.send(email).await.map(|_| ()).map_err(|e| e.to_string())
         }
         Transport::Folder(dir) => {
             tokio::fs::create_dir_all(dir).await.map_err(|e| e.to_string())?;
             let path = dir.join(format!("{:06}-{}.txt", message.id, message.kind));
-            let text = format!(
-                "To: {}\nSubject: {}\nMessage-ID: {}\n\n{}\n",
-                message.recipient,
-                message.subject,
-                message.message_id("outbox.portico.invalid"),
-                message.body
-            );
+            let text = folder_text(&message.recipient, &message.subject, &message.body, &message.message_id("outbox.portico.invalid"))?;
             tokio::fs::write(&path, text).await.map_err(|e| e.to_string())?;
             // Development only: the body holds the links a developer needs; the address stays out of the log.
             tracing::info!(id = message.id, kind = %message.kind, file = %path.display(), subject = %message.subject, body = %message.body, "development outbox: message written");
             Ok(())
+        }
+    }
+}
+
+/// A subject on one line: a line break in it (from a service's title, say) could otherwise start a
+/// header of its own. Breaks become spaces.
+fn one_line(subject: &str) -> String {
+    subject.split(['\r', '\n']).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// The message as SMTP sends it: plain text only (no HTML part, so nothing in it needs escaping),
+/// the recipient parsed as a mailbox (a line break is not one), the subject on one line.
+fn smtp_message(from: &lettre::message::Mailbox, to: &str, subject: &str, body: &str, message_id: &str) -> Result<lettre::Message, String> {
+    let to: lettre::message::Mailbox = to.parse().map_err(|_| "recipient is not a mailbox".to_owned())?;
+    lettre::Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(one_line(subject))
+        .message_id(Some(message_id.to_owned()))
+        .header(lettre::message::header::ContentType::TEXT_PLAIN)
+        .body(body.to_owned())
+        .map_err(|e| e.to_string())
+}
+
+/// The development outbox's file: the same checks as SMTP, so a message that could not be sent
+/// is not written either.
+fn folder_text(to: &str, subject: &str, body: &str, message_id: &str) -> Result<String, String> {
+    if to.contains(['\r', '\n']) {
+        return Err("recipient is not a mailbox".to_owned());
+    }
+    Ok(format!("To: {to}\nSubject: {}\nMessage-ID: {message_id}\n\n{body}\n", one_line(subject)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INJECTED: &str = "Your request\r\nBcc: evil@example.org\nX-Injected: yes";
+
+    /// The header lines of a message (everything before the first empty line).
+    fn headers(message: &str) -> Vec<String> {
+        message.split("\r\n\r\n").next().unwrap_or_default().split("\r\n").map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn a_line_break_in_a_subject_cannot_add_a_header() {
+        let from: lettre::message::Mailbox = "Portico <no-reply@portico.example>".parse().unwrap();
+        let message = smtp_message(&from, "ann@example.org", INJECTED, "Hello", "<1@x>").unwrap();
+        let text = String::from_utf8(message.formatted()).unwrap();
+        let headers = headers(&text);
+        assert!(!headers.iter().any(|h| h.starts_with("Bcc:") || h.starts_with("X-Injected:")), "{text}");
+        assert!(headers.iter().any(|h| h.starts_with("Content-Type: text/plain")), "plain text only: {text}");
+
+        let file = folder_text("ann@example.org", INJECTED, "Hello", "<1@x>").unwrap();
+        assert!(!file.lines().any(|l| l.starts_with("Bcc:") || l.starts_with("X-Injected:")), "{file}");
+        assert!(file.starts_with("To: ann@example.org\nSubject: Your request Bcc: evil@example.org X-Injected: yes\nMessage-ID: <1@x>\n\n"), "{file}");
+    }
+
+    #[test]
+    fn a_recipient_with_a_line_break_is_not_sent_to() {
+        let from: lettre::message::Mailbox = "Portico <no-reply@portico.example>".parse().unwrap();
+        for to in ["ann@example.org\r\nBcc: evil@example.org", "ann@example.org\nBcc: evil@example.org"] {
+            assert!(smtp_message(&from, to, "Hi", "Hello", "<1@x>").is_err(), "{to:?}");
+            assert!(folder_text(to, "Hi", "Hello", "<1@x>").is_err(), "{to:?}");
         }
     }
 }

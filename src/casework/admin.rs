@@ -223,8 +223,10 @@ async fn staff_add(ctx: Ctx, Form(fields): Form<Vec<(String, String)>>) -> PageR
     render_staff(&ctx, errors, fields).await
 }
 
-async fn staff_update(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+async fn staff_update(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
     let user = admin(&ctx).await?;
+    // Read after the role check, so an address that is not a number says no more than any other.
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
     if !ctx.csrf_ok(&get("csrf_token")).await? {
         return Err(AppError::Expired);

@@ -28,7 +28,7 @@ pub(crate) async fn staff(app: &TestApp, email: &str, role: &str, teams: &[&str]
 }
 
 /// A citizen who sends a bulky waste request; returns their browser and the reference.
-async fn citizen_with_request(app: &TestApp, email: &str) -> (TestApp, String) {
+pub(crate) async fn citizen_with_request(app: &TestApp, email: &str) -> (TestApp, String) {
     let browser = app.another_browser();
     browser.citizen(email, PASSWORD).await;
     browser.sign_in(email, PASSWORD).await;

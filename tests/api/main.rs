@@ -15,6 +15,7 @@ mod designer;
 mod durability;
 mod errors;
 mod health;
+mod idor;
 mod languages;
 mod profile;
 mod publishing;
