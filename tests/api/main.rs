@@ -12,6 +12,7 @@ mod designer;
 mod errors;
 mod health;
 mod languages;
+mod metrics;
 mod profile;
 mod publishing;
 mod rpc;
