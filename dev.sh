@@ -106,7 +106,7 @@ dependency_checks() {
   local log
   log=$(mktemp)
   if ! cargo deny --locked fetch db index >"$log" 2>&1; then
-    if ! git -C "$ADVISORY_DB" rev-parse -q --verify HEAD >/dev/null 2>&1; then
+    if [ ! -d "$ADVISORY_DB/.git" ] || ! git -C "$ADVISORY_DB" rev-parse -q --verify HEAD >/dev/null 2>&1; then
       cat "$log" >&2
       rm -f "$log"
       echo "cannot fetch the advisory database, and there is no copy in $ADVISORY_DB (see the README)" >&2
