@@ -11,6 +11,7 @@ cd "$(dirname "$0")"
 
 CARGO_LEPTOS_VERSION=0.3.10
 BINARYEN_VERSION=132.0.0
+CARGO_DENY_VERSION=0.20.2
 # Tools outside the repository, shared by every clone on this machine (CI clones afresh).
 TOOLS="${PORTICO_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/portico/tools}"
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -55,6 +56,10 @@ build_tools() {
 
 test_tools() {
   apt_install chromium chromium
+  if ! cargo deny --version 2>/dev/null | grep -q " $CARGO_DENY_VERSION\$"; then
+    say "installing cargo-deny $CARGO_DENY_VERSION (once per machine, a few minutes)"
+    cargo install "cargo-deny@$CARGO_DENY_VERSION" --locked
+  fi
   if [ ! -d end2end/node_modules/@playwright/test ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
     say "installing the end-to-end test packages (npm ci)"
     # Playwright must never download its own browsers: we use Debian's Chromium.
@@ -87,6 +92,31 @@ print_stages() {
   printf '\n==> stage times\n'
   printf '  %s\n' "${STAGES[@]}"
   printf '  %-58s %3dm %02ds\n' "total" $((SECONDS / 60)) $((SECONDS % 60))
+}
+
+# Where cargo-deny keeps its clone of the RustSec advisory database: a folder named after the
+# database's address (cargo-deny's `url_to_db_path`), under its default db-path.
+ADVISORY_DB="${CARGO_HOME:-$HOME/.cargo}/advisory-dbs/advisory-db-3157b0e258782691"
+
+# Advisories, licences, duplicate crates and sources, as deny.toml says. The advisory database
+# (and any crate the lockfile names that is not downloaded yet) is fetched first; where that
+# fails, say on a machine without github.com, and a copy of the database is already here, the
+# check runs on that copy and says how old it is. The check itself never touches the network.
+dependency_checks() {
+  local log
+  log=$(mktemp)
+  if ! cargo deny --locked fetch db index >"$log" 2>&1; then
+    if [ ! -d "$ADVISORY_DB/.git" ] || ! git -C "$ADVISORY_DB" rev-parse -q --verify HEAD >/dev/null 2>&1; then
+      cat "$log" >&2
+      rm -f "$log"
+      echo "cannot fetch the advisory database, and there is no copy in $ADVISORY_DB (see the README)" >&2
+      return 1
+    fi
+    sed 's/^/  /' "$log" >&2
+    echo "warning: could not fetch; checking against the advisory database of $(git -C "$ADVISORY_DB" log -1 --format=%cs) in $ADVISORY_DB" >&2
+  fi
+  rm -f "$log"
+  cargo deny --locked --offline check
 }
 
 # The WASM bundle, stylesheet and assets (cargo-leptos, in its own target folder target/front).
@@ -166,6 +196,7 @@ cmd_test() {
   local postgres="${PORTICO_TEST_POSTGRES_URL:-}"
   TEST_BINARIES="$target/test-binaries.json"
   mkdir -p "$target"
+  stage "checking the dependencies (cargo deny)" dependency_checks
   stage "building the server, the tests and the site (at once)" build_all
   stage "checking the translations (portico l10n check)" "$target/debug/portico" l10n check
   stage "Rust tests on SQLite, and integration tests on PostgreSQL (at once)" rust_tests "$postgres"

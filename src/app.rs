@@ -120,9 +120,13 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
     Router::new()
         .merge(files)
         .merge(crate::health::router())
+        .merge(crate::metrics::router(&state.config))
         .merge(pages)
         // Around everything: security headers on every response, and the request log.
         .layer(middleware::from_fn_with_state(state.config.secure_cookies, security::headers))
+        // Inside the router, so each request is counted by the route it matched (`/metrics`);
+        // without a metrics token the layer is left out, costing nothing.
+        .layer(tower::util::option_layer(crate::metrics::start(&state.config).then(|| middleware::from_fn(crate::metrics::track))))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
             // The path only: a query string may carry what a person typed.
             tracing::info_span!("request", method = %request.method(), path = %request.uri().path())

@@ -117,6 +117,38 @@ pub struct Config {
     /// For the tests' HTML check: every page rendered is also written here, one file per address,
     /// language and status (`PORTICO_KEEP_PAGES_DIR`). Unset in production.
     pub keep_pages: Option<PathBuf>,
+    /// The bearer token that opens `/metrics`; unset, there is no `/metrics`.
+    pub metrics_token: Option<MetricsToken>,
+}
+
+/// The secret a Prometheus server presents to read `/metrics`. Its `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct MetricsToken(String);
+
+impl MetricsToken {
+    /// Long enough that guessing it over the network is hopeless.
+    pub const MIN_LENGTH: usize = 24;
+
+    pub fn parse(value: &str) -> Result<Self, String> {
+        let value = value.trim();
+        if value.len() < Self::MIN_LENGTH || value.contains(char::is_whitespace) || !value.is_ascii() {
+            return Err(format!(
+                "must be at least {} characters of ASCII without spaces (e.g. the output of openssl rand -hex 32)",
+                Self::MIN_LENGTH
+            ));
+        }
+        Ok(Self(value.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for MetricsToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("MetricsToken(…)")
+    }
 }
 
 /// A setting that cannot be used. Displays as the one line printed at start-up.
@@ -213,8 +245,12 @@ impl Config {
         let uploads_dir = PathBuf::from(get("PORTICO_UPLOADS_DIR").unwrap_or_else(|| "uploads".into()));
         let scan_command = get("PORTICO_SCAN_COMMAND");
         let keep_pages = get("PORTICO_KEEP_PAGES_DIR").map(PathBuf::from);
+        let metrics_token = get("PORTICO_METRICS_TOKEN")
+            .map(|v| MetricsToken::parse(&v).map_err(|p| fail("PORTICO_METRICS_TOKEN", p)))
+            .transpose()?;
 
         Ok(Self {
+            metrics_token,
             uploads_dir,
             scan_command,
             keep_pages,
@@ -313,6 +349,17 @@ mod tests {
         assert_eq!(config(&[("PORTICO_LOG", "info,=[")]).unwrap_err().var, "PORTICO_LOG");
         assert_eq!(config(&[("PORTICO_LOG_FORMAT", "xml")]).unwrap_err().var, "PORTICO_LOG_FORMAT");
         assert_eq!(config(&[("PORTICO_LOG_FORMAT", "json")]).unwrap().log_format, LogFormat::Json);
+    }
+
+    #[test]
+    fn a_metrics_token_is_optional_and_refused_when_short_and_never_shown_in_debug_output() {
+        assert_eq!(config(&[]).unwrap().metrics_token, None);
+        let long = "0123456789abcdef0123456789abcdef";
+        let c = config(&[("PORTICO_METRICS_TOKEN", long)]).unwrap();
+        assert_eq!(c.metrics_token.as_ref().map(MetricsToken::as_str), Some(long));
+        assert!(!format!("{c:?}").contains(long));
+        assert_eq!(config(&[("PORTICO_METRICS_TOKEN", "short")]).unwrap_err().var, "PORTICO_METRICS_TOKEN");
+        assert_eq!(config(&[("PORTICO_METRICS_TOKEN", "0123456789abcdef 0123456789abcdef")]).unwrap_err().var, "PORTICO_METRICS_TOKEN");
     }
 
     #[test]

@@ -158,6 +158,26 @@ impl Db {
             Self::Postgres(_) => "postgres",
         }
     }
+
+    /// The pool's connections right now, for monitoring: read from the pool, no query.
+    pub fn pool_stats(&self) -> PoolStats {
+        with_db!(self, |pool| PoolStats {
+            open: pool.size(),
+            idle: pool.num_idle(),
+            max: pool.options().get_max_connections(),
+        })
+    }
+}
+
+/// How many connections the pool holds ([`Db::pool_stats`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PoolStats {
+    /// Open, idle or in use.
+    pub open: u32,
+    /// Open and waiting for a query.
+    pub idle: usize,
+    /// The most the pool opens.
+    pub max: u32,
 }
 
 /// A fresh, migrated SQLite database in its own temporary folder, for unit tests of the plain

@@ -34,6 +34,8 @@ pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod l10n;
 #[cfg(feature = "ssr")]
+pub mod metrics;
+#[cfg(feature = "ssr")]
 pub mod session;
 #[cfg(feature = "ssr")]
 pub mod shipped;

@@ -191,6 +191,18 @@ impl SessionStore for Store {
     }
 }
 
+/// How many sessions have not expired, across every instance (they share the store), for
+/// monitoring. Reads the store's own table, comparing expiry as the store itself does.
+pub async fn live_count(db: &Db) -> Result<i64, sqlx::Error> {
+    let now = OffsetDateTime::now_utc();
+    match db {
+        Db::Sqlite(pool) => sqlx::query_scalar("SELECT COUNT(*) FROM tower_sessions WHERE expiry_date > $1").bind(now).fetch_one(pool).await,
+        Db::Postgres(pool) => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM \"tower_sessions\".\"session\" WHERE expiry_date > $1").bind(now).fetch_one(pool).await
+        }
+    }
+}
+
 /// A member of staff's role. Admins can do everything every other role can.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

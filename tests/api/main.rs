@@ -17,6 +17,7 @@ mod errors;
 mod health;
 mod idor;
 mod languages;
+mod metrics;
 mod profile;
 mod publishing;
 mod rpc;
