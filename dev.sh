@@ -56,6 +56,8 @@ build_tools() {
 
 test_tools() {
   apt_install chromium chromium
+  # The Nu Html Checker (npm vnu-jar) after the end-to-end tests is a Java program.
+  apt_install default-jre-headless java
   if ! cargo deny --version 2>/dev/null | grep -q " $CARGO_DENY_VERSION\$"; then
     say "installing cargo-deny $CARGO_DENY_VERSION (once per machine, a few minutes)"
     cargo install "cargo-deny@$CARGO_DENY_VERSION" --locked

@@ -15,9 +15,13 @@ process.env.PORTICO_E2E_ROOT = root;
 // The development outbox: every email the server sends is a file here (tests read the links).
 export const outbox = process.env.PORTICO_E2E_OUTBOX ?? path.join(os.tmpdir(), `portico-e2e-outbox-${port}`);
 process.env.PORTICO_E2E_OUTBOX = outbox;
+// Every page the server renders is kept here and checked for valid HTML after the run.
+const pages = process.env.PORTICO_E2E_PAGES ?? path.join(os.tmpdir(), `portico-e2e-pages-${process.pid}-${Date.now()}`);
+process.env.PORTICO_E2E_PAGES = pages;
 
 export default defineConfig({
   testDir: './tests',
+  globalTeardown: './html-check.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -72,6 +76,7 @@ export default defineConfig({
       PORTICO_SECURE_COOKIES: 'false',
       PORTICO_LOG: 'warn',
       PORTICO_OUTBOX_DIR: outbox,
+      PORTICO_KEEP_PAGES_DIR: pages,
       PORTICO_UPLOADS_DIR: path.join(os.tmpdir(), `portico-e2e-uploads-${port}`),
       PORTICO_PUBLIC_URL: `http://127.0.0.1:${port}`,
       // Development mode: the pseudo-locales are served (see pseudo-locale.spec.ts).
