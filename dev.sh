@@ -6,6 +6,8 @@
 #   ./dev.sh test    unit and integration tests (SQLite, and PostgreSQL when PORTICO_TEST_POSTGRES_URL
 #                    is set), then the Playwright suite in Chromium with JavaScript on and off
 #   ./dev.sh bench   serve a release build and measure it with wrk (see the README)
+#   ./dev.sh fuzz    run each fuzz target (fuzz/) for PORTICO_FUZZ_SECONDS (60) seconds; a crash
+#                    stops it, with the input saved under fuzz/artifacts/<target>/
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -334,9 +336,30 @@ cmd_bench() {
   fi
 }
 
+# The fuzz targets (fuzz/fuzz_targets/, see the README), one after another, each for a bounded time.
+# Without a sanitizer: Portico has no unsafe code for one to watch, and AddressSanitizer cannot
+# link the crate's cdylib build. Debug assertions are on, so an arithmetic overflow is a crash too.
+cmd_fuzz() {
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly toolchain (libFuzzer's instrumentation needs it)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+    say "installing cargo-fuzz (once per machine, about 3 minutes)"
+    cargo install cargo-fuzz --locked
+  fi
+  local seconds=${PORTICO_FUZZ_SECONDS:-60} target
+  for target in $(cargo +nightly fuzz list); do
+    say "fuzzing $target for ${seconds}s (new inputs go to fuzz/corpus/$target/, crashes to fuzz/artifacts/$target/)"
+    # -timeout: an input that takes 10 s is a finding too (a definition or form that hangs a page).
+    cargo +nightly fuzz run -O -a -s none "$target" -- -max_total_time="$seconds" -timeout=10
+  done
+}
+
 case "${1:-}" in
   run) cmd_run ;;
   test) cmd_test ;;
   bench) cmd_bench ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  fuzz) cmd_fuzz ;;
+  *) sed -n '2,10p' "$0"; exit 2 ;;
 esac

@@ -24,7 +24,6 @@ use crate::{
     },
 };
 use axum::{
-    extract::Query,
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
@@ -32,6 +31,7 @@ use axum::{
 };
 use leptos::prelude::*;
 use serde::Deserialize;
+use crate::web::extract::Query;
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -17,13 +17,13 @@ use crate::{
     },
 };
 use axum::{
-    extract::Query,
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
     routing::get,
     Router,
 };
 use leptos::prelude::*;
+use crate::web::extract::Query;
 
 pub use super::staff_accounts::{add_staff, set_staff_password, staff_by_email, staff_by_id, AddStaffError, Added, Staff};
 

@@ -14,13 +14,13 @@ use crate::{
     with_db,
 };
 use axum::{
-    extract::Path,
     response::{IntoResponse, Redirect},
     routing::{get, post},
     Router,
 };
 use chrono::Utc;
 use leptos::prelude::*;
+use crate::web::extract::Path;
 
 pub fn router() -> Router<AppState> {
     Router::new()

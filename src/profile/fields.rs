@@ -226,7 +226,8 @@ impl Address {
 pub fn is_uk_postcode(text: &str) -> bool {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
     let b = compact.as_bytes();
-    if !(5..=7).contains(&b.len()) {
+    // A postcode is ASCII; checking that first also keeps the split below between characters.
+    if !(5..=7).contains(&b.len()) || !compact.is_ascii() {
         return false;
     }
     let (outward, inward) = compact.split_at(b.len() - 3);
@@ -290,9 +291,11 @@ impl ContactPreference {
     }
 }
 
-/// Trims and collapses inner runs of whitespace; drops control characters.
+/// Trims and collapses inner runs of whitespace; drops control characters. They go first: dropped
+/// after, one between two spaces would leave both spaces (or, alone, a line of one space).
 fn clean(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").chars().filter(|c| !c.is_control()).collect()
+    let shown: String = text.chars().filter(|c| !c.is_control() || c.is_whitespace()).collect();
+    shown.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -353,6 +356,29 @@ mod tests {
         for bad in ["", "1AA", "SW1A", "ABCDE FG", "12345"] {
             assert!(!is_uk_postcode(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_postcode_with_a_letter_beyond_ascii_is_refused_not_a_panic() {
+        // Found by the `answers` fuzz target: the check split the text inside the '\u{FFFD}'.
+        for typed in ["10 1\u{FFFD}2", "AÉ12", "SW1A 1AÄ", "ÿÿÿÿÿ", "CF10 1É"] {
+            assert!(!is_uk_postcode(typed), "{typed}");
+        }
+        let problems = Address::parse("1 High Street", "", "Cardiff", "10 1\u{FFFD}2", "").unwrap_err();
+        assert_eq!(problems, vec![("address-postcode", "address-error-postcode-invalid")]);
+    }
+
+    #[test]
+    fn control_characters_leave_no_double_trailing_or_lone_space() {
+        // Found by the `answers` fuzz target: an address line of "\u{1} \u{2}" was kept as " ", so
+        // a required line counted as given, and "0 \r\u{c} 566" was kept with two spaces, so the
+        // answer read back differently when the page was shown again.
+        let problems = Address::parse("\u{1} \u{2}", "", "Cardiff", "CF10 1EP", "").unwrap_err();
+        assert_eq!(problems, vec![("address-line1", "address-error-line1-missing")]);
+        let address = Address::parse("1\u{1} \u{1e} High\u{7}Street \u{0}", "", "Cardiff", "CF10 1EP", "").unwrap();
+        assert_eq!(address.line1, "1 HighStreet");
+        assert_eq!(Phone::parse("0 \r\u{c}\u{1e} 5661258 \u{1}").unwrap().0, "0 5661258");
+        assert_eq!(clean("a\tb\nc"), "a b c", "tabs and new lines are spaces");
     }
 
     #[test]

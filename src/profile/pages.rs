@@ -15,7 +15,6 @@ use crate::{
     web::{form::Form, language::set_language_cookie, AppError, AppState, Ctx, PageResult},
 };
 use axum::{
-    extract::Query,
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Redirect, Response},
     routing::get,
@@ -25,6 +24,7 @@ use chrono::{Datelike, Utc};
 use leptos::prelude::*;
 use serde::Deserialize;
 use std::collections::HashMap;
+use crate::web::extract::Query;
 
 pub fn router() -> Router<AppState> {
     Router::new()

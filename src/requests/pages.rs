@@ -29,7 +29,6 @@ use crate::{
     },
 };
 use axum::{
-    extract::Path,
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Redirect},
     routing::get,
@@ -37,6 +36,7 @@ use axum::{
 };
 use chrono::Datelike;
 use leptos::prelude::*;
+use crate::web::extract::Path;
 
 pub fn router() -> Router<AppState> {
     Router::new()

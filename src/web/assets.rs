@@ -4,9 +4,11 @@
 //! file-system calls; an `ETag` lets browsers revalidate with a 304. (The benchmark showed the
 //! stylesheet served from disk at a sixth of the home page's rate.)
 
+// Our `Path`: a name that is not UTF-8 (`/pkg/%FF`) is a 404 like any other missing file.
+use super::extract::Path;
 use axum::{
     body::{Body, Bytes},
-    extract::{Path, State},
+    extract::State,
     http::{header, HeaderMap, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
 };

@@ -88,7 +88,9 @@ fn is_same_origin(headers: &axum::http::HeaderMap) -> bool {
             return false;
         }
     }
-    match (headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()), headers.get(header::HOST)) {
+    // An Origin that is not even text is no browser's: it counts as another site, as "null" does.
+    let origin = headers.get(header::ORIGIN).map(|v| v.to_str().unwrap_or("null"));
+    match (origin, headers.get(header::HOST)) {
         // "null" is what sandboxed frames and some redirects send: never our own page.
         (Some("null"), _) => false,
         (Some(origin), Some(host)) => {
@@ -122,5 +124,12 @@ mod tests {
         assert!(!is_same_origin(&headers(&[("origin", "https://evil.example"), ("host", "portico.example")])));
         assert!(!is_same_origin(&headers(&[("sec-fetch-site", "cross-site"), ("host", "a")])));
         assert!(!is_same_origin(&headers(&[("origin", "null"), ("host", "a")])));
+    }
+
+    #[test]
+    fn an_origin_that_is_not_text_counts_as_another_site_not_as_no_origin() {
+        let mut garbled = headers(&[("host", "a")]);
+        garbled.insert(header::ORIGIN, HeaderValue::from_bytes(b"http://\xff\xfe").unwrap());
+        assert!(!is_same_origin(&garbled));
     }
 }

@@ -13,13 +13,13 @@ use crate::{
     with_db,
 };
 use axum::{
-    extract::Query,
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Redirect},
 };
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use super::{date, service_title, staff, status_tag, today};
+use crate::web::extract::Query;
 
 /// Colleagues a request can be assigned to: everyone enabled who can see `team`, or (no team)
 /// everyone in the user's teams.

@@ -18,12 +18,12 @@ use crate::{
     web::{form::Form, AppError, Ctx, PageResult},
 };
 use axum::{
-    extract::Path,
     response::{IntoResponse, Redirect},
 };
 use chrono::Datelike;
 use leptos::prelude::*;
 use super::{date, queue::colleagues, service_title, staff, status_tag, today};
+use crate::web::extract::Path;
 
 /// What the actions' forms held when one was refused: re-shown with the error.
 #[derive(Default, Clone)]

@@ -14,10 +14,10 @@ use crate::{
     web::{form::Form, AppError, Ctx, PageResult},
 };
 use axum::{
-    extract::Path,
     response::{IntoResponse, Redirect},
 };
 use leptos::prelude::*;
+use crate::web::extract::Path;
 
 /// The form's text fields, each the English words of one message (or list of paragraphs).
 const TEXTS: [&str; 5] = ["summary", "before_you_start", "declaration", "what_happens_next", "title"];

@@ -6,7 +6,7 @@ use crate::{
     services::{rules::is_slug, versions},
     t,
     ui::form::{Button, CsrfField, ErrorSummary, FieldErrors, InputProps, RadioItem, Radios, TextInput},
-    web::{form::Form, AppError, Ctx, PageResult},
+    web::{extract::Path, form::Form, AppError, Ctx, PageResult},
 };
 use axum::{
     http::StatusCode,
@@ -127,14 +127,14 @@ async fn latest(ctx: &Ctx, user: &crate::casework::store::StaffUser, id: &str) -
     Ok(draft)
 }
 
-pub(in crate::designer) async fn copy_form(ctx: Ctx, axum::extract::Path(id): axum::extract::Path<String>) -> PageResult {
+pub(in crate::designer) async fn copy_form(ctx: Ctx, Path(id): Path<String>) -> PageResult {
     let user = designer(&ctx).await?;
     let from = latest(&ctx, &user, &id).await?;
     let fields = vec![("team".to_owned(), from.definition.team.clone())];
     render_new(&ctx, &user, Some((id, super::name(&from))), fields, FieldErrors::new()).await
 }
 
-pub(in crate::designer) async fn copy(ctx: Ctx, axum::extract::Path(id): axum::extract::Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
+pub(in crate::designer) async fn copy(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
     let user = designer(&ctx).await?;
     let from = latest(&ctx, &user, &id).await?;
     if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {

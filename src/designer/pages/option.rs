@@ -13,10 +13,10 @@ use crate::{
     web::{form::Form, AppError, Ctx, PageResult},
 };
 use axum::{
-    extract::Path,
     response::{IntoResponse, Redirect},
 };
 use leptos::prelude::*;
+use crate::web::extract::Path;
 
 pub(in crate::designer) async fn form(ctx: Ctx, Path((id, question, value)): Path<(String, String, String)>) -> PageResult {
     let user = designer(&ctx).await?;

@@ -9,10 +9,10 @@ use crate::{
     web::{AppError, Ctx, PageResult},
 };
 use axum::{
-    extract::{Path, Query},
     response::{IntoResponse, Redirect},
 };
 use serde::Deserialize;
+use crate::web::extract::{Path, Query};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

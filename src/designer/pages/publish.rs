@@ -16,10 +16,10 @@ use crate::{
     web::{form::Form, AppError, Ctx, PageResult},
 };
 use axum::{
-    extract::Path,
     response::{IntoResponse, Redirect},
 };
 use leptos::prelude::*;
+use crate::web::extract::Path;
 
 /// Each language other than English, with how many of the English texts it has.
 fn completeness(ctx: &Ctx, draft: &Draft) -> Vec<(String, String, usize, usize)> {

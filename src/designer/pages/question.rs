@@ -17,10 +17,10 @@ use crate::{
     web::{form::Form, AppError, Ctx, PageResult},
 };
 use axum::{
-    extract::Path,
     response::{IntoResponse, Redirect},
 };
 use leptos::prelude::*;
+use crate::web::extract::Path;
 
 /// The profile details a question of this type can ask for.
 fn profile_fields(kind: &Kind) -> &'static [&'static str] {

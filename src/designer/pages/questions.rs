@@ -13,11 +13,11 @@ use crate::{
     web::{form::Form, AppError, Ctx, PageResult},
 };
 use axum::{
-    extract::Path,
     http::StatusCode,
     response::{IntoResponse, Redirect},
 };
 use leptos::prelude::*;
+use crate::web::extract::Path;
 
 pub(in crate::designer) async fn list(ctx: Ctx, Path(id): Path<String>) -> PageResult {
     let user = designer(&ctx).await?;

@@ -17,12 +17,12 @@ use crate::{
     web::{form::Form, AppError, Ctx, PageResult},
 };
 use axum::{
-    extract::{Path, Query},
     http::StatusCode,
     response::{IntoResponse, Redirect},
 };
 use leptos::prelude::*;
 use serde::Deserialize;
+use crate::web::extract::{Path, Query};
 
 /// Where a route goes, in words: a question's, check your answers, or an exit page's title.
 fn target_label(i: &I18n, draft: &Draft, go: &str) -> String {

@@ -20,11 +20,11 @@ use crate::{
     web::{AppError, Ctx, PageResult},
 };
 use axum::{
-    extract::Path,
     http::StatusCode,
     response::{IntoResponse, Redirect},
 };
 use leptos::prelude::*;
+use crate::web::extract::Path;
 
 /// Every message of the draft in the order a citizen meets it, then any others the English has.
 fn messages(draft: &Draft) -> Vec<String> {

@@ -23,7 +23,8 @@ use crate::{
     ui::form::FieldErrors,
     web::{AppError, Ctx, PageResult},
 };
-use axum::extract::{Path, Query, Request};
+use axum::extract::Request;
+use crate::web::extract::{Path, Query};
 
 /// An answer that passed every check, with the answer to its follow-up (if the chosen option
 /// has one). `None`: an optional question left blank.

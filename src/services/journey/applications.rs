@@ -14,12 +14,12 @@ use crate::{
     },
 };
 use axum::{
-    extract::{Path, Query},
     http::StatusCode,
 };
 use chrono::Datelike;
 use leptos::prelude::*;
 use serde::Deserialize;
+use crate::web::extract::{Path, Query};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

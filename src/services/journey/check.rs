@@ -16,8 +16,9 @@ use crate::{
     },
     web::{Ctx, PageResult},
 };
-use axum::{extract::Path, http::StatusCode};
+use axum::http::StatusCode;
 use leptos::prelude::*;
+use crate::web::extract::Path;
 
 pub(super) async fn check_answers(ctx: Ctx, Path(id): Path<String>) -> PageResult {
     let Journey { ctx, definition, citizen, mut progress } = journey(&ctx, &id).await?;

@@ -14,8 +14,9 @@ use crate::{
     t,
     web::{AppError, Ctx, PageResult},
 };
-use axum::{extract::Path, http::StatusCode};
+use axum::http::StatusCode;
 use leptos::prelude::*;
+use crate::web::extract::Path;
 
 pub(super) async fn confirmation(ctx: Ctx, Path((id, reference)): Path<(String, String)>) -> PageResult {
     let reference = reference::normalise(&reference).ok_or(AppError::NotFound)?;

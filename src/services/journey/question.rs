@@ -26,11 +26,11 @@ use crate::{
     web::{AppError, Ctx, PageResult},
 };
 use axum::{
-    extract::{Path, Query},
     response::Response,
 };
 use leptos::prelude::*;
 use serde::Deserialize;
+use crate::web::extract::{Path, Query};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

@@ -16,12 +16,12 @@ use crate::{
     },
 };
 use axum::{
-    extract::Path,
     http::{header, HeaderValue, StatusCode},
     response::IntoResponse,
     Json,
 };
 use leptos::prelude::*;
+use crate::web::extract::Path;
 
 /// The JSON Schema of the requests the live version makes (public: it describes data, not people).
 pub(super) async fn schema_json(ctx: Ctx, Path(id): Path<String>) -> PageResult {

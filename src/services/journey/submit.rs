@@ -21,8 +21,8 @@ use crate::{
     t, with_db,
     web::{form::Form, AppError, Ctx, PageResult},
 };
-use axum::extract::Path;
 use serde::Deserialize;
+use crate::web::extract::Path;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
