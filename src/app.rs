@@ -108,6 +108,7 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::rpc::router())
         .merge(extra)
         .fallback(errors::not_found)
+        .method_not_allowed_fallback(errors::wrong_method)
         // Layers run outside-in in the reverse order of this list: cross-site posts never reach
         // a handler, and error pages know the request's language and who is signed in.
         .layer(CatchPanicLayer::custom(errors::panic_response))

@@ -17,6 +17,9 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorPage {
     NotFound,
+    /// An address asked for with a method it does not take (a `PUT`, a `POST` to a page): the
+    /// not-found page, with 405 so that tools can tell.
+    WrongMethod,
     Internal,
     /// A form came back without this session's token, or from another site.
     Expired,
@@ -30,6 +33,7 @@ impl ErrorPage {
     pub fn status(self) -> StatusCode {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
+            Self::WrongMethod => StatusCode::METHOD_NOT_ALLOWED,
             Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             Self::Expired => StatusCode::FORBIDDEN,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -104,6 +108,11 @@ pub async fn not_found() -> AppError {
     AppError::NotFound
 }
 
+/// A known address asked for with a method it does not take.
+pub async fn wrong_method() -> Response {
+    ErrorPage::WrongMethod.response()
+}
+
 /// Replaces a marked error response with its translated page.
 pub async fn pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
@@ -137,14 +146,14 @@ pub async fn pages(State(state): State<AppState>, request: Request, next: Next) 
 
 fn render(ctx: &Ctx, page: ErrorPage) -> Response {
     let title = match page {
-        ErrorPage::NotFound => ctx.i18n.t("not-found-title"),
+        ErrorPage::NotFound | ErrorPage::WrongMethod => ctx.i18n.t("not-found-title"),
         ErrorPage::Internal => ctx.i18n.t("server-error-title"),
         ErrorPage::Expired => ctx.i18n.t("expired-title"),
         ErrorPage::TooLarge => ctx.i18n.t("too-large-title"),
         ErrorPage::Unavailable => ctx.i18n.t("unavailable-title"),
     };
     ctx.render(page.status(), &title, move || match page {
-        ErrorPage::NotFound => view! { <NotFound/> }.into_any(),
+        ErrorPage::NotFound | ErrorPage::WrongMethod => view! { <NotFound/> }.into_any(),
         ErrorPage::Internal => view! { <ServerError/> }.into_any(),
         ErrorPage::Expired => view! { <Expired/> }.into_any(),
         ErrorPage::TooLarge => view! { <TooLarge/> }.into_any(),

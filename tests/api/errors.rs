@@ -303,3 +303,21 @@ async fn a_postcode_with_a_letter_beyond_ascii_is_shown_again_with_its_error_not
     assert!(response.text().await.unwrap().contains("#address-postcode"), "the error links to the postcode");
     still_answers(&app).await;
 }
+
+#[tokio::test]
+async fn a_method_an_address_does_not_take_gets_405_with_the_translated_not_found_page() {
+    let app = spawn_app().await;
+    for (method, path) in [("PUT", "/sign-in"), ("DELETE", "/services/bulky-waste"), ("PATCH", "/")] {
+        let response = app
+            .client
+            .request(method.parse().unwrap(), app.url(path))
+            .header("accept-language", "cy")
+            .header("origin", &app.address)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 405, "{method} {path}");
+        let page = crate::helpers::strip_isolation(&response.text().await.unwrap());
+        assert!(page.starts_with("<!DOCTYPE html>") && page.contains(r#"<html lang="cy""#), "{method} {path}: {page}");
+    }
+}
