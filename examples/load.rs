@@ -134,29 +134,11 @@ async fn citizen(base: &str, outbox: &str) -> Result<(), String> {
     if form("/sign-in", vec![("email", email.clone()), ("password", password.into())]).await? != 303 {
         return Err("could not sign in".into());
     }
-    let start = |service: &'static str| {
-        let client = &client;
-        async move {
-            let html = client.get(format!("{base}/services/{service}")).send().await.map_err(|e| e.to_string())?.text().await.map_err(|e| e.to_string())?;
-            let csrf = journey::value_of(&html, "csrf_token").ok_or("no form token")?;
-            client.post(format!("{base}/services/{service}/start")).header("origin", base).form(&[("csrf_token", csrf)]).send().await.map_err(|e| e.to_string())?;
-            Ok::<(), String>(())
-        }
-    };
-    start("parking-permit").await?;
+    let start = client.get(format!("{base}/services/parking-permit")).send().await.map_err(|e| e.to_string())?.text().await.map_err(|e| e.to_string())?;
+    let csrf = journey::value_of(&start, "csrf_token").ok_or("no form token")?;
+    client.post(format!("{base}/services/parking-permit/start")).header("origin", base).form(&[("csrf_token", csrf)]).send().await.map_err(|e| e.to_string())?;
     form("/services/parking-permit/live-in-zone", vec![("live-in-zone", "yes".into())]).await?;
-    start("bulky-waste").await?;
-    form("/services/bulky-waste/items", vec![("items", "sofa".into())]).await?;
-    form("/services/bulky-waste/has-other-items", vec![("has-other-items", "no".into())]).await?;
-    form("/services/bulky-waste/address", vec![("address-line1", "2 Low Street".into()), ("address-town", "Cardiff".into()), ("address-postcode", "CF10 2AB".into())]).await?;
-    form("/services/bulky-waste/location", vec![("location", "driveway".into())]).await?;
-    let dates = client.get(format!("{base}/services/bulky-waste/date")).send().await.map_err(|e| e.to_string())?.text().await.map_err(|e| e.to_string())?;
-    let date = dates.split(r#"type="radio" value=""#).nth(1).and_then(|d| d.split('"').next()).ok_or("no date offered")?.to_owned();
-    form("/services/bulky-waste/date", vec![("date", date)]).await?;
-    form("/services/bulky-waste/phone", vec![("phone", "07700 900123".into())]).await?;
-    if form("/services/bulky-waste/email", vec![("email", email.clone())]).await? != 303 {
-        form("/services/bulky-waste/email", vec![("use_profile", "yes".into())]).await?;
-    }
+    journey::answer_bulky_waste(&client, base, &email).await?;
     let check = client.get(format!("{base}/services/bulky-waste/check-answers")).send().await.map_err(|e| e.to_string())?;
     if check.status() != 200 {
         return Err(format!("check your answers answered {}", check.status()));

@@ -254,7 +254,7 @@ async fn every_staff_action_and_view_is_recorded_and_the_record_cannot_be_change
     // And no code path writes to it except by INSERT.
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = vec![root.join("src/requests/events.rs"), root.join("src/requests/store.rs")];
-    files.extend(rust_files(&root.join("src/casework")));
+    files.extend(crate::helpers::rust_files(&root.join("src/casework")));
     assert!(files.len() > 4, "the casework module's files are found: {files:?}");
     for file in files {
         let source = std::fs::read_to_string(&file).unwrap();
@@ -330,20 +330,6 @@ async fn an_admin_moves_a_service_to_another_team_and_new_requests_follow() {
     let (_, reference) = citizen_with_request(&app, "ann@example.org").await;
     let team: String = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT team FROM requests WHERE reference = $1").bind(&reference).fetch_one(pool).await).unwrap();
     assert_eq!(team, "street-services");
-}
-
-/// Every `.rs` file under `dir`, however deep.
-fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut found = vec![];
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            found.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
-    found
 }
 
 /// Every (team, service, status, due date) and how many requests it has, counted directly.

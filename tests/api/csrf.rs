@@ -7,21 +7,10 @@ use std::path::Path;
 /// Every address a form may be posted to, as the source declares it.
 fn posted_addresses() -> Vec<String> {
     let mut found = Vec::new();
-    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
-    while let Some(dir) = folders.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-                continue;
-            }
-            if path.extension().is_none_or(|e| e != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            for line in text.lines().map(str::trim).filter(|l| l.starts_with(".route(\"") && l.contains("post(")) {
-                found.push(line.trim_start_matches(".route(\"").split('"').next().unwrap().to_owned());
-            }
+    for path in crate::helpers::rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src")) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in text.lines().map(str::trim).filter(|l| l.starts_with(".route(\"") && l.contains("post(")) {
+            found.push(line.trim_start_matches(".route(\"").split('"').next().unwrap().to_owned());
         }
     }
     found.extend(portico::designer::ROUTES.iter().filter(|(methods, ..)| methods.contains("POST")).map(|(_, path, _)| path.to_string()));

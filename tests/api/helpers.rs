@@ -291,3 +291,17 @@ pub async fn second_instance(app: &TestApp) -> String {
     tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
     address
 }
+
+/// Every `.rs` file under `dir`, however deep.
+pub fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = vec![];
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+    found
+}

@@ -28,30 +28,19 @@ const PUBLIC: [(&str, &str); 5] = [
 /// designer's table. An argument this cannot read is returned as `<unread …>`, so it is noticed.
 fn declared_routes() -> Vec<String> {
     let mut found = Vec::new();
-    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
-    while let Some(dir) = folders.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-                continue;
-            }
-            if path.extension().is_none_or(|e| e != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            for (n, line) in text.lines().enumerate() {
-                let mut rest = line;
-                while let Some(at) = rest.find(".route(") {
-                    rest = &rest[at + ".route(".len()..];
-                    let argument = rest.trim_start();
-                    if let Some(literal) = argument.strip_prefix('"') {
-                        found.push(literal.split('"').next().unwrap_or_default().to_owned());
-                    } else if let Some(literal) = argument.strip_prefix("&format!(\"") {
-                        found.push(literal.split('"').next().unwrap_or_default().replace("{{", "{").replace("}}", "}"));
-                    } else if !argument.starts_with("ROUTES[") {
-                        found.push(format!("<unread {}:{}>", path.display(), n + 1));
-                    }
+    for path in crate::helpers::rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src")) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let mut rest = line;
+            while let Some(at) = rest.find(".route(") {
+                rest = &rest[at + ".route(".len()..];
+                let argument = rest.trim_start();
+                if let Some(literal) = argument.strip_prefix('"') {
+                    found.push(literal.split('"').next().unwrap_or_default().to_owned());
+                } else if let Some(literal) = argument.strip_prefix("&format!(\"") {
+                    found.push(literal.split('"').next().unwrap_or_default().replace("{{", "{").replace("}}", "}"));
+                } else if !argument.starts_with("ROUTES[") {
+                    found.push(format!("<unread {}:{}>", path.display(), n + 1));
                 }
             }
         }

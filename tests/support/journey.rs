@@ -53,11 +53,22 @@ async fn post(client: &reqwest::Client, base: &str, path: &str, fields: &[(&str,
 /// Starts a guest's bulky waste request and answers every question, ending on check your answers.
 pub async fn guest_at_check_answers(base: &str, email: &str) -> Result<Ready, String> {
     let client = browser();
-    let start = page(&client, &format!("{base}/services/bulky-waste")).await?;
+    answer_bulky_waste(&client, base, email).await?;
+    let check = page(&client, &format!("{base}/services/bulky-waste/check-answers")).await?;
+    let key = value_of(&check, "submission_key").ok_or("no submission key on check your answers")?;
+    let csrf = value_of(&check, "csrf_token").ok_or("no form token on check your answers")?;
+    Ok(Ready { client, csrf, key })
+}
+
+/// Starts a bulky waste request in `client`'s browser (a guest's, or a signed-in citizen's) and
+/// answers every question. A signed-in citizen's email address is offered from the profile; it is
+/// then taken from there.
+pub async fn answer_bulky_waste(client: &reqwest::Client, base: &str, email: &str) -> Result<(), String> {
+    let start = page(client, &format!("{base}/services/bulky-waste")).await?;
     let csrf = value_of(&start, "csrf_token").ok_or("no form token on the start page")?;
-    post(&client, base, "/services/bulky-waste/start", &[("csrf_token", &csrf)]).await?;
+    post(client, base, "/services/bulky-waste/start", &[("csrf_token", &csrf)]).await?;
     let answer = |question: &'static str, fields: Vec<(&'static str, String)>| {
-        let (client, csrf) = (&client, &csrf);
+        let csrf = &csrf;
         async move {
             let mut all: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
             all.push(("csrf_token", csrf));
@@ -68,15 +79,14 @@ pub async fn guest_at_check_answers(base: &str, email: &str) -> Result<Ready, St
     answer("has-other-items", vec![("has-other-items", "no".into())]).await?;
     answer("address", vec![("address-line1", "2 Low Street".into()), ("address-town", "Cardiff".into()), ("address-postcode", "CF10 2AB".into())]).await?;
     answer("location", vec![("location", "driveway".into())]).await?;
-    let dates = page(&client, &format!("{base}/services/bulky-waste/date")).await?;
+    let dates = page(client, &format!("{base}/services/bulky-waste/date")).await?;
     let date = dates.split(r#"type="radio" value=""#).nth(1).and_then(|d| d.split('"').next()).ok_or("no date offered")?;
     answer("date", vec![("date", date.to_owned())]).await?;
     answer("phone", vec![("phone", "07700 900123".into())]).await?;
-    answer("email", vec![("email", email.to_owned())]).await?;
-    let check = page(&client, &format!("{base}/services/bulky-waste/check-answers")).await?;
-    let key = value_of(&check, "submission_key").ok_or("no submission key on check your answers")?;
-    let csrf = value_of(&check, "csrf_token").ok_or("no form token on check your answers")?;
-    Ok(Ready { client, csrf, key })
+    if answer("email", vec![("email", email.to_owned())]).await.is_err() {
+        answer("email", vec![("use_profile", "yes".into())]).await?;
+    }
+    Ok(())
 }
 
 /// Sends a ready draft; the reference on the confirmation it is sent to, and how long it took.
