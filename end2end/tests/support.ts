@@ -33,10 +33,13 @@ export function jsEnabled(testInfo: TestInfo): boolean {
 }
 
 /**
- * With JavaScript on, waits until the islands have hydrated, so clicks take the enhanced path.
- * A page without an island loads no script, so there is nothing to wait for.
+ * Waits until the page has loaded (stylesheet included: `toHaveURL` passes as soon as a
+ * navigation commits, and axe run before the CSS applies finds unstyled links too small to
+ * touch), then, with JavaScript on, until the islands have hydrated, so clicks take the
+ * enhanced path. A page without an island loads no script, so there is nothing more to wait for.
  */
 export async function ready(page: Page, testInfo: TestInfo) {
+  await page.waitForLoadState('load');
   if (jsEnabled(testInfo) && (await page.locator('leptos-island').count()) > 0) {
     await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
   }
@@ -75,6 +78,8 @@ function scannerFor(browser: Browser): Promise<Page> {
  * could answer differently (a form's result is not a page one can open twice).
  */
 async function inspect(page: Page, testInfo: TestInfo, check: (target: Page) => Promise<void>) {
+  // Every scan sees the page as loaded, whether or not its test called `ready` first.
+  await page.waitForLoadState('load');
   if (jsEnabled(testInfo)) {
     await check(page);
     return;
