@@ -116,7 +116,9 @@ pub async fn deliver_due(db: &Db, sender: &Sender, outbox: &Outbox, now: DateTim
                       WHERE d.next_attempt_at IS NOT NULL AND d.next_attempt_at <= $1 AND e.disabled_at IS NULL \
                         AND (d.claimed_at IS NULL OR d.claimed_at < $2) ORDER BY d.next_attempt_at, d.id LIMIT 20) \
          RETURNING id, endpoint_id, message_id, payload, attempts, tries_left";
-    let batch: Vec<Claimed> = with_db!(db, |pool| sqlx::query_as(claim).bind(now).bind(stale).fetch_all(pool).await)?;
+    let mut batch: Vec<Claimed> = with_db!(db, |pool| sqlx::query_as(claim).bind(now).bind(stale).fetch_all(pool).await)?;
+    // RETURNING keeps no order on PostgreSQL: send in the order the events were queued.
+    batch.sort_by_key(|d| d.id);
     let count = batch.len();
     let mut told = false;
     for delivery in batch {

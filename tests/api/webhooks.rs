@@ -301,7 +301,7 @@ async fn an_endpoint_that_keeps_failing_is_turned_off_its_admins_told_and_send_a
     let app = app().await;
     let hook = receiver().await;
     let admin = staff(&app, "ad@council.example", "admin", &["waste"]).await;
-    let other_admin = staff(&app, "ad2@council.example", "admin", &["parking"]).await;
+    let _other_admin = staff(&app, "ad2@council.example", "admin", &["parking"]).await;
     let (id, _) = register(&admin, "waste", &hook.url, &["request.submitted"]).await;
     hook.answer(500);
     citizen_with_request(&app, "ann@example.org").await;
