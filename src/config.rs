@@ -354,6 +354,14 @@ mod tests {
     }
 
     #[test]
+    fn webhooks_go_to_public_addresses_only_unless_the_operator_allows_private_ones() {
+        assert!(!config(&[]).unwrap().webhooks_allow_private);
+        assert!(config(&[("PORTICO_WEBHOOKS_ALLOW_PRIVATE", "true")]).unwrap().webhooks_allow_private);
+        let e = config(&[("PORTICO_WEBHOOKS_ALLOW_PRIVATE", "sometimes")]).unwrap_err();
+        assert_eq!(e.to_string(), "PORTICO_WEBHOOKS_ALLOW_PRIVATE: expected true or false, got 'sometimes'");
+    }
+
+    #[test]
     fn a_bad_log_level_or_format_is_refused() {
         assert_eq!(config(&[("PORTICO_LOG", "info,=[")]).unwrap_err().var, "PORTICO_LOG");
         assert_eq!(config(&[("PORTICO_LOG_FORMAT", "xml")]).unwrap_err().var, "PORTICO_LOG_FORMAT");
