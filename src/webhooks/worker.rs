@@ -120,15 +120,43 @@ pub async fn deliver_due(db: &Db, sender: &Sender, outbox: &Outbox, now: DateTim
     // RETURNING keeps no order on PostgreSQL: send in the order the events were queued.
     batch.sort_by_key(|d| d.id);
     let count = batch.len();
-    let mut told = false;
+    // Each endpoint's deliveries in order, the endpoints side by side: one slow receiver (up to
+    // `TIMEOUT_SECONDS` an attempt) holds up only itself.
+    let mut by_endpoint: Vec<Vec<Claimed>> = Vec::new();
     for delivery in batch {
-        let outcome = attempt(db, sender, &delivery).await?;
-        told |= record(db, sender, &delivery, &outcome, now).await?;
+        match by_endpoint.iter_mut().find(|group| group[0].endpoint_id == delivery.endpoint_id) {
+            Some(group) => group.push(delivery),
+            None => by_endpoint.push(vec![delivery]),
+        }
+    }
+    let mut running = tokio::task::JoinSet::new();
+    for group in by_endpoint {
+        let (db, sender) = (db.clone(), sender.clone());
+        running.spawn(async move {
+            let mut told = false;
+            for delivery in group {
+                let outcome = attempt(&db, &sender, &delivery).await?;
+                told |= record(&db, &sender, &delivery, &outcome, now).await?;
+            }
+            Ok::<bool, sqlx::Error>(told)
+        });
+    }
+    let mut told = false;
+    let mut failed = None;
+    while let Some(done) = running.join_next().await {
+        match done {
+            Ok(Ok(t)) => told |= t,
+            Ok(Err(error)) => failed = Some(error),
+            Err(panic) => failed = Some(sqlx::Error::Protocol(format!("webhook delivery task: {panic}"))),
+        }
     }
     if told {
         outbox.wake();
     }
-    Ok(count)
+    match failed {
+        Some(error) => Err(error),
+        None => Ok(count),
+    }
 }
 
 /// Signs and posts one delivery.
