@@ -263,6 +263,27 @@ pub async fn send_again(db: &Db, endpoint_id: i64, delivery_id: i64) -> Result<b
     Ok(changed == 1)
 }
 
+/// What waits to be delivered, for monitoring (`/metrics`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct Backlog {
+    /// To be tried (now or later), endpoints turned off included.
+    pub pending: i64,
+    /// Of those, the ones whose last attempt failed.
+    pub retrying: i64,
+    /// Given up after a whole round of attempts, until someone sends them again.
+    pub failed: i64,
+}
+
+/// Counts by the indexes on `next_attempt_at` and `failed_at`, so a scrape reads only the rows
+/// that are not delivered.
+pub async fn backlog(db: &Db) -> Result<Backlog, sqlx::Error> {
+    let query = "SELECT \
+           (SELECT COUNT(*) FROM webhook_deliveries WHERE next_attempt_at IS NOT NULL) AS pending, \
+           (SELECT COUNT(*) FROM webhook_deliveries WHERE next_attempt_at IS NOT NULL AND last_error IS NOT NULL) AS retrying, \
+           (SELECT COUNT(*) FROM webhook_deliveries WHERE failed_at IS NOT NULL AND next_attempt_at IS NULL) AS failed";
+    with_db!(db, |pool| sqlx::query_as(query).fetch_one(pool).await)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

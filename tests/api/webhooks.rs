@@ -313,6 +313,8 @@ async fn an_endpoint_that_keeps_failing_is_turned_off_its_admins_told_and_send_a
     }
     let row = &deliveries(&app, id).await[0];
     assert!(row.failed_at.is_some() && row.next_attempt_at.is_none(), "given up: {row:?}");
+    let backlog = portico::webhooks::store::backlog(&app.state.db).await.unwrap();
+    assert_eq!((backlog.pending, backlog.failed), (0, 1), "/metrics counts it as failed");
     let disabled: Option<DateTime<Utc>> =
         with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT disabled_at FROM webhook_endpoints WHERE id = $1").bind(id).fetch_one(pool).await).unwrap();
     assert!(disabled.is_some(), "the endpoint is turned off");
