@@ -98,8 +98,21 @@ for (const language of LANGUAGES) {
     await check(page, testInfo);
 
     await page.goto('/staff/admin/webhooks');
-    await expect(page.locator(`a[href^="/staff/admin/webhooks/"]`, { hasText: url })).toBeVisible();
+    const link = page.locator(`a[href^="/staff/admin/webhooks/"]`, { hasText: url });
+    await expect(link).toBeVisible();
     await check(page, testInfo);
+
+    // Deleting asks first, on a page of its own.
+    await link.click();
+    await page.locator('button[name="action"][value="delete"]').click();
+    await expect(page.locator('input[name="confirm"][value="yes"]')).toHaveCount(1);
+    const confirmTitle = plain(await page.title());
+    expect(confirmTitle).not.toEqual(endpointTitle);
+    expect(confirmTitle).toContain(url);
+    await check(page, testInfo);
+    await page.locator('form button[name="action"][value="delete"]').click();
+    await expect(page).toHaveURL(/\/staff\/admin\/webhooks$/);
+    await expect(page.locator(`a[href^="/staff/admin/webhooks/"]`, { hasText: url })).toHaveCount(0);
   });
 }
 

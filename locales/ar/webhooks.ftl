@@ -57,6 +57,18 @@ webhooks-enable = تشغيل
 webhooks-disable = إيقاف
 webhooks-delete = حذف خطاف الويب
 
+## Deleting a webhook: the page that asks first
+
+# Variables:
+#   $url (String) - the endpoint's address
+webhooks-delete-title = حذف خطاف الويب { $url }
+webhooks-delete-heading = هل أنت متأكد من أنك تريد حذف خطاف الويب هذا؟
+# Variables:
+#   $url (String) - the endpoint's address
+webhooks-delete-body = لن تُرسل الرسائل بعد الآن إلى { $url }، وستُحذف قائمة الرسائل المرسلة إليه. لا يمكن التراجع عن ذلك.
+webhooks-delete-confirm = نعم، احذف خطاف الويب هذا
+webhooks-delete-cancel = لا، أبقِه
+
 ## The delivery log
 
 webhooks-deliveries = الرسائل المرسلة

@@ -57,6 +57,18 @@ webhooks-enable = Troi ymlaen
 webhooks-disable = Diffodd
 webhooks-delete = Dileu webhook
 
+## Deleting a webhook: the page that asks first
+
+# Variables:
+#   $url (String) - the endpoint's address
+webhooks-delete-title = Dileu webhook { $url }
+webhooks-delete-heading = Ydych chi'n siŵr eich bod eisiau dileu'r webhook hwn?
+# Variables:
+#   $url (String) - the endpoint's address
+webhooks-delete-body = Ni fydd negeseuon yn cael eu hanfon i { $url } mwyach, a bydd y rhestr o negeseuon a anfonwyd iddo yn cael ei dileu. Ni allwch ddadwneud hyn.
+webhooks-delete-confirm = Ydw, dilëwch y webhook hwn
+webhooks-delete-cancel = Na, ei gadw
+
 ## The delivery log
 
 webhooks-deliveries = Negeseuon a anfonwyd

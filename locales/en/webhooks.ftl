@@ -58,6 +58,18 @@ webhooks-enable = Turn on
 webhooks-disable = Turn off
 webhooks-delete = Delete webhook
 
+## Deleting a webhook: the page that asks first
+
+# Variables:
+#   $url (String) - the endpoint's address
+webhooks-delete-title = Delete webhook { $url }
+webhooks-delete-heading = Are you sure you want to delete this webhook?
+# Variables:
+#   $url (String) - the endpoint's address
+webhooks-delete-body = Messages will no longer be sent to { $url }, and the list of messages sent to it will be deleted. You cannot undo this.
+webhooks-delete-confirm = Yes, delete this webhook
+webhooks-delete-cancel = No, keep it
+
 ## The delivery log
 
 webhooks-deliveries = Messages sent

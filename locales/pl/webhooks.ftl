@@ -57,6 +57,18 @@ webhooks-enable = Włącz
 webhooks-disable = Wyłącz
 webhooks-delete = Usuń webhook
 
+## Deleting a webhook: the page that asks first
+
+# Variables:
+#   $url (String) - the endpoint's address
+webhooks-delete-title = Usuń webhook { $url }
+webhooks-delete-heading = Czy na pewno chcesz usunąć ten webhook?
+# Variables:
+#   $url (String) - the endpoint's address
+webhooks-delete-body = Wiadomości nie będą już wysyłane na adres { $url }, a lista wysłanych do niego wiadomości zostanie usunięta. Tej operacji nie można cofnąć.
+webhooks-delete-confirm = Tak, usuń ten webhook
+webhooks-delete-cancel = Nie, zachowaj go
+
 ## The delivery log
 
 webhooks-deliveries = Wysłane wiadomości

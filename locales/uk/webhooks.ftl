@@ -57,6 +57,18 @@ webhooks-enable = Увімкнути
 webhooks-disable = Вимкнути
 webhooks-delete = Видалити вебхук
 
+## Deleting a webhook: the page that asks first
+
+# Variables:
+#   $url (String) - the endpoint's address
+webhooks-delete-title = Видалити вебхук { $url }
+webhooks-delete-heading = Ви впевнені, що хочете видалити цей вебхук?
+# Variables:
+#   $url (String) - the endpoint's address
+webhooks-delete-body = Повідомлення більше не надсилатимуться на адресу { $url }, а список надісланих на неї повідомлень буде видалено. Цю дію не можна скасувати.
+webhooks-delete-confirm = Так, видалити цей вебхук
+webhooks-delete-cancel = Ні, залишити його
+
 ## The delivery log
 
 webhooks-deliveries = Надіслані повідомлення

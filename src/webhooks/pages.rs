@@ -362,6 +362,8 @@ async fn update(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String
             store::set_enabled(db, endpoint.id, false).await.map_err(AppError::internal)?;
             "disabled"
         }
+        // Deleting cannot be undone: the first press asks, the confirmation deletes.
+        "delete" if get("confirm") != "yes" => return confirm_delete(&ctx, &endpoint).await,
         "delete" => {
             store::delete_endpoint(db, endpoint.id).await.map_err(AppError::internal)?;
             return Ok(Redirect::to("/staff/admin/webhooks").into_response());
@@ -378,4 +380,29 @@ async fn update(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String
         _ => return Ok(Redirect::to(&back).into_response()),
     };
     Ok(Redirect::to(&format!("{back}?done={done}")).into_response())
+}
+
+/// "Are you sure?" before an endpoint and its log are deleted.
+async fn confirm_delete(ctx: &Ctx, endpoint: &Endpoint) -> PageResult {
+    let csrf = ctx.csrf_token().await?;
+    let (id, url) = (endpoint.id, endpoint.url.clone());
+    let title = t!(ctx.i18n, "webhooks-delete-title", url = url.clone());
+    Ok(ctx.render(StatusCode::OK, &title, move || {
+        let i = use_i18n();
+        let back = format!("/staff/admin/webhooks/{id}");
+        let (action, cancel) = (back.clone(), back.clone());
+        view! {
+            <a class="back-link" href=back>{t!(i, "back-link")}</a>
+            <h1 class="heading-l">{t!(i, "webhooks-delete-heading")}</h1>
+            <p class="body">{t!(i, "webhooks-delete-body", url = url)}</p>
+            <form method="post" action=action>
+                <CsrfField token=csrf/>
+                <input type="hidden" name="confirm" value="yes"/>
+                <div class="button-group">
+                    <Button label=t!(i, "webhooks-delete-confirm") warning=true name="action" value="delete"/>
+                    <a class="link" href=cancel>{t!(i, "webhooks-delete-cancel")}</a>
+                </div>
+            </form>
+        }
+    }))
 }

@@ -448,3 +448,27 @@ async fn a_name_that_resolves_inside_the_network_is_not_delivered_to() {
     let error: Option<String> = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT last_error FROM webhook_deliveries WHERE endpoint_id = $1").bind(id).fetch_one(pool).await).unwrap();
     assert!(error.unwrap_or_default().contains("not a public"), "the log says why");
 }
+
+#[tokio::test]
+async fn deleting_a_webhook_asks_first_and_then_removes_it_with_its_log() {
+    let app = app().await;
+    let hook = receiver().await;
+    let admin = staff(&app, "ad@council.example", "admin", &["waste"]).await;
+    let (id, _) = register(&admin, "waste", &hook.url, &["request.submitted"]).await;
+    citizen_with_request(&app, "ann@example.org").await;
+    let page = format!("/staff/admin/webhooks/{id}");
+
+    let asked = admin.submit_to(&page, &page, &[("action", "delete")]).await;
+    assert_eq!(asked.status(), 200);
+    let html = asked.text().await.unwrap();
+    assert!(html.contains("Are you sure you want to delete this webhook?") && html.contains(r#"name="confirm" value="yes""#));
+    assert_eq!(admin.get(&page).await.status(), 200, "not deleted yet");
+
+    let deleted = admin.submit_to(&page, &page, &[("action", "delete"), ("confirm", "yes")]).await;
+    assert_eq!(deleted.status(), 303);
+    assert_eq!(deleted.headers()["location"], "/staff/admin/webhooks");
+    assert_eq!(admin.get(&page).await.status(), 404);
+    assert!(deliveries(&app, id).await.is_empty(), "its log went with it");
+    assert_eq!(deliver(&app, Utc::now()).await, 0);
+    assert!(hook.got().is_empty());
+}
