@@ -79,6 +79,8 @@ pub fn start_workers(state: &AppState) -> Result<(), StartError> {
         tracing::info!(folder = %dir.display(), "no SMTP server configured: emails go to the development outbox");
     }
     state.outbox.spawn_worker(state.db.clone(), transport);
+    let webhooks = crate::webhooks::worker::Sender::from_state(state).map_err(StartError::Email)?;
+    crate::webhooks::worker::spawn_worker(state.db.clone(), webhooks, state.outbox.clone());
     state.sessions.spawn_cleanup();
     // A version published on another instance is served here within seconds.
     state.services.spawn_poller(state.db.clone());
@@ -104,6 +106,7 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::requests::pages::router())
         .merge(crate::casework::pages::router())
         .merge(crate::casework::admin::router())
+        .merge(crate::webhooks::router())
         .merge(crate::designer::router())
         .merge(crate::rpc::router())
         .merge(extra)

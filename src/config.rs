@@ -119,6 +119,9 @@ pub struct Config {
     pub keep_pages: Option<PathBuf>,
     /// The bearer token that opens `/metrics`; unset, there is no `/metrics`.
     pub metrics_token: Option<MetricsToken>,
+    /// Webhooks may be sent to loopback and private addresses (`PORTICO_WEBHOOKS_ALLOW_PRIVATE`):
+    /// for a receiver on the council's own network, and for tests. Off, only public addresses.
+    pub webhooks_allow_private: bool,
 }
 
 /// The secret a Prometheus server presents to read `/metrics`. Its `Debug` never shows it.
@@ -248,9 +251,15 @@ impl Config {
         let metrics_token = get("PORTICO_METRICS_TOKEN")
             .map(|v| MetricsToken::parse(&v).map_err(|p| fail("PORTICO_METRICS_TOKEN", p)))
             .transpose()?;
+        let webhooks_allow_private = match get("PORTICO_WEBHOOKS_ALLOW_PRIVATE") {
+            None => false,
+            Some(v) => parse_bool(&v)
+                .ok_or_else(|| fail("PORTICO_WEBHOOKS_ALLOW_PRIVATE", format!("expected true or false, got '{v}'")))?,
+        };
 
         Ok(Self {
             metrics_token,
+            webhooks_allow_private,
             uploads_dir,
             scan_command,
             keep_pages,
@@ -342,6 +351,14 @@ mod tests {
         assert!(config(&[("PORTICO_SECURE_COOKIES", "ON")]).unwrap().secure_cookies);
         let e = config(&[("PORTICO_SECURE_COOKIES", "maybe")]).unwrap_err();
         assert_eq!(e.to_string(), "PORTICO_SECURE_COOKIES: expected true or false, got 'maybe'");
+    }
+
+    #[test]
+    fn webhooks_go_to_public_addresses_only_unless_the_operator_allows_private_ones() {
+        assert!(!config(&[]).unwrap().webhooks_allow_private);
+        assert!(config(&[("PORTICO_WEBHOOKS_ALLOW_PRIVATE", "true")]).unwrap().webhooks_allow_private);
+        let e = config(&[("PORTICO_WEBHOOKS_ALLOW_PRIVATE", "sometimes")]).unwrap_err();
+        assert_eq!(e.to_string(), "PORTICO_WEBHOOKS_ALLOW_PRIVATE: expected true or false, got 'sometimes'");
     }
 
     #[test]

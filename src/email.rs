@@ -96,15 +96,23 @@ impl Pending {
     }
 }
 
-/// Wakes the worker as soon as something is queued (it also polls, for other instances' messages).
+/// Wakes the workers as soon as something is queued (they also poll, for other instances'
+/// messages): the email worker here and the webhook worker (`webhooks::worker`).
 #[derive(Clone, Debug, Default)]
 pub struct Outbox {
     notify: Arc<Notify>,
+    webhooks: Arc<Notify>,
 }
 
 impl Outbox {
     pub fn wake(&self) {
         self.notify.notify_one();
+        self.webhooks.notify_one();
+    }
+
+    /// What wakes the webhook worker.
+    pub fn webhooks_signal(&self) -> Arc<Notify> {
+        self.webhooks.clone()
     }
 
     /// Starts the delivery worker.

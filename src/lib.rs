@@ -45,6 +45,8 @@ pub mod site;
 pub mod tokens;
 #[cfg(feature = "ssr")]
 pub mod web;
+#[cfg(feature = "ssr")]
+pub mod webhooks;
 
 /// The browser entry point: hydrates the islands, then marks the page so tests know it is ready.
 #[cfg(feature = "hydrate")]

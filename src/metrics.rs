@@ -42,6 +42,9 @@ pub const OUTBOX_PENDING: &str = "portico_outbox_pending";
 pub const OUTBOX_RETRYING: &str = "portico_outbox_retrying";
 pub const OUTBOX_FAILED: &str = "portico_outbox_failed";
 pub const OUTBOX_OLDEST: &str = "portico_outbox_oldest_pending_age_seconds";
+pub const WEBHOOKS_PENDING: &str = "portico_webhooks_pending";
+pub const WEBHOOKS_RETRYING: &str = "portico_webhooks_retrying";
+pub const WEBHOOKS_FAILED: &str = "portico_webhooks_failed";
 pub const SESSIONS_LIVE: &str = "portico_sessions_live";
 pub const BUILD_INFO: &str = "portico_build_info";
 
@@ -178,6 +181,9 @@ fn describe() {
     metrics::describe_gauge!(OUTBOX_RETRYING, Unit::Count, "Pending emails whose last attempt failed");
     metrics::describe_gauge!(OUTBOX_FAILED, Unit::Count, "Emails given up on after every attempt failed");
     metrics::describe_gauge!(OUTBOX_OLDEST, Unit::Seconds, "Age of the oldest pending email, 0 when none");
+    metrics::describe_gauge!(WEBHOOKS_PENDING, Unit::Count, "Webhook deliveries still to be tried, to endpoints turned off too (shared database)");
+    metrics::describe_gauge!(WEBHOOKS_RETRYING, Unit::Count, "Pending webhook deliveries whose last attempt failed");
+    metrics::describe_gauge!(WEBHOOKS_FAILED, Unit::Count, "Webhook deliveries given up on after a whole round of attempts, until sent again");
     metrics::describe_gauge!(SESSIONS_LIVE, Unit::Count, "Sessions not expired (shared database: the same on every instance)");
     metrics::describe_gauge!(BUILD_INFO, "Always 1; the version label is the running Portico's");
 }
@@ -236,6 +242,21 @@ async fn read_gauges(state: &AppState) {
         }
         Err(_) => {
             tracing::warn!("metrics: counting the outbox timed out");
+            up = false;
+        }
+    }
+    match tokio::time::timeout(QUERY_TIMEOUT, crate::webhooks::store::backlog(&state.db)).await {
+        Ok(Ok(backlog)) => {
+            metrics::gauge!(WEBHOOKS_PENDING).set(backlog.pending as f64);
+            metrics::gauge!(WEBHOOKS_RETRYING).set(backlog.retrying as f64);
+            metrics::gauge!(WEBHOOKS_FAILED).set(backlog.failed as f64);
+        }
+        Ok(Err(error)) => {
+            tracing::warn!(%error, "metrics: cannot count the webhook deliveries");
+            up = false;
+        }
+        Err(_) => {
+            tracing::warn!("metrics: counting the webhook deliveries timed out");
             up = false;
         }
     }

@@ -502,6 +502,7 @@ pub async fn request_information(
     if let Some(email) = notify(&updated) {
         crate::email::enqueue(&mut tx, &email).await?;
     }
+    crate::webhooks::enqueue(&mut tx, &[crate::webhooks::Event::of(crate::webhooks::EventType::StatusChanged, &updated).from_status(from.as_str())]).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -223,7 +223,11 @@ async fn reply(ctx: Ctx, Path(reference): Path<String>, request: axum::extract::
     }
     let attachments = serde_json::to_value(&attachments).map_err(AppError::internal)?;
     match requests::citizen_message(&ctx.state.db, citizen, row.id, &body, attachments).await {
-        Ok(()) => Ok(Redirect::to(&format!("/requests/{}", row.reference)).into_response()),
+        Ok(()) => {
+            // A webhook may be waiting: its worker sends it now rather than at its next poll.
+            ctx.state.outbox.wake();
+            Ok(Redirect::to(&format!("/requests/{}", row.reference)).into_response())
+        }
         Err(WorkflowError::Db(e)) => Err(AppError::internal(e)),
         Err(_) => Err(AppError::NotFound),
     }
@@ -267,7 +271,10 @@ async fn withdraw(ctx: Ctx, Path(reference): Path<String>, crate::web::form::For
     let guard = move |r: &RequestRow| r.citizen_id == Some(citizen);
     let result = requests::change_status(&ctx.state.db, Actor::Citizen, citizen, &guard, request.id, Status::Withdrawn, &get("reason"), &|_| None).await;
     match result {
-        Ok(()) | Err(WorkflowError::NotAllowed) => Ok(Redirect::to(&format!("/requests/{}", request.reference)).into_response()),
+        Ok(()) | Err(WorkflowError::NotAllowed) => {
+            ctx.state.outbox.wake();
+            Ok(Redirect::to(&format!("/requests/{}", request.reference)).into_response())
+        }
         Err(WorkflowError::Db(e)) => Err(AppError::internal(e)),
         Err(_) => Err(AppError::NotFound),
     }
@@ -371,7 +378,10 @@ async fn answer_information(ctx: Ctx, Path(reference): Path<String>, request: ax
         return render_information(&ctx, row, questions, form.raw, errors).await;
     }
     match requests::answer_information(&ctx.state.db, citizen, row.id, &new, serde_json::Value::Array(changes)).await {
-        Ok(()) => Ok(Redirect::to(&format!("/requests/{}", row.reference)).into_response()),
+        Ok(()) => {
+            ctx.state.outbox.wake();
+            Ok(Redirect::to(&format!("/requests/{}", row.reference)).into_response())
+        }
         Err(WorkflowError::Db(e)) => Err(AppError::internal(e)),
         Err(_) => Ok(Redirect::to(&format!("/requests/{}", row.reference)).into_response()),
     }

@@ -239,6 +239,7 @@ pub async fn submit(db: &Db, request: NewRequest<'_>, receipt: impl Fn(&str) -> 
                 let who = if request.citizen.is_some() { super::events::Who::Citizen } else { super::events::Who::System };
                 super::events::append(&mut tx, id, who, super::events::Kind::Submitted, serde_json::json!({})).await?;
                 crate::email::enqueue(&mut tx, &receipt(&reference)).await?;
+                crate::webhooks::enqueue(&mut tx, &[crate::webhooks::Event::submitted(&reference, request.service, request.version, &team)]).await?;
                 tx.commit().await?;
                 return Ok((reference, true));
             }
@@ -353,6 +354,7 @@ pub async fn change_status(
     if let Some(email) = notify(&updated) {
         crate::email::enqueue(&mut tx, &email).await?;
     }
+    crate::webhooks::enqueue(&mut tx, &[crate::webhooks::Event::of(crate::webhooks::EventType::StatusChanged, &updated).from_status(from.as_str())]).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -406,6 +408,7 @@ pub async fn answer_information(
     events::append(&mut tx, request_id, Who::Citizen, Kind::InfoAnswered, serde_json::json!({ "changes": changes })).await?;
     let data = serde_json::json!({ "from": "waiting_for_citizen", "to": "in_review", "reason": "" });
     events::append(&mut tx, request_id, Who::Citizen, Kind::Status, data).await?;
+    crate::webhooks::enqueue(&mut tx, &crate::webhooks::Event::information_supplied(&request)).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -426,6 +429,7 @@ pub async fn citizen_message(db: &Db, citizen: i64, request_id: i64, body: &str,
     }
     let data = serde_json::json!({ "body": body, "from": "citizen", "attachments": attachments });
     events::append(&mut tx, request_id, Who::Citizen, Kind::Message, data).await?;
+    crate::webhooks::enqueue(&mut tx, &[crate::webhooks::Event::of(crate::webhooks::EventType::MessageReceived, &request)]).await?;
     tx.commit().await?;
     Ok(())
 }

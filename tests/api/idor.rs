@@ -182,6 +182,16 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
     let services_before = count(&app, "SELECT COUNT(*) FROM services WHERE id <> $1", "").await;
     let ann_drafts = drafts_of(&app, "ann@example.org").await;
 
+    // A webhook endpoint of the waste team: only admins may open or change it.
+    let hook: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar(
+        "INSERT INTO webhook_endpoints (team_id, url, events, secret, failures, created_at, updated_at) \
+         VALUES ('waste', 'https://crm.example.org/hook', 'request.submitted', 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 0, $1, $1) RETURNING id"
+    )
+    .bind(chrono::Utc::now())
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+
     let token_of = |html: String| csrf_in(&html).expect("a form token");
     let bob_token = token_of(bob.page("/applications").await);
     let worker_token = token_of(parking_worker.page("/staff/requests").await);
@@ -253,6 +263,12 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
         // An id that is not a number is refused as any other, not by the address's reader first.
         Probe { route: "/staff/admin/staff/{id}", who: bob_, path: "/staff/admin/staff/not-a-number".into(), body: acting(&bob_token), expect: Expect::NotFound },
         Probe { route: "/staff/admin/staff/{id}", who: worker_, path: "/staff/admin/staff/not-a-number".into(), body: acting(&worker_token), expect: Expect::NotFound },
+        // Webhooks: admins only, even for the team's own caseworkers.
+        Probe { route: "/staff/admin/webhooks/{id}", who: ("a caseworker of the waste team", &waste_worker), path: format!("/staff/admin/webhooks/{hook}"), body: Body::None, expect: Expect::NotFound },
+        Probe { route: "/staff/admin/webhooks/{id}", who: worker_, path: format!("/staff/admin/webhooks/{hook}"), body: acting(&worker_token), expect: Expect::NotFound },
+        Probe { route: "/staff/admin/webhooks/{id}", who: designer_, path: format!("/staff/admin/webhooks/{hook}"), body: Body::None, expect: Expect::NotFound },
+        Probe { route: "/staff/admin/webhooks/{id}", who: bob_, path: format!("/staff/admin/webhooks/{hook}"), body: acting(&bob_token), expect: Expect::NotFound },
+        Probe { route: "/staff/admin/webhooks/{id}", who: worker_, path: "/staff/admin/webhooks/not-a-number".into(), body: acting(&worker_token), expect: Expect::NotFound },
         // Journeys: a draft is the signed-in person's own, whatever the address says.
         Probe { route: "/applications/{service}/delete", who: bob_, path: "/applications/parking-permit/delete".into(), body: form(&[("csrf_token", &bob_token)]), expect: Expect::Without(SECRET.into()) },
         Probe { route: "/services/{service}/start", who: bob_, path: "/services/parking-permit/start".into(), body: form(&[("csrf_token", &bob_token)]), expect: Expect::Without(SECRET.into()) },
@@ -335,6 +351,11 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
     }
     if count(&app, "SELECT COUNT(*) FROM services WHERE id <> $1", "").await != services_before {
         wrong.push("a service was made (a copy?)".into());
+    }
+    let hook_off: Option<chrono::DateTime<chrono::Utc>> =
+        with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT disabled_at FROM webhook_endpoints WHERE id = $1").bind(hook).fetch_one(pool).await).unwrap();
+    if hook_off.is_some() {
+        wrong.push("the waste team's webhook was turned off".into());
     }
     if waste_worker.get("/staff/requests").await.status() != 200 {
         wrong.push("the waste caseworker was disabled".into());

@@ -26,3 +26,4 @@ mod services;
 mod shell;
 mod staff;
 mod versions;
+mod webhooks;

@@ -145,6 +145,9 @@ async fn with_the_token_requests_are_counted_by_declared_route_beside_the_pool_o
     assert!(gauge(&body, "portico_outbox_failed") >= 1.0, "{body}");
     assert!(gauge(&body, "portico_outbox_retrying") >= 0.0, "{body}");
     assert!(gauge(&body, "portico_outbox_oldest_pending_age_seconds") >= 0.0, "{body}");
+    for name in ["portico_webhooks_pending", "portico_webhooks_retrying", "portico_webhooks_failed"] {
+        assert!(gauge(&body, name) >= 0.0, "{name}: {body}");
+    }
     assert!(gauge(&body, "portico_sessions_live") >= 1.0, "{body}");
     assert_eq!(gauge(&body, "portico_database_up"), 1.0, "{body}");
     let open = gauge(&body, "portico_db_pool_connections");

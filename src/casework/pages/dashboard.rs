@@ -77,6 +77,7 @@ pub(super) async fn dashboard(ctx: Ctx) -> PageResult {
                 <ul class="list">
                     <li><a class="link" href="/staff/admin/staff">{t!(i, "admin-staff-link")}</a></li>
                     <li><a class="link" href="/staff/admin/teams">{t!(i, "admin-teams-link")}</a></li>
+                    <li><a class="link" href="/staff/admin/webhooks">{t!(i, "webhooks-link")}</a></li>
                 </ul>
             })}
         }

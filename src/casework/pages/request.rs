@@ -421,7 +421,11 @@ pub(super) async fn act(ctx: Ctx, Path((reference, action)): Path<(String, Strin
         _ => return Err(AppError::NotFound),
     };
     match result {
-        Ok(()) => Ok(Redirect::to(&format!("/staff/requests/{}", request.reference)).into_response()),
+        Ok(()) => {
+            // An email or webhook may be waiting: the workers send it now rather than at their next poll.
+            ctx.state.outbox.wake();
+            Ok(Redirect::to(&format!("/staff/requests/{}", request.reference)).into_response())
+        }
         Err((ActionError::Db(e), _)) => Err(AppError::internal(e)),
         Err((ActionError::NotFound, _)) => Err(AppError::NotFound),
         Err((error, field)) => {
