@@ -15,8 +15,8 @@ use axum::{
 };
 use leptos::prelude::{provide_context, use_context};
 
-/// Where server functions live: the prefix of every `#[server(prefix = "/api", …)]`.
-pub const PREFIX: &str = "/api";
+/// Where server functions live: the prefix of every `#[server(prefix = "/rpc", …)]`.
+pub const PREFIX: &str = "/rpc";
 
 /// The server functions' route, for the page router (so that every page middleware runs first).
 /// Only POST: a GET, or a path no server function has, never reaches one.

@@ -1,5 +1,5 @@
 //! Server functions: the calls an island makes to the server (the session keep-alive today).
-//! Each is a Leptos `#[server]` function served by `leptos_axum` under `/api/`, inside the page
+//! Each is a Leptos `#[server]` function served by `leptos_axum` under `/rpc/`, inside the page
 //! router, so the session layer, the language negotiation and the same-origin check run before
 //! it as they do before every page.
 //!

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 /// Renews the session of whoever is signed in. The guard is all it does: the session layer saves
 /// the session on every answer, which moves its idle timeout. `204 No Content` when renewed.
-#[server(prefix = "/api", endpoint = "session/keep-alive", output = NoContent)]
+#[server(prefix = "/rpc", endpoint = "session/keep-alive", output = NoContent)]
 pub async fn keep_alive(#[server(default)] csrf_token: String) -> Result<(), RpcError> {
     super::authorized(super::Who::SignedIn, &csrf_token).await?;
     Ok(())

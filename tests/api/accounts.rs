@@ -278,14 +278,14 @@ async fn after_sign_in_the_person_returns_to_the_page_they_asked_for_but_never_t
 #[tokio::test]
 async fn staying_signed_in_needs_a_session_and_its_token() {
     let app = spawn_app().await;
-    assert_eq!(app.post("/api/session/keep-alive", &[("csrf_token", "x")]).await.status(), 403);
+    assert_eq!(app.post("/rpc/session/keep-alive", &[("csrf_token", "x")]).await.status(), 403);
 
     app.citizen("pia@example.org", PASSWORD).await;
     app.sign_in("pia@example.org", PASSWORD).await;
     let token = csrf_in(&app.page("/profile").await).unwrap();
 
-    assert_eq!(app.post("/api/session/keep-alive", &[("csrf_token", "wrong")]).await.status(), 403);
-    assert_eq!(app.post("/api/session/keep-alive", &[("csrf_token", &token)]).await.status(), 204);
+    assert_eq!(app.post("/rpc/session/keep-alive", &[("csrf_token", "wrong")]).await.status(), 403);
+    assert_eq!(app.post("/rpc/session/keep-alive", &[("csrf_token", &token)]).await.status(), 204);
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@ use portico::session::COOKIE;
 use std::{collections::BTreeSet, str::FromStr};
 use tower_sessions::{session::Id, SessionStore};
 
-const KEEP_ALIVE: &str = "/api/session/keep-alive";
+const KEEP_ALIVE: &str = "/rpc/session/keep-alive";
 
 /// Every server function, with arguments it accepts apart from its token. A new server function
 /// goes here too, or `every_server_function_refuses_strangers_and_wrong_tokens` fails.
