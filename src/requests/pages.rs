@@ -264,8 +264,8 @@ async fn withdraw(ctx: Ctx, Path(reference): Path<String>, crate::web::form::For
     if !ctx.csrf_ok(&get("csrf_token")).await? {
         return Err(AppError::Expired);
     }
-    let guard = move |r: &RequestRow| r.citizen_id == Some(citizen);
-    let result = requests::change_status(&ctx.state.db, Actor::Citizen, citizen, &guard, request.id, Status::Withdrawn, &get("reason"), &|_| None).await;
+    let guard = move |r: &RequestRow| if r.citizen_id == Some(citizen) { Ok(()) } else { Err(WorkflowError::NotFound) };
+    let result = requests::change_status(&ctx.state.db, requests::By::Citizen, &guard, request.id, Status::Withdrawn, &get("reason"), &|_| None).await;
     match result {
         Ok(()) | Err(WorkflowError::NotAllowed) => Ok(Redirect::to(&format!("/requests/{}", request.reference)).into_response()),
         Err(WorkflowError::Db(e)) => Err(AppError::internal(e)),
@@ -387,20 +387,7 @@ async fn download(ctx: Ctx, Path((reference, file)): Path<(String, String)>) -> 
 /// Sends a file of `request` (an answer, or a message's attachment) as a download: only a file
 /// the request names, from the uploads folder, with `nosniff` and its checked content type.
 pub async fn send_upload(ctx: &Ctx, request: &RequestRow, file: &str) -> PageResult {
-    let mut uploads: Vec<answers::Upload> = request
-        .answers()
-        .into_values()
-        .filter_map(|a| match a {
-            Answer::File(u) => Some(u),
-            _ => None,
-        })
-        .collect();
-    let timeline = super::events::timeline(&ctx.state.db, request.id, false).await.map_err(AppError::internal)?;
-    for e in timeline.iter().filter(|e| e.kind == "message") {
-        if let Some(list) = e.data().get("attachments").and_then(|a| a.as_array()) {
-            uploads.extend(list.iter().filter_map(|a| serde_json::from_value::<answers::Upload>(a.clone()).ok()));
-        }
-    }
+    let uploads = requests::uploads(&ctx.state.db, request).await.map_err(AppError::internal)?;
     let upload = uploads.into_iter().find(|u| u.file == file).ok_or(AppError::NotFound)?;
     // Stored names are random tokens; anything else never reaches the file system.
     if !upload.file.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {

@@ -321,7 +321,11 @@ fn snapshot_label(i: &I18n, key: &str) -> String {
 pub fn describe(i: &I18n, e: &EventRow, questions: &[(String, String)]) -> (String, String, Vec<String>, bool, Vec<(String, String)>) {
     let data = e.data();
     let text = |k: &str| data.get(k).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
-    let who = e.staff_name.clone().unwrap_or_else(|| i.t(if e.actor == "citizen" { "casework-actor-citizen" } else { "casework-actor-system" }));
+    let who = match (&e.staff_name, &e.api_key_name) {
+        (Some(name), _) => name.clone(),
+        (None, Some(key)) => t!(i, "api-actor-key", name = key.clone()),
+        (None, None) => i.t(if e.actor == "citizen" { "casework-actor-citizen" } else { "casework-actor-system" }),
+    };
     let when = {
         let at = e.at;
         t!(i, "casework-event-when", date = i.date(at.year(), at.month(), at.day()), time = at.format("%H:%M").to_string())
@@ -338,6 +342,7 @@ pub fn describe(i: &I18n, e: &EventRow, questions: &[(String, String)]) -> (Stri
             (t!(i, "casework-event-status", who = who.clone(), status = status_name("to")), if reason.is_empty() { vec![] } else { vec![reason] })
         }
         "note" => (t!(i, "casework-event-note", who = who.clone()), vec![text("body")]),
+        "downloaded" => (t!(i, "api-event-downloaded", who = who.clone()), vec![]),
         "message" => (t!(i, "casework-event-message", who = who.clone()), vec![text("body")]),
         "info_requested" => {
             let asked: Vec<String> = data.get("questions").and_then(|q| q.as_array()).into_iter().flatten().filter_map(|q| q.as_str()).map(label_of).collect();
@@ -388,9 +393,10 @@ pub(super) async fn act(ctx: Ctx, Path((reference, action)): Path<(String, Strin
     if !ctx.csrf_ok(&get("csrf_token")).await? {
         return Err(AppError::Expired);
     }
-    let recipient = crate::casework::notify::recipient(&ctx, &request).await?;
+    let recipient = crate::casework::notify::recipient(&ctx.state, &request).await.map_err(AppError::internal)?;
     let recipient = recipient.as_ref();
     let db = &ctx.state.db;
+    let actor = store::Actor::Staff(user.clone());
     let result = match action.as_str() {
         "assign" => {
             let assignee = match get("assignee").as_str() {
@@ -401,19 +407,19 @@ pub(super) async fn act(ctx: Ctx, Path((reference, action)): Path<(String, Strin
             store::assign(db, &user, request.id, assignee).await.map_err(|e| (e, "assignee"))
         }
         "status" => match Status::parse(&get("to")) {
-            Some(to) => store::change_status(db, &user, request.id, to, &get("reason"), &crate::casework::notify::status(recipient, &get("reason"))).await.map_err(|e| match e {
+            Some(to) => store::change_status(db, &actor, request.id, None, to, &get("reason"), &crate::casework::notify::status(recipient, &get("reason"))).await.map_err(|e| match e {
                 ActionError::Missing(_) => (e, "reason"),
                 e => (e, "to"),
             }),
             None => Err((ActionError::Missing("status"), "to")),
         },
-        "note" => store::add_note(db, &user, request.id, &get("note")).await.map_err(|e| (e, "note")),
-        "message" => store::message_citizen(db, &user, request.id, &get("message"), &crate::casework::notify::message(recipient, &get("message")))
+        "note" => store::add_note(db, &actor, request.id, None, &get("note")).await.map_err(|e| (e, "note")),
+        "message" => store::message_citizen(db, &actor, request.id, None, &get("message"), &crate::casework::notify::message(recipient, &get("message")))
             .await
             .map_err(|e| (e, "message")),
         "more-information" => {
             let questions: Vec<String> = fields.iter().filter(|(k, _)| k == "questions").map(|(_, v)| v.clone()).collect();
-            store::request_information(db, &user, request.id, &questions, &get("ask_message"), &crate::casework::notify::information(recipient)).await.map_err(|e| match e {
+            store::request_information(db, &actor, request.id, None, &questions, &get("ask_message"), &crate::casework::notify::information(recipient)).await.map_err(|e| match e {
                 ActionError::Missing("questions") => (e, "questions"),
                 e => (e, "ask_message"),
             })
