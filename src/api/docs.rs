@@ -82,8 +82,9 @@ pub fn submission_schema_name(service: &str, version: u32) -> String {
     format!("submission.{service}.v{version}")
 }
 
-/// The served document: utoipa's, completed (see the module's comment).
-pub fn document(services: &Services, public_url: &str) -> Value {
+/// The served document: utoipa's, completed (see the module's comment); `languages` are the
+/// codes the answers' labels can be asked in.
+pub fn document(services: &Services, languages: &[String], public_url: &str) -> Value {
     let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_else(|_| json!({}));
     doc["openapi"] = json!("3.1.0");
     doc["servers"] = json!([{ "url": public_url, "description": "This Portico" }]);
@@ -96,6 +97,9 @@ pub fn document(services: &Services, public_url: &str) -> Value {
             let Some(item) = item.as_object_mut() else { continue };
             for (method, operation) in item.iter_mut() {
                 complete(path, method, operation);
+                for parameter in operation["parameters"].as_array_mut().into_iter().flatten().filter(|p| p["name"] == "lang") {
+                    parameter["schema"] = json!({ "type": "string", "enum": languages });
+                }
             }
         }
     }
@@ -135,7 +139,7 @@ fn complete(path: &str, method: &str, operation: &mut Value) {
         parameters.push(json!({
             "name": "If-Match", "in": "header", "required": true,
             "description": "The ETag of the request as you last read it (`\"v{revision}\"`), or `*`. A write to a request that changed since is refused with 412.",
-            "schema": { "type": "string" }
+            "schema": { "type": "string", "pattern": "^(\\*|\"v[0-9]{1,18}\"(, *\"v[0-9]{1,18}\")*)$", "examples": ["\"v3\""] }
         }));
         parameters.push(json!({
             "name": "Idempotency-Key", "in": "header", "required": false,
@@ -177,7 +181,7 @@ mod tests {
 
     #[test]
     fn every_operation_is_documented_with_its_problems_and_writes_need_if_match() {
-        let doc = document(&Services::default(), "https://portico.example");
+        let doc = document(&Services::default(), &["en".into(), "cy".into()], "https://portico.example");
         assert_eq!(doc["openapi"], "3.1.0");
         let operations = operations(&doc);
         assert_eq!(operations.len(), 8, "{operations:?}");

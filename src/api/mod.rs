@@ -58,5 +58,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
 
 /// `GET /api/v1/openapi.json`.
 async fn openapi_json(State(state): State<AppState>) -> Response {
-    Json(docs::document(&state.services.get(), &state.config.public_url)).into_response()
+    Json(docs::document(&state.services.get(), &languages(&state), &state.config.public_url)).into_response()
+}
+
+/// The codes of the languages served (pseudo-locales aside): what `lang` may be.
+pub fn languages(state: &AppState) -> Vec<String> {
+    state.catalog.get().languages().iter().filter(|l| !l.pseudo).map(|l| l.code.clone()).collect()
 }

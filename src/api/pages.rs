@@ -337,7 +337,7 @@ fn operations(doc: &Value) -> Vec<Operation> {
 
 async fn reference(ctx: Ctx) -> PageResult {
     staff(&ctx).await?;
-    let doc = docs::document(&ctx.services(), &ctx.state.config.public_url);
+    let doc = docs::document(&ctx.services(), &super::languages(&ctx.state), &ctx.state.config.public_url);
     let intro = doc["info"]["description"].as_str().unwrap_or_default().to_owned();
     let operations = operations(&doc);
     let schemas: Vec<(String, String, Vec<(String, String, bool, String)>)> = doc["components"]["schemas"]
@@ -468,7 +468,7 @@ mod tests {
 
     #[test]
     fn the_reference_lists_every_operation_of_the_document() {
-        let doc = docs::document(&Default::default(), "https://portico.example");
+        let doc = docs::document(&Default::default(), &["en".into()], "https://portico.example");
         let ops = operations(&doc);
         assert_eq!(ops.len(), docs::operations(&doc).len());
         assert!(ops.iter().any(|o| o.method == "POST" && o.path == "/api/v1/requests/{reference}/status" && o.body.as_deref() == Some("StatusChange")));

@@ -290,6 +290,10 @@ async fn writes_follow_the_staff_workflow_need_if_match_and_a_write_key() {
     assert_eq!((note["internal"].clone(), note["data"]["body"].clone()), (json!(true), json!("Checked the address.")));
     problem(writer.post(&format!("/api/v1/requests/{reference}/notes"), Some(&tag), None, &json!({ "body": "  " })).await, 422, "invalid").await;
     assert!(!ann.page(&format!("/requests/{reference}")).await.contains("Checked the address."), "the citizen never sees a note");
+    // The staff page's timeline names the key, as it names a member of staff.
+    let worker = staff(&app, "cw@council.example", "caseworker", &["waste"]).await;
+    let page = crate::helpers::strip_isolation(&worker.page(&format!("/staff/requests/{reference}")).await);
+    assert!(page.contains("API key “Case system”"), "the key is named on the staff page");
 
     // A message to the citizen: on their page, and emailed.
     let messaged = writer.post(&format!("/api/v1/requests/{reference}/messages"), Some(&tag), None, &json!({ "body": "We will come on Tuesday." })).await;
