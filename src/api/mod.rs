@@ -54,6 +54,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/api/v1/{*rest}", any(requests::unknown))
         .merge(keyed)
         .method_not_allowed_fallback(requests::wrong_method)
+        // A bug answers 500 with a problem, never a dropped connection (the pages have their own).
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send + 'static>| {
+            problem::ApiError::internal("a handler panicked").into_response()
+        }))
 }
 
 /// `GET /api/v1/openapi.json`.

@@ -352,7 +352,15 @@ async fn a_retried_post_with_the_same_idempotency_key_is_done_once() {
 
     problem(writer.post(&notes, Some(&first_tag), Some("note-1"), &json!({ "body": "Something else." })).await, 422, "idempotency-key-reused").await;
     problem(writer.post(&notes, Some(&first_tag), Some("not ok"), &body).await, 400, "bad-request").await;
-    // Another key may use the same Idempotency-Key: each key has its own.
+    // Hostile bodies get a problem, never a crash.
+    let raw = |body: Vec<u8>| {
+        reqwest::Client::new().post(app.url(&notes)).bearer_auth(&writer.key).header("if-match", &first_tag).header("content-type", "application/json").body(body).send()
+    };
+    problem(raw(b"{\"body\": ".to_vec()).await.unwrap(), 400, "bad-request").await;
+    problem(raw(vec![0xff, 0xfe, 0x00]).await.unwrap(), 400, "bad-request").await;
+    problem(raw(format!("{{\"body\": \"{}\"}}", "x".repeat(70_000)).into_bytes()).await.unwrap(), 413, "too-large").await;
+    problem(writer.post(&notes, Some(&first_tag), None, &json!({ "body": "x", "extra": 1 })).await, 400, "bad-request").await;
+        // Another key may use the same Idempotency-Key: each key has its own.
     let colleague = Api::new(&app, &key(&app, &["waste"], Scope::ReadWrite).await);
     assert_eq!(colleague.post(&notes, Some(&first_tag), Some("note-1"), &body).await.status(), 200);
 }
