@@ -227,24 +227,9 @@ pub async fn attachment(State(state): State<AppState>, caller: Caller, params: R
     let actor = caller.actor();
     let (reference, file) = path(params)?;
     let request = store::request_visible_to(&state.db, &actor, &reference).await?.ok_or(ApiError::NotFound)?;
-    let upload = crate::requests::store::uploads(&state.db, &request).await?.into_iter().find(|u| u.file == file).ok_or(ApiError::NotFound)?;
-    // Stored names are random tokens; anything else never reaches the file system.
-    if !upload.file.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        return Err(ApiError::NotFound);
-    }
-    let bytes = tokio::fs::read(state.config.uploads_dir.join(&upload.file)).await.map_err(|_| ApiError::NotFound)?;
+    let (upload, bytes) = crate::requests::store::read_upload(&state.db, &state.config.uploads_dir, &request, &file).await?.ok_or(ApiError::NotFound)?;
     store::record_download(&state.db, &actor, &request, &upload.file).await?;
-    let mut response = bytes.into_response();
-    let headers = response.headers_mut();
-    if let Ok(kind) = HeaderValue::from_str(&upload.content_type) {
-        headers.insert(header::CONTENT_TYPE, kind);
-    }
-    let safe_name: String = upload.name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ' ')).collect();
-    if let Ok(disposition) = HeaderValue::from_str(&format!("attachment; filename=\"{}\"", if safe_name.is_empty() { "file" } else { &safe_name })) {
-        headers.insert(header::CONTENT_DISPOSITION, disposition);
-    }
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    Ok(crate::requests::pages::file_download(&upload, bytes))
 }
 
 /// A refused action, as a problem.

@@ -460,6 +460,16 @@ pub async fn uploads(db: &Db, request: &RequestRow) -> Result<Vec<crate::service
     Ok(found)
 }
 
+/// File `file` of `request` and its bytes, if the request names it and it is stored. Stored
+/// names are random tokens; any other name never reaches the file system.
+pub async fn read_upload(db: &Db, dir: &std::path::Path, request: &RequestRow, file: &str) -> Result<Option<(crate::services::answers::Upload, Vec<u8>)>, sqlx::Error> {
+    let Some(upload) = uploads(db, request).await?.into_iter().find(|u| u.file == file) else { return Ok(None) };
+    if !upload.file.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Ok(None);
+    }
+    Ok(tokio::fs::read(dir.join(&upload.file)).await.ok().map(|bytes| (upload, bytes)))
+}
+
 /// A message from the citizen about their request, with any attachments already stored.
 pub async fn citizen_message(db: &Db, citizen: i64, request_id: i64, body: &str, attachments: serde_json::Value) -> Result<(), WorkflowError> {
     let body = body.trim();
