@@ -5,14 +5,12 @@
 use crate::{
     casework::store::QueueRow,
     i18n::I18n,
-    profile::fields::Date,
     requests::{
         events::EventRow,
         status::{Actor, Status},
         store::RequestRow,
     },
-    services::{answers::Answer, flow, live::Services, model::Kind},
-    ui::question::answer_lines,
+    services::live::Services,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -187,30 +185,11 @@ pub struct Parts<'a> {
     pub today: NaiveDate,
 }
 
-/// The questions of `request` that an information request may reopen: those asked and answered,
-/// except "add another" lists (the staff page offers the same).
+/// The answers of `request`, labelled in `i18n`'s language (see `casework::answers`).
 pub fn labelled(services: &Services, i18n: &I18n, request: &RequestRow) -> Vec<LabelledAnswer> {
-    let Some(definition) = services.made_with(&request.service, request.version) else { return Vec::new() };
-    let i = definition.i18n(i18n);
-    let answers = request.answers();
-    flow::walk(&definition, &answers, Date::today())
-        .questions
-        .iter()
-        .filter_map(|id| definition.question(id))
-        .filter_map(|q| {
-            let lines = answer_lines(&i, q, &answers)?;
-            let attachment = match answers.get(&q.id) {
-                Some(Answer::File(u)) => Some(u.file.clone()),
-                _ => None,
-            };
-            Some(LabelledAnswer {
-                question: q.id.clone(),
-                label: i.t(q.summary_label.as_ref().unwrap_or(&q.label)),
-                lines,
-                attachment,
-                reopenable: !matches!(q.kind, Kind::Repeat { .. }),
-            })
-        })
+    crate::casework::answers::answered(services, i18n, request)
+        .into_iter()
+        .map(|a| LabelledAnswer { question: a.question, label: a.label, lines: a.lines, attachment: a.file.map(|u| u.file), reopenable: a.reopenable })
         .collect()
 }
 

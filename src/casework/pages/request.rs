@@ -8,13 +8,8 @@ use crate::{
         status::{Actor, Status},
         store::RequestRow,
     },
-    profile::fields::Date,
-    services::{answers::Answer, flow, model::Kind},
     t,
-    ui::{
-        form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
-        question::answer_lines,
-    },
+    ui::form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
     web::{form::Form, AppError, Ctx, PageResult},
 };
 use axum::{
@@ -53,32 +48,16 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
     // The version the request was made with: its questions, in its words.
     let definition = ctx.services().made_with(&request.service, request.version);
     let i = definition.as_ref().map_or_else(|| ctx.i18n.clone(), |d| d.i18n(&ctx.i18n));
-    let answers = request.answers();
+    let answered = crate::casework::answers::answered(&ctx.services(), &ctx.i18n, &request);
     // The answers in the order the journey asked them, with files as download links.
-    let rows: Vec<(String, String, Vec<String>, Option<(String, String)>)> = definition
-        .as_ref()
-        .map(|d| {
-            let walk = flow::walk(d, &answers, Date::today());
-            walk.questions
-                .iter()
-                .filter_map(|id| d.question(id))
-                .filter_map(|q| {
-                    let lines = answer_lines(&i, q, &answers)?;
-                    let file = match answers.get(&q.id) {
-                        Some(Answer::File(u)) => Some((format!("/staff/requests/{}/files/{}", request.reference, u.file), u.name.clone())),
-                        _ => None,
-                    };
-                    Some((q.id.clone(), i.t(q.summary_label.as_ref().unwrap_or(&q.label)), lines, file))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    // Every answered question can be reopened, except "add another" lists.
-    let reopenable: Vec<(String, String)> = rows
+    let rows: Vec<(String, String, Vec<String>, Option<(String, String)>)> = answered
         .iter()
-        .filter(|(id, ..)| definition.as_ref().and_then(|d| d.question(id)).is_some_and(|q| !matches!(q.kind, Kind::Repeat { .. })))
-        .map(|(id, label, ..)| (id.clone(), label.clone()))
+        .map(|a| {
+            let file = a.file.as_ref().map(|u| (format!("/staff/requests/{}/files/{}", request.reference, u.file), u.name.clone()));
+            (a.question.clone(), a.label.clone(), a.lines.clone(), file)
+        })
         .collect();
+    let reopenable: Vec<(String, String)> = answered.iter().filter(|a| a.reopenable).map(|a| (a.question.clone(), a.label.clone())).collect();
     let snapshot: Vec<(String, String)> = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&request.profile_snapshot)
         .unwrap_or_default()
         .into_iter()
