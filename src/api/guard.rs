@@ -133,7 +133,7 @@ const KEPT_HOURS: i64 = 24;
 /// For a POST with `Idempotency-Key`: the first call runs and its answer is kept for a day; a
 /// retry (same key, method, address and body) gets that answer again, with `Idempotent-Replayed:
 /// true`; the key with another call is 422; a retry while the first is running is 409. An answer
-/// of 5xx is not kept, so the call can be tried again. Every POST body is read here, at most
+/// of 5xx, 400, 412 or 428 is not kept, so the call can be tried again (with the header fixed). Every POST body is read here, at most
 /// [`BODY_LIMIT`] bytes.
 pub async fn idempotency(State(state): State<AppState>, request: Request, next: Next) -> Response {
     match idempotent(&state, request, next).await {
@@ -211,7 +211,9 @@ async fn idempotent(state: &AppState, request: Request, next: Next) -> Result<Re
             return Err(ApiError::internal(error).into_response());
         }
     };
-    if head.status.is_server_error() {
+    // A failure on our side, and a refusal that hangs on the headers rather than the body (a
+    // missing, stale or unreadable If-Match), are not kept: the retry is answered afresh.
+    if head.status.is_server_error() || matches!(head.status.as_u16(), 400 | 412 | 428) {
         forget().await;
     } else {
         let etag = head.headers.get(header::ETAG).and_then(|v| v.to_str().ok()).map(str::to_owned);

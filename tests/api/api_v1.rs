@@ -337,6 +337,8 @@ async fn a_retried_post_with_the_same_idempotency_key_is_done_once() {
     let notes = format!("/api/v1/requests/{reference}/notes");
     let body = json!({ "body": "Phoned the applicant." });
 
+    // Sent first without If-Match: refused, and not kept, so the same key works once it is added.
+    problem(writer.post(&notes, None, Some("note-1"), &body).await, 428, "precondition-required").await;
     let first = writer.post(&notes, Some(&tag), Some("note-1"), &body).await;
     assert_eq!(first.status(), 200);
     let first_tag = first.headers()["etag"].to_str().unwrap().to_owned();
