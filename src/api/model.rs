@@ -159,7 +159,8 @@ pub struct RequestDocument {
     pub revision: i64,
     /// The language of `labelled_answers`.
     pub language: String,
-    /// The answers as stored, following `$schema`.
+    /// The answers as stored, following `$schema` (the live versions' schemas are also in this
+    /// document, as the components `submission.{service}.v{n}`).
     #[schema(value_type = Object)]
     pub answers: serde_json::Value,
     /// The answers in the order they were asked, with their questions' words.

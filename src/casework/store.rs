@@ -621,3 +621,63 @@ pub async fn request_information(
     tx.commit().await?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(teams: &[&str]) -> Actor {
+        Actor::Key(KeyActor { id: 7, name: "Case system".into(), teams: teams.iter().map(|t| t.to_string()).collect() })
+    }
+
+    #[test]
+    fn a_key_acts_for_its_teams_only_and_the_timeline_names_it() {
+        let waste = key(&["waste"]);
+        assert!(waste.can_see("waste") && !waste.can_see("parking"));
+        assert_eq!(waste.who("waste"), Who::Key { id: 7, team: Some("waste") });
+        assert_eq!(waste.by(), By::Key(7));
+        // A key is nobody's colleague: "assigned to me" is nothing, and every team is its own list.
+        assert_eq!(waste.staff_id(), None);
+        assert_eq!(Viewer::teams(&waste), Some(&["waste".to_owned()][..]));
+    }
+
+    #[test]
+    fn staff_act_as_before_admins_for_every_team() {
+        let admin = Actor::Staff(StaffUser { id: 1, name: "Ad".into(), admin: true, teams: vec![] });
+        assert!(admin.can_see("parking"));
+        assert_eq!(Viewer::teams(&admin), None);
+        let worker = Actor::Staff(StaffUser { id: 2, name: "Cw".into(), admin: false, teams: vec!["waste".into()] });
+        assert_eq!(worker.who("waste"), Who::Staff { id: 2, team: Some("waste") });
+        assert!(!worker.can_see("parking"));
+        assert_eq!(worker.by(), By::Staff(2));
+    }
+
+    #[test]
+    fn an_action_on_a_changed_request_is_stale_and_on_another_teams_is_not_found() {
+        let row = |team: &str, revision: i64| RequestRow {
+            id: 1,
+            reference: "ABCD2345".into(),
+            service: "s".into(),
+            version: 1,
+            citizen_id: None,
+            answers: "{}".into(),
+            profile_snapshot: "{}".into(),
+            language: "en".into(),
+            status: "submitted".into(),
+            team: team.into(),
+            assignee_id: None,
+            due_date: Utc::now().date_naive(),
+            waiting_since: None,
+            reopened: None,
+            applicant_name: String::new(),
+            submitted_at: Utc::now(),
+            updated_at: Utc::now(),
+            revision,
+        };
+        let waste = key(&["waste"]);
+        assert!(check(&waste, &row("waste", 3), Some(3)).is_ok());
+        assert!(check(&waste, &row("waste", 3), None).is_ok());
+        assert!(matches!(check(&waste, &row("waste", 4), Some(3)), Err(ActionError::Stale)));
+        assert!(matches!(check(&waste, &row("parking", 3), Some(3)), Err(ActionError::NotFound)));
+    }
+}
