@@ -224,7 +224,7 @@ api_fuzz() { # portico binary
     "$TOOLS/schemathesis/bin/st" run "http://127.0.0.1:$port/api/v1/openapi.json" \
       --header "Authorization: Bearer $key" \
       --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance \
-      --phases examples,coverage,fuzzing --max-examples "${PORTICO_API_FUZZ_EXAMPLES:-20}" --seed 13 --workers 2 \
+      --phases "${PORTICO_API_FUZZ_PHASES:-examples,coverage,fuzzing,stateful}" --max-examples "${PORTICO_API_FUZZ_EXAMPLES:-20}" --seed 13 --workers 2 \
       --report junit --report-dir "$dir/report"
   ) || status=1
   rm -rf "$dir"

@@ -149,6 +149,22 @@ fn complete(path: &str, method: &str, operation: &mut Value) {
         operation["parameters"] = Value::Array(parameters);
         operation["requestBody"]["required"] = json!(true);
     }
+    // Links, so that a client (and Schemathesis's stateful phase) can go from a list to a request
+    // and from a request to what may be done to it, with its ETag.
+    if path == "/api/v1/requests" && method == "get" {
+        operation["responses"]["200"]["links"] = json!({
+            "request": { "operationId": "get", "parameters": { "reference": "$response.body#/items/0/reference" } }
+        });
+    }
+    if path == "/api/v1/requests/{reference}" && method == "get" {
+        let write = |operation: &str| json!({ "operationId": operation, "parameters": { "reference": "$response.body#/reference", "header.If-Match": "$response.header.ETag" } });
+        operation["responses"]["200"]["links"] = json!({
+            "change_status": write("change_status"),
+            "add_note": write("add_note"),
+            "message": write("message"),
+            "request_information": write("request_information"),
+        });
+    }
     if path.ends_with("/attachments/{attachment}") {
         let binary = |kind: &str| (kind.to_owned(), json!({ "schema": { "type": "string", "contentMediaType": kind } }));
         operation["responses"]["200"]["content"] = Value::Object(["application/pdf", "image/jpeg", "image/png"].into_iter().map(binary).collect());
