@@ -39,7 +39,8 @@ for (const language of LANGUAGES) {
     await check(page, testInfo);
 
     // Filled in with the keyboard only.
-    await page.locator('#name').fill(`Case management ${language.code}`);
+    const name = `Case management ${language.code} ${testInfo.project.name}`;
+    await page.locator('#name').fill(name);
     await page.locator('#teams').focus();
     await page.keyboard.press('Space');
     await page.locator('#scope-2').focus();
@@ -58,7 +59,7 @@ for (const language of LANGUAGES) {
     await expect(page.locator('.api-secret')).toHaveCount(0);
 
     // Revoked: the key is refused at once.
-    const section = page.locator('section.admin-person', { hasText: `Case management ${language.code}` });
+    const section = page.locator('.admin-person', { hasText: name });
     await section.locator('form[action$="/revoke"] button').click();
     await expect(page).toHaveURL(/\/staff\/admin\/api-keys$/);
     await expect(section.locator('form[action$="/revoke"]')).toHaveCount(0);
