@@ -221,6 +221,8 @@ api_fuzz() { # portico binary
       curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
       sleep 0.2
     done
+    # From the scratch folder: Schemathesis keeps a cache (.schemathesis/) where it runs.
+    cd "$dir"
     "$TOOLS/schemathesis/bin/st" run "http://127.0.0.1:$port/api/v1/openapi.json" \
       --header "Authorization: Bearer $key" \
       --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance \
