@@ -8,12 +8,15 @@
 #   ./dev.sh bench   serve a release build and measure it with wrk (see the README)
 #   ./dev.sh fuzz    run each fuzz target (fuzz/) for PORTICO_FUZZ_SECONDS (60) seconds; a crash
 #                    stops it, with the input saved under fuzz/artifacts/<target>/
+#   ./dev.sh api-fuzz  Schemathesis against the served OpenAPI document of a debug build (the
+#                    stage of `test`; build first with `cargo build --features ssr`)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 CARGO_LEPTOS_VERSION=0.3.10
 BINARYEN_VERSION=132.0.0
 CARGO_DENY_VERSION=0.20.2
+SCHEMATHESIS_VERSION=4.32.5
 # Tools outside the repository, shared by every clone on this machine (CI clones afresh).
 TOOLS="${PORTICO_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/portico/tools}"
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -63,6 +66,14 @@ test_tools() {
   if ! cargo deny --version 2>/dev/null | grep -q " $CARGO_DENY_VERSION\$"; then
     say "installing cargo-deny $CARGO_DENY_VERSION (once per machine, a few minutes)"
     cargo install "cargo-deny@$CARGO_DENY_VERSION" --locked
+  fi
+  # Schemathesis (PyPI) for the API stage, in a virtual environment of its own beside the other tools.
+  if ! "$TOOLS/schemathesis/bin/st" --version 2>/dev/null | grep -q "$SCHEMATHESIS_VERSION"; then
+    say "installing schemathesis $SCHEMATHESIS_VERSION (pip, into $TOOLS/schemathesis)"
+    if ! python3 -m venv --help >/dev/null 2>&1; then apt_install python3-venv pyvenv; fi
+    mkdir -p "$TOOLS"
+    python3 -m venv --clear "$TOOLS/schemathesis"
+    "$TOOLS/schemathesis/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
   fi
   if [ ! -d end2end/node_modules/@playwright/test ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
     say "installing the end-to-end test packages (npm ci)"
@@ -189,6 +200,45 @@ build_all() {
   rm -f "$log"
 }
 
+# Schemathesis against the OpenAPI document a real server serves: a fresh SQLite database with
+# seeded requests over every service and team, a read-and-update key of every team, and a bounded
+# number of cases per operation (PORTICO_API_FUZZ_EXAMPLES, 20). It fails on any server error and
+# any answer (status, content type, headers, body) the document does not describe.
+api_fuzz() { # portico binary
+  local bin=$1 dir port key pid status=0
+  dir=$(mktemp -d)
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  (
+    export DATABASE_URL="sqlite:$dir/portico.db" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT="$dir/site" \
+      PORTICO_PUBLIC_URL="http://127.0.0.1:$port" PORTICO_SECURE_COOKIES=false PORTICO_LOG=warn \
+      PORTICO_OUTBOX_DIR="$dir/outbox" PORTICO_UPLOADS_DIR="$dir/uploads"
+    "$bin" seed --requests 40 --confirm >/dev/null
+    key=$("$bin" api-keys add --name schemathesis --team waste --team parking --team blue-badge --scope read-write --days 1 --per-minute 1000000)
+    "$bin" serve &
+    pid=$!
+    trap 'kill "$pid" 2>/dev/null || true' EXIT
+    for _ in $(seq 1 100); do
+      curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
+      sleep 0.2
+    done
+    # From the scratch folder: Schemathesis keeps a cache (.schemathesis/) where it runs.
+    cd "$dir"
+    "$TOOLS/schemathesis/bin/st" run "http://127.0.0.1:$port/api/v1/openapi.json" \
+      --header "Authorization: Bearer $key" \
+      --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance \
+      --phases "${PORTICO_API_FUZZ_PHASES:-examples,coverage,fuzzing,stateful}" --max-examples "${PORTICO_API_FUZZ_EXAMPLES:-20}" --seed 13 --workers 2 \
+      --report junit --report-dir "$dir/report"
+  ) || status=1
+  rm -rf "$dir"
+  return $status
+}
+
+cmd_api_fuzz() {
+  local target="${CARGO_TARGET_DIR:-$PWD/target}"
+  "$TOOLS/schemathesis/bin/st" --version >/dev/null 2>&1 || test_tools
+  api_fuzz "$target/debug/portico"
+}
+
 cmd_test() {
   trap print_stages EXIT
   stage "installing what is missing (tools, browser, npm packages)" build_tools
@@ -204,6 +254,7 @@ cmd_test() {
   stage "building the server, the tests and the site (at once)" build_all
   stage "checking the translations (portico l10n check)" "$target/debug/portico" l10n check
   stage "Rust tests on SQLite, and integration tests on PostgreSQL (at once)" rust_tests "$postgres"
+  stage "the API against its OpenAPI document (schemathesis)" api_fuzz "$target/debug/portico"
   stage "end-to-end tests in Chromium, JavaScript on and off" \
     env -C end2end CI="${CI:-}" PORTICO_BIN="$target/debug/portico" npx playwright test
 }
@@ -361,5 +412,6 @@ case "${1:-}" in
   test) cmd_test ;;
   bench) cmd_bench ;;
   fuzz) cmd_fuzz ;;
+  api-fuzz) cmd_api_fuzz ;;
   *) sed -n '2,10p' "$0"; exit 2 ;;
 esac

@@ -107,6 +107,7 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::casework::pages::router())
         .merge(crate::casework::admin::router())
         .merge(crate::webhooks::router())
+        .merge(crate::api::pages::router())
         .merge(crate::designer::router())
         .merge(crate::rpc::router())
         .merge(extra)
@@ -125,6 +126,8 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         .merge(files)
         .merge(crate::health::router())
         .merge(crate::metrics::router(&state.config))
+        // Outside the session layer and the pages' middleware: no cookie is read there.
+        .merge(crate::api::router(&state))
         .merge(pages)
         // Around everything: security headers on every response, and the request log.
         .layer(middleware::from_fn_with_state(state.config.secure_cookies, security::headers))

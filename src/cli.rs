@@ -51,6 +51,77 @@ pub enum Command {
     Services(ServicesCommand),
     /// Development and load tests only: add realistic requests over every service, status and team
     Seed(SeedArgs),
+    /// Bulk export for a data warehouse
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// API keys for other systems (admins also make and revoke them at /staff/admin/api-keys)
+    #[command(subcommand, name = "api-keys")]
+    ApiKeys(ApiKeysCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Every request to one service sent since a day, of every team, to standard output
+    ///
+    /// The same rows as GET /api/v1/export/requests: the answers (with the JSON Schema they
+    /// follow) and the profile snapshot, no timeline or notes. Oldest first.
+    Requests(ExportRequests),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One JSON object per line
+    Jsonl,
+    /// A header row, then a row per request
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportRequests {
+    /// The service's id
+    #[arg(long, value_name = "ID")]
+    pub service: String,
+    /// Requests sent on or after this day (YYYY-MM-DD, UTC)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: chrono::NaiveDate,
+    #[arg(long, value_enum, default_value = "jsonl")]
+    pub format: ExportFormat,
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("'{text}' is not a date: write it as YYYY-MM-DD"))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApiKeysCommand {
+    /// Make an API key and print its secret (once; only its fingerprint is kept)
+    Add(ApiKeysAdd),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ApiScope {
+    /// Read requests and their files only
+    Read,
+    /// Read, and act on requests (status, notes, messages, information requests)
+    ReadWrite,
+}
+
+#[derive(Debug, Args)]
+pub struct ApiKeysAdd {
+    /// Which system uses it, as the admin page lists it
+    #[arg(long, value_name = "NAME")]
+    pub name: String,
+    /// A team whose requests it may see (repeat for more than one)
+    #[arg(long = "team", value_name = "TEAM", required = true)]
+    pub teams: Vec<String>,
+    #[arg(long, value_enum, default_value = "read")]
+    pub scope: ApiScope,
+    /// Days until it stops working (1 to 730)
+    #[arg(long, value_name = "DAYS", default_value_t = 90)]
+    pub days: i64,
+    /// Calls per minute it may make (600 unless given)
+    #[arg(long, value_name = "N")]
+    pub per_minute: Option<i64>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -235,6 +306,25 @@ mod tests {
             panic!()
         };
         assert_eq!((args.json, args.root), (true, PathBuf::from("/srv/portico")));
+    }
+
+    #[test]
+    fn export_reads_its_service_date_and_format() {
+        let Ok(Command::Export(ExportCommand::Requests(e))) = parse(&["export", "requests", "--service", "bulky-waste", "--since", "2026-11-01", "--format", "csv"]) else {
+            panic!("not an export")
+        };
+        assert_eq!((e.service.as_str(), e.since.to_string().as_str(), e.format), ("bulky-waste", "2026-11-01", ExportFormat::Csv));
+        assert!(parse(&["export", "requests", "--service", "x", "--since", "1 Nov"]).is_err());
+        assert!(parse(&["export", "requests", "--service", "x", "--since", "2026-11-01", "--format", "xml"]).is_err());
+    }
+
+    #[test]
+    fn api_keys_add_needs_a_team() {
+        assert!(parse(&["api-keys", "add", "--name", "CMS"]).is_err());
+        let Ok(Command::ApiKeys(ApiKeysCommand::Add(a))) = parse(&["api-keys", "add", "--name", "CMS", "--team", "waste", "--scope", "read-write"]) else {
+            panic!("not api-keys add")
+        };
+        assert_eq!((a.teams, a.scope, a.days), (vec!["waste".to_owned()], ApiScope::ReadWrite, 90));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use clap::Parser;
 use portico::{
     app,
-    cli::{Cli, Command, L10nArgs, L10nCommand, SeedArgs, ServicesCommand, ServicesExport, ServicesImport, ServicesPublish, StaffAdd, StaffCommand, EXIT_PROBLEM, EXIT_USAGE},
+    cli::{ApiKeysAdd, ApiKeysCommand, ApiScope, Cli, Command, ExportCommand, ExportFormat, ExportRequests, L10nArgs, L10nCommand, SeedArgs, ServicesCommand, ServicesExport, ServicesImport, ServicesPublish, StaffAdd, StaffCommand, EXIT_PROBLEM, EXIT_USAGE},
     config::Config,
     db::Db,
 };
@@ -46,6 +46,8 @@ async fn main() -> ExitCode {
         Command::Staff(StaffCommand::Add(add)) => return staff_add(config, add).await,
         Command::Seed(args) => return seed(config, args).await,
         Command::Services(command) => return services(config, command).await,
+        Command::Export(ExportCommand::Requests(args)) => return export_requests(config, args).await,
+        Command::ApiKeys(ApiKeysCommand::Add(args)) => return api_key_add(config, args).await,
         Command::L10n(tool) => return l10n(tool).await, // (run above, before the settings)
     };
     match result {
@@ -279,6 +281,87 @@ async fn services(config: Config, command: ServicesCommand) -> ExitCode {
             Err(error) => problem(&error),
         },
     }
+}
+
+/// `portico export requests --service ID --since DATE --format jsonl|csv`: to standard output.
+async fn export_requests(config: Config, ExportRequests { service, since, format }: ExportRequests) -> ExitCode {
+    use futures_util::StreamExt;
+    use portico::api::export::{self, Format, Selection};
+    use std::io::Write;
+    let db = match Db::connect(&config.database_url).await {
+        Ok(db) => db,
+        Err(error) => {
+            eprintln!("portico: {error}");
+            return ExitCode::from(EXIT_PROBLEM);
+        }
+    };
+    if let Err(error) = db.migrate().await {
+        eprintln!("portico: {error}");
+        return ExitCode::from(EXIT_PROBLEM);
+    }
+    let format = match format {
+        ExportFormat::Jsonl => Format::Jsonl,
+        ExportFormat::Csv => Format::Csv,
+    };
+    let selection = Selection { service, since, teams: None };
+    let mut chunks = std::pin::pin!(export::stream(db.clone(), selection, format, config.public_url.clone()));
+    let mut out = std::io::stdout().lock();
+    let mut code = ExitCode::SUCCESS;
+    while let Some(chunk) = chunks.next().await {
+        let written = chunk.and_then(|bytes| out.write_all(&bytes));
+        if let Err(error) = written {
+            eprintln!("portico: {error}");
+            code = ExitCode::from(EXIT_PROBLEM);
+            break;
+        }
+    }
+    let _ = out.flush();
+    db.close().await;
+    code
+}
+
+/// `portico api-keys add --name NAME --team TEAM… [--scope read|read-write] [--days N]`: prints the secret.
+async fn api_key_add(config: Config, ApiKeysAdd { name, teams, scope, days, per_minute }: ApiKeysAdd) -> ExitCode {
+    use portico::api::keys::{self, Scope};
+    let db = match Db::connect(&config.database_url).await {
+        Ok(db) => db,
+        Err(error) => {
+            eprintln!("portico: {error}");
+            return ExitCode::from(EXIT_PROBLEM);
+        }
+    };
+    if let Err(error) = db.migrate().await {
+        eprintln!("portico: {error}");
+        return ExitCode::from(EXIT_PROBLEM);
+    }
+    let scope = match scope {
+        ApiScope::Read => Scope::Read,
+        ApiScope::ReadWrite => Scope::ReadWrite,
+    };
+    let code = match keys::create(&db, &name, &teams, scope, days, None).await {
+        Ok((id, secret)) => {
+            let limited = match per_minute {
+                Some(n) => keys::set_per_minute(&db, id, n).await,
+                None => Ok(()),
+            };
+            match limited {
+                Ok(()) => {
+                    println!("{secret}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("portico: {error}");
+                    ExitCode::from(EXIT_PROBLEM)
+                }
+            }
+        }
+        Err(error) => {
+            eprintln!("portico: {error}");
+            ExitCode::from(EXIT_PROBLEM)
+        }
+    };
+    db.close().await;
+    code
 }
 
 async fn migrate(config: &Config) -> Result<(), app::StartError> {

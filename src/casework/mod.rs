@@ -4,6 +4,7 @@
 //! caseworkers see only their teams' requests, admins see all.
 
 pub mod admin;
+pub mod answers;
 pub mod export;
 pub mod notify;
 pub mod pages;

@@ -10,7 +10,7 @@ use crate::{
     requests::store::RequestRow,
     services::answers::Answer,
     t,
-    web::{AppError, Ctx},
+    web::AppState,
 };
 
 /// Where and in which language to write to the applicant.
@@ -24,18 +24,18 @@ pub struct Recipient {
     pub service: String,
 }
 
-pub async fn recipient(ctx: &Ctx, request: &RequestRow) -> Result<Option<Recipient>, AppError> {
-    let catalog = ctx.state.catalog.get();
+pub async fn recipient(state: &AppState, request: &RequestRow) -> Result<Option<Recipient>, sqlx::Error> {
+    let catalog = state.catalog.get();
     // The version the request was made with: its questions and its words.
-    let definition = ctx.services().made_with(&request.service, request.version);
+    let definition = state.services.get().made_with(&request.service, request.version);
     let in_words = |i18n: I18n| match &definition {
         Some(d) => d.i18n(&i18n),
         None => i18n,
     };
     let service_title_id = definition.as_ref().map(|d| d.title.clone()).unwrap_or_default();
-    let link = format!("{}/requests/{}", ctx.state.config.public_url, request.reference);
+    let link = format!("{}/requests/{}", state.config.public_url, request.reference);
     if let Some(citizen) = request.citizen_id {
-        let account = crate::auth::accounts::citizen_by_id(&ctx.state.db, citizen).await.map_err(AppError::internal)?;
+        let account = crate::auth::accounts::citizen_by_id(&state.db, citizen).await?;
         return Ok(account.map(|a| {
             let i18n = in_words(I18n::for_code(catalog.clone(), &a.language));
             let service = i18n.t(&service_title_id);

@@ -8,8 +8,8 @@ use crate::{
     requests::{
         calendar,
         events::{self, Kind, Who},
-        status::{self, Actor, Status},
-        store::{clock, lock, Notify, RequestRow, WorkflowError},
+        status::{self, Status},
+        store::{clock, lock, By, Notify, RequestRow, WorkflowError},
     },
     with_db, with_tx,
 };
@@ -37,6 +37,79 @@ impl StaffUser {
     }
 }
 
+/// An API key acting on its teams' requests (`api::keys` authenticates it).
+#[derive(Clone, Debug)]
+pub struct KeyActor {
+    pub id: i64,
+    pub name: String,
+    pub teams: Vec<String>,
+}
+
+/// Who acts in the back office: a member of staff at their screen, or another system through an
+/// API key. Both go through the same functions below, so the workflow's rules hold for both; a
+/// key acts like a member of its teams, and the timeline names the key.
+#[derive(Clone, Debug)]
+pub enum Actor {
+    Staff(StaffUser),
+    Key(KeyActor),
+}
+
+impl Actor {
+    pub fn can_see(&self, team: &str) -> bool {
+        match self {
+            Self::Staff(user) => user.can_see(team),
+            Self::Key(key) => key.teams.iter().any(|t| t == team),
+        }
+    }
+
+    /// As the timeline records it on a request of `team`.
+    pub fn who<'a>(&self, team: &'a str) -> Who<'a> {
+        match self {
+            Self::Staff(user) => Who::Staff { id: user.id, team: user.team_for(team) },
+            Self::Key(key) => Who::Key { id: key.id, team: self.can_see(team).then_some(team) },
+        }
+    }
+
+    fn by(&self) -> By {
+        match self {
+            Self::Staff(user) => By::Staff(user.id),
+            Self::Key(key) => By::Key(key.id),
+        }
+    }
+}
+
+/// Whose requests a list shows: every team's (`None`), or these teams'; and who "me" is.
+pub trait Viewer {
+    fn teams(&self) -> Option<&[String]>;
+    fn staff_id(&self) -> Option<i64>;
+}
+
+impl Viewer for StaffUser {
+    fn teams(&self) -> Option<&[String]> {
+        (!self.admin).then_some(self.teams.as_slice())
+    }
+
+    fn staff_id(&self) -> Option<i64> {
+        Some(self.id)
+    }
+}
+
+impl Viewer for Actor {
+    fn teams(&self) -> Option<&[String]> {
+        match self {
+            Self::Staff(user) => user.teams(),
+            Self::Key(key) => Some(key.teams.as_slice()),
+        }
+    }
+
+    fn staff_id(&self) -> Option<i64> {
+        match self {
+            Self::Staff(user) => Some(user.id),
+            Self::Key(_) => None,
+        }
+    }
+}
+
 /// Why an action was refused.
 pub type ActionError = WorkflowError;
 
@@ -60,6 +133,12 @@ pub async fn staff_user(db: &Db, id: i64) -> Result<Option<StaffUser>, sqlx::Err
 pub async fn request_for(db: &Db, user: &StaffUser, reference: &str) -> Result<Option<RequestRow>, sqlx::Error> {
     let request = crate::requests::store::by_reference(db, &reference.to_uppercase()).await?;
     Ok(request.filter(|r| user.can_see(&r.team)))
+}
+
+/// A request, if `actor` may see it.
+pub async fn request_visible_to(db: &Db, actor: &Actor, reference: &str) -> Result<Option<RequestRow>, sqlx::Error> {
+    let request = crate::requests::store::by_reference(db, &reference.to_uppercase()).await?;
+    Ok(request.filter(|r| actor.can_see(&r.team)))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -145,14 +224,14 @@ impl Sql {
 /// Open requests due within this many working days are "due soon".
 pub const DUE_SOON_DAYS: u32 = 3;
 
-fn filter_sql(user: &StaffUser, filter: &Filter, with_status: bool, today: NaiveDate) -> Sql {
+fn filter_sql<V: Viewer + ?Sized>(user: &V, filter: &Filter, with_status: bool, today: NaiveDate) -> Sql {
     let mut sql = Sql { clauses: Vec::new(), params: Vec::new() };
-    if !user.admin {
-        if user.teams.is_empty() {
+    if let Some(teams) = user.teams() {
+        if teams.is_empty() {
             sql.clauses.push("1 = 0".into());
         } else {
             let start = sql.params.len();
-            sql.params.extend(user.teams.iter().cloned().map(Param::Text));
+            sql.params.extend(teams.iter().cloned().map(Param::Text));
             let marks: Vec<String> = (start + 1..=sql.params.len()).map(|n| format!("${n}")).collect();
             sql.clauses.push(format!("team IN ({})", marks.join(", ")));
         }
@@ -164,7 +243,11 @@ fn filter_sql(user: &StaffUser, filter: &Filter, with_status: bool, today: Naive
         sql.push(|n| format!("status = ${n}"), Param::Text(filter.status.clone()));
     }
     match filter.assignee.as_str() {
-        "me" => sql.push(|n| format!("assignee_id = ${n}"), Param::Int(user.id)),
+        "me" => match user.staff_id() {
+            Some(id) => sql.push(|n| format!("assignee_id = ${n}"), Param::Int(id)),
+            // An API key is nobody's colleague: nothing is assigned to it.
+            None => sql.clauses.push("1 = 0".into()),
+        },
         "unassigned" => sql.clauses.push("assignee_id IS NULL".into()),
         _ => {}
     }
@@ -230,6 +313,8 @@ pub struct QueueRow {
     pub id: i64,
     pub reference: String,
     pub service: String,
+    /// The version of the service's definition the request was made with.
+    pub version: i64,
     pub status: String,
     pub team: String,
     pub assignee_id: Option<i64>,
@@ -259,7 +344,7 @@ pub const PAGE_SIZE: i64 = 25;
 
 /// A page of the queue, newest first unless sorted otherwise, after `filter.after` (keyset: the
 /// first page costs the same with a million requests as with ten).
-pub async fn queue(db: &Db, user: &StaffUser, filter: &Filter, limit: i64, today: NaiveDate) -> Result<QueuePage, sqlx::Error> {
+pub async fn queue<V: Viewer + ?Sized>(db: &Db, user: &V, filter: &Filter, limit: i64, today: NaiveDate) -> Result<QueuePage, sqlx::Error> {
     let mut sql = filter_sql(user, filter, true, today);
     let by_due = filter.sort == "due";
     let ascending = filter.sort == "oldest";
@@ -287,7 +372,7 @@ pub async fn queue(db: &Db, user: &StaffUser, filter: &Filter, limit: i64, today
         "r.id DESC"
     };
     let text = format!(
-        "SELECT r.id, r.reference, r.service, r.status, r.team, r.assignee_id, s.name AS assignee_name, r.applicant_name, \
+        "SELECT r.id, r.reference, r.service, r.version, r.status, r.team, r.assignee_id, s.name AS assignee_name, r.applicant_name, \
          r.due_date, r.submitted_at FROM requests r LEFT JOIN staff s ON s.id = r.assignee_id {} ORDER BY {order} LIMIT {}",
         sql.where_clause(),
         limit + 1
@@ -303,7 +388,7 @@ pub async fn queue(db: &Db, user: &StaffUser, filter: &Filter, limit: i64, today
 }
 
 /// Every row the filters select, for the export (no paging, newest first).
-pub async fn export_rows(db: &Db, user: &StaffUser, filter: &Filter, today: NaiveDate) -> Result<Vec<QueueRow>, sqlx::Error> {
+pub async fn export_rows<V: Viewer + ?Sized>(db: &Db, user: &V, filter: &Filter, today: NaiveDate) -> Result<Vec<QueueRow>, sqlx::Error> {
     let unpaged = Filter { after: String::new(), ..filter.clone() };
     Ok(queue(db, user, &unpaged, 100_000, today).await?.rows)
 }
@@ -316,7 +401,7 @@ fn tallied(filter: &Filter) -> bool {
 }
 
 /// How many requests each status has under the other filters.
-pub async fn counts(db: &Db, user: &StaffUser, filter: &Filter, today: NaiveDate) -> Result<Vec<(Status, i64)>, sqlx::Error> {
+pub async fn counts<V: Viewer + ?Sized>(db: &Db, user: &V, filter: &Filter, today: NaiveDate) -> Result<Vec<(Status, i64)>, sqlx::Error> {
     let sql = filter_sql(user, filter, false, today);
     let text = if tallied(filter) {
         format!("SELECT status, CAST(SUM(n) AS BIGINT) FROM request_tallies {} GROUP BY status", sql.where_clause())
@@ -338,7 +423,7 @@ pub struct Dashboard {
     pub overdue: i64,
 }
 
-pub async fn dashboard(db: &Db, user: &StaffUser, today: NaiveDate) -> Result<Dashboard, sqlx::Error> {
+pub async fn dashboard<V: Viewer + ?Sized>(db: &Db, user: &V, today: NaiveDate) -> Result<Dashboard, sqlx::Error> {
     let sql = filter_sql(user, &Filter::default(), false, today);
     let text = format!(
         "SELECT service, status, CAST(SUM(n) AS BIGINT) FROM request_tallies {} GROUP BY service, status ORDER BY service",
@@ -364,27 +449,48 @@ pub async fn dashboard(db: &Db, user: &StaffUser, today: NaiveDate) -> Result<Da
 // ---------------------------------------------------------------------------------------------
 // Actions
 
-/// The request, locked for the rest of `tx`, if `user` may see it.
-async fn visible(tx: &mut crate::db::Tx, user: &StaffUser, request_id: i64) -> Result<RequestRow, ActionError> {
-    let request = lock(tx, request_id).await?;
-    if user.can_see(&request.team) {
-        Ok(request)
-    } else {
-        Err(ActionError::NotFound)
+/// Whether `actor` may act on `request` as it is now: it must be theirs to see, and, when they
+/// name the revision they read (`expected`), still at that revision.
+fn check(actor: &Actor, request: &RequestRow, expected: Option<i64>) -> Result<(), ActionError> {
+    if !actor.can_see(&request.team) {
+        return Err(ActionError::NotFound);
     }
+    if expected.is_some_and(|revision| revision != request.revision) {
+        return Err(ActionError::Stale);
+    }
+    Ok(())
+}
+
+/// The request, locked for the rest of `tx`, if `actor` may act on it (see [`check`]).
+async fn visible(tx: &mut crate::db::Tx, actor: &Actor, request_id: i64, expected: Option<i64>) -> Result<RequestRow, ActionError> {
+    let request = lock(tx, request_id).await?;
+    check(actor, &request, expected)?;
+    Ok(request)
 }
 
 /// Records that `user` opened the request (every time: the citizen sees which team looked).
 pub async fn record_view(db: &Db, user: &StaffUser, request: &RequestRow) -> Result<(), sqlx::Error> {
+    record_view_by(db, &Actor::Staff(user.clone()), request).await
+}
+
+/// Records that `actor` read the request (a member of staff opened it, or a key fetched it).
+pub async fn record_view_by(db: &Db, actor: &Actor, request: &RequestRow) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;
-    events::append(&mut tx, request.id, Who::Staff { id: user.id, team: user.team_for(&request.team) }, Kind::Viewed, serde_json::json!({})).await?;
+    events::append(&mut tx, request.id, actor.who(&request.team), Kind::Viewed, serde_json::json!({})).await?;
+    tx.commit().await
+}
+
+/// Records that `actor` downloaded one of the request's files (an internal event).
+pub async fn record_download(db: &Db, actor: &Actor, request: &RequestRow, file: &str) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    events::append(&mut tx, request.id, actor.who(&request.team), Kind::Downloaded, serde_json::json!({ "file": file })).await?;
     tx.commit().await
 }
 
 /// Assigns the request to `assignee` (a member of staff who can see it), or unassigns it.
 pub async fn assign(db: &Db, user: &StaffUser, request_id: i64, assignee: Option<i64>) -> Result<(), ActionError> {
     let mut tx = db.begin().await?;
-    let request = visible(&mut tx, user, request_id).await?;
+    let request = visible(&mut tx, &Actor::Staff(user.clone()), request_id, None).await?;
     let name = match assignee {
         Some(id) => {
             let colleague = staff_user(db, id).await?.filter(|c| c.can_see(&request.team)).ok_or(ActionError::Missing("assignee"))?;
@@ -411,35 +517,44 @@ pub async fn assign(db: &Db, user: &StaffUser, request_id: i64, assignee: Option
     Ok(())
 }
 
-/// Moves the request along the workflow, as `user` (see `requests::store::change_status`).
-pub async fn change_status(db: &Db, user: &StaffUser, request_id: i64, to: Status, reason: &str, notify: Notify<'_>) -> Result<(), ActionError> {
-    let guard = |r: &RequestRow| user.can_see(&r.team);
-    crate::requests::store::change_status(db, Actor::Staff, user.id, &guard, request_id, to, reason, notify).await.map_err(Into::into)
+/// Moves the request along the workflow, as `actor` (see `requests::store::change_status`),
+/// from revision `expected` when given.
+pub async fn change_status(
+    db: &Db,
+    actor: &Actor,
+    request_id: i64,
+    expected: Option<i64>,
+    to: Status,
+    reason: &str,
+    notify: Notify<'_>,
+) -> Result<(), ActionError> {
+    let guard = |r: &RequestRow| check(actor, r, expected);
+    crate::requests::store::change_status(db, actor.by(), &guard, request_id, to, reason, notify).await
 }
 
 /// An internal note: never shown to the citizen.
-pub async fn add_note(db: &Db, user: &StaffUser, request_id: i64, body: &str) -> Result<(), ActionError> {
+pub async fn add_note(db: &Db, actor: &Actor, request_id: i64, expected: Option<i64>, body: &str) -> Result<(), ActionError> {
     let body = body.trim();
     if body.is_empty() {
         return Err(ActionError::Missing("note"));
     }
     let mut tx = db.begin().await?;
-    let request = visible(&mut tx, user, request_id).await?;
-    events::append(&mut tx, request_id, Who::Staff { id: user.id, team: user.team_for(&request.team) }, Kind::Note, serde_json::json!({ "body": body })).await?;
+    let request = visible(&mut tx, actor, request_id, expected).await?;
+    events::append(&mut tx, request_id, actor.who(&request.team), Kind::Note, serde_json::json!({ "body": body })).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// A message to the citizen, shown on their request and emailed to them.
-pub async fn message_citizen(db: &Db, user: &StaffUser, request_id: i64, body: &str, notify: Notify<'_>) -> Result<(), ActionError> {
+pub async fn message_citizen(db: &Db, actor: &Actor, request_id: i64, expected: Option<i64>, body: &str, notify: Notify<'_>) -> Result<(), ActionError> {
     let body = body.trim();
     if body.is_empty() {
         return Err(ActionError::Missing("message"));
     }
     let mut tx = db.begin().await?;
-    let request = visible(&mut tx, user, request_id).await?;
+    let request = visible(&mut tx, actor, request_id, expected).await?;
     let data = serde_json::json!({ "body": body, "from": "staff" });
-    events::append(&mut tx, request_id, Who::Staff { id: user.id, team: user.team_for(&request.team) }, Kind::Message, data).await?;
+    events::append(&mut tx, request_id, actor.who(&request.team), Kind::Message, data).await?;
     if let Some(email) = notify(&request) {
         crate::email::enqueue(&mut tx, &email).await?;
     }
@@ -451,8 +566,9 @@ pub async fn message_citizen(db: &Db, user: &StaffUser, request_id: i64, body: &
 /// (the deadline pauses).
 pub async fn request_information(
     db: &Db,
-    user: &StaffUser,
+    actor: &Actor,
     request_id: i64,
+    expected: Option<i64>,
     questions: &[String],
     message: &str,
     notify: Notify<'_>,
@@ -465,11 +581,11 @@ pub async fn request_information(
         return Err(ActionError::Missing("message"));
     }
     let mut tx = db.begin().await?;
-    let request = visible(&mut tx, user, request_id).await?;
+    let request = visible(&mut tx, actor, request_id, expected).await?;
     let from = request.status();
     // From "submitted" the request goes through review first, as the workflow has it.
     let via_review = from == Status::Submitted;
-    if !(status::allowed(from, Status::WaitingForCitizen, Actor::Staff) || via_review) {
+    if !(status::allowed(from, Status::WaitingForCitizen, status::Actor::Staff) || via_review) {
         return Err(ActionError::NotAllowed);
     }
     if request.citizen_id.is_none() {
@@ -490,7 +606,7 @@ pub async fn request_information(
     .execute(conn)
     .await
     .map(|r| r.rows_affected()))?;
-    let who = Who::Staff { id: user.id, team: user.team_for(&request.team) };
+    let who = actor.who(&request.team);
     if via_review {
         let data = serde_json::json!({ "from": "submitted", "to": "in_review", "reason": "" });
         events::append(&mut tx, request_id, who, Kind::Status, data).await?;
@@ -505,4 +621,64 @@ pub async fn request_information(
     crate::webhooks::enqueue(&mut tx, &[crate::webhooks::Event::of(crate::webhooks::EventType::StatusChanged, &updated).from_status(from.as_str())]).await?;
     tx.commit().await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(teams: &[&str]) -> Actor {
+        Actor::Key(KeyActor { id: 7, name: "Case system".into(), teams: teams.iter().map(|t| t.to_string()).collect() })
+    }
+
+    #[test]
+    fn a_key_acts_for_its_teams_only_and_the_timeline_names_it() {
+        let waste = key(&["waste"]);
+        assert!(waste.can_see("waste") && !waste.can_see("parking"));
+        assert_eq!(waste.who("waste"), Who::Key { id: 7, team: Some("waste") });
+        assert_eq!(waste.by(), By::Key(7));
+        // A key is nobody's colleague: "assigned to me" is nothing, and every team is its own list.
+        assert_eq!(waste.staff_id(), None);
+        assert_eq!(Viewer::teams(&waste), Some(&["waste".to_owned()][..]));
+    }
+
+    #[test]
+    fn staff_act_as_before_admins_for_every_team() {
+        let admin = Actor::Staff(StaffUser { id: 1, name: "Ad".into(), admin: true, teams: vec![] });
+        assert!(admin.can_see("parking"));
+        assert_eq!(Viewer::teams(&admin), None);
+        let worker = Actor::Staff(StaffUser { id: 2, name: "Cw".into(), admin: false, teams: vec!["waste".into()] });
+        assert_eq!(worker.who("waste"), Who::Staff { id: 2, team: Some("waste") });
+        assert!(!worker.can_see("parking"));
+        assert_eq!(worker.by(), By::Staff(2));
+    }
+
+    #[test]
+    fn an_action_on_a_changed_request_is_stale_and_on_another_teams_is_not_found() {
+        let row = |team: &str, revision: i64| RequestRow {
+            id: 1,
+            reference: "ABCD2345".into(),
+            service: "s".into(),
+            version: 1,
+            citizen_id: None,
+            answers: "{}".into(),
+            profile_snapshot: "{}".into(),
+            language: "en".into(),
+            status: "submitted".into(),
+            team: team.into(),
+            assignee_id: None,
+            due_date: Utc::now().date_naive(),
+            waiting_since: None,
+            reopened: None,
+            applicant_name: String::new(),
+            submitted_at: Utc::now(),
+            updated_at: Utc::now(),
+            revision,
+        };
+        let waste = key(&["waste"]);
+        assert!(check(&waste, &row("waste", 3), Some(3)).is_ok());
+        assert!(check(&waste, &row("waste", 3), None).is_ok());
+        assert!(matches!(check(&waste, &row("waste", 4), Some(3)), Err(ActionError::Stale)));
+        assert!(matches!(check(&waste, &row("parking", 3), Some(3)), Err(ActionError::NotFound)));
+    }
 }

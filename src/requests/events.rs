@@ -12,6 +12,8 @@ use serde::Serialize;
 pub enum Who<'a> {
     Citizen,
     Staff { id: i64, team: Option<&'a str> },
+    /// Another system, through an API key acting for its teams like a member of staff.
+    Key { id: i64, team: Option<&'a str> },
     System,
 }
 
@@ -27,6 +29,8 @@ pub enum Kind {
     Message,
     InfoRequested,
     InfoAnswered,
+    /// A file of the request was downloaded through the API (internal, like a note).
+    Downloaded,
 }
 
 impl Kind {
@@ -41,12 +45,13 @@ impl Kind {
             Self::Message => "message",
             Self::InfoRequested => "info_requested",
             Self::InfoAnswered => "info_answered",
+            Self::Downloaded => "downloaded",
         }
     }
 
     /// Whether the citizen sees events of this kind on their request.
     pub fn citizen_sees(&self) -> bool {
-        !matches!(self, Self::Assigned | Self::Unassigned | Self::Note)
+        !matches!(self, Self::Assigned | Self::Unassigned | Self::Note | Self::Downloaded)
     }
 }
 
@@ -56,6 +61,9 @@ pub struct EventRow {
     pub actor: String,
     pub staff_id: Option<i64>,
     pub staff_name: Option<String>,
+    /// The API key that acted, and its name (`actor` is then `api_key`).
+    pub api_key_id: Option<i64>,
+    pub api_key_name: Option<String>,
     pub team: Option<String>,
     pub kind: String,
     pub data: String,
@@ -71,18 +79,20 @@ impl EventRow {
 
 /// Appends an event to request `request_id`'s timeline, as part of `tx`.
 pub async fn append(tx: &mut Tx, request_id: i64, who: Who<'_>, kind: Kind, data: serde_json::Value) -> Result<(), sqlx::Error> {
-    let (actor, staff_id, team) = match who {
-        Who::Citizen => ("citizen", None, None),
-        Who::Staff { id, team } => ("staff", Some(id), team.map(str::to_owned)),
-        Who::System => ("system", None, None),
+    let (actor, staff_id, key_id, team) = match who {
+        Who::Citizen => ("citizen", None, None, None),
+        Who::Staff { id, team } => ("staff", Some(id), None, team.map(str::to_owned)),
+        Who::Key { id, team } => ("api_key", None, Some(id), team.map(str::to_owned)),
+        Who::System => ("system", None, None, None),
     };
     with_tx!(tx, |conn| sqlx::query(
-        "INSERT INTO request_events (request_id, actor, staff_id, team, kind, data, citizen_sees, at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+        "INSERT INTO request_events (request_id, actor, staff_id, api_key_id, team, kind, data, citizen_sees, at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
     )
     .bind(request_id)
     .bind(actor)
     .bind(staff_id)
+    .bind(key_id)
     .bind(team)
     .bind(kind.as_str())
     .bind(data.to_string())
@@ -96,8 +106,9 @@ pub async fn append(tx: &mut Tx, request_id: i64, who: Who<'_>, kind: Kind, data
 
 /// The timeline of a request, oldest first; only what the citizen sees when `citizen` is set.
 pub async fn timeline(db: &crate::db::Db, request_id: i64, citizen: bool) -> Result<Vec<EventRow>, sqlx::Error> {
-    let sql = "SELECT e.id, e.actor, e.staff_id, s.name AS staff_name, e.team, e.kind, e.data, e.citizen_sees, e.at \
-               FROM request_events e LEFT JOIN staff s ON s.id = e.staff_id WHERE e.request_id = $1 ORDER BY e.id";
+    let sql = "SELECT e.id, e.actor, e.staff_id, s.name AS staff_name, e.api_key_id, k.name AS api_key_name, e.team, e.kind, e.data, \
+               e.citizen_sees, e.at FROM request_events e LEFT JOIN staff s ON s.id = e.staff_id LEFT JOIN api_keys k ON k.id = e.api_key_id \
+               WHERE e.request_id = $1 ORDER BY e.id";
     let events: Vec<EventRow> = crate::with_db!(db, |pool| sqlx::query_as(sql).bind(request_id).fetch_all(pool).await)?;
     Ok(events.into_iter().filter(|e| !citizen || e.citizen_sees).collect())
 }

@@ -268,8 +268,8 @@ async fn withdraw(ctx: Ctx, Path(reference): Path<String>, crate::web::form::For
     if !ctx.csrf_ok(&get("csrf_token")).await? {
         return Err(AppError::Expired);
     }
-    let guard = move |r: &RequestRow| r.citizen_id == Some(citizen);
-    let result = requests::change_status(&ctx.state.db, Actor::Citizen, citizen, &guard, request.id, Status::Withdrawn, &get("reason"), &|_| None).await;
+    let guard = move |r: &RequestRow| if r.citizen_id == Some(citizen) { Ok(()) } else { Err(WorkflowError::NotFound) };
+    let result = requests::change_status(&ctx.state.db, requests::By::Citizen, &guard, request.id, Status::Withdrawn, &get("reason"), &|_| None).await;
     match result {
         Ok(()) | Err(WorkflowError::NotAllowed) => {
             ctx.state.outbox.wake();
@@ -397,26 +397,12 @@ async fn download(ctx: Ctx, Path((reference, file)): Path<(String, String)>) -> 
 /// Sends a file of `request` (an answer, or a message's attachment) as a download: only a file
 /// the request names, from the uploads folder, with `nosniff` and its checked content type.
 pub async fn send_upload(ctx: &Ctx, request: &RequestRow, file: &str) -> PageResult {
-    let mut uploads: Vec<answers::Upload> = request
-        .answers()
-        .into_values()
-        .filter_map(|a| match a {
-            Answer::File(u) => Some(u),
-            _ => None,
-        })
-        .collect();
-    let timeline = super::events::timeline(&ctx.state.db, request.id, false).await.map_err(AppError::internal)?;
-    for e in timeline.iter().filter(|e| e.kind == "message") {
-        if let Some(list) = e.data().get("attachments").and_then(|a| a.as_array()) {
-            uploads.extend(list.iter().filter_map(|a| serde_json::from_value::<answers::Upload>(a.clone()).ok()));
-        }
-    }
-    let upload = uploads.into_iter().find(|u| u.file == file).ok_or(AppError::NotFound)?;
-    // Stored names are random tokens; anything else never reaches the file system.
-    if !upload.file.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        return Err(AppError::NotFound);
-    }
-    let bytes = tokio::fs::read(ctx.state.config.uploads_dir.join(&upload.file)).await.map_err(|_| AppError::NotFound)?;
+    let (upload, bytes) = requests::read_upload(&ctx.state.db, &ctx.state.config.uploads_dir, request, file).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    Ok(file_download(&upload, bytes))
+}
+
+/// A stored file as a download: its checked content type, a safe file name, `nosniff`, no caching.
+pub fn file_download(upload: &answers::Upload, bytes: Vec<u8>) -> axum::response::Response {
     let mut response = bytes.into_response();
     let headers = response.headers_mut();
     if let Ok(kind) = HeaderValue::from_str(&upload.content_type) {
@@ -428,5 +414,5 @@ pub async fn send_upload(ctx: &Ctx, request: &RequestRow, file: &str) -> PageRes
     }
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    response
 }

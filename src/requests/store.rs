@@ -166,6 +166,8 @@ pub struct RequestRow {
     pub applicant_name: String,
     pub submitted_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Moves on with every change (each timeline event but a view or a download): the API's ETag.
+    pub revision: i64,
 }
 
 impl RequestRow {
@@ -184,7 +186,7 @@ impl RequestRow {
 }
 
 pub const REQUEST_COLUMNS: &str = "id, reference, service, version, citizen_id, answers, profile_snapshot, language, status, team, \
-    assignee_id, due_date, waiting_since, reopened, applicant_name, submitted_at, updated_at";
+    assignee_id, due_date, waiting_since, reopened, applicant_name, submitted_at, updated_at, revision";
 
 /// Stores the request and, in the same transaction, deletes the draft and queues the receipt.
 /// Returns the reference and whether it was new: the same submission key gives back the
@@ -283,6 +285,9 @@ pub enum WorkflowError {
     NotFound,
     #[error("the workflow does not allow this change")]
     NotAllowed,
+    /// The request changed since the revision the action was based on (an API `If-Match`).
+    #[error("the request changed since the revision given")]
+    Stale,
     /// A decision without its reason, an empty note or message, no question picked.
     #[error("something the action needs is missing: {0}")]
     Missing(&'static str),
@@ -305,14 +310,44 @@ pub async fn lock(tx: &mut Tx, id: i64) -> Result<RequestRow, WorkflowError> {
 /// What the citizen is told, and how: built by the caller in the citizen's language.
 pub type Notify<'a> = &'a (dyn Fn(&RequestRow) -> Option<crate::email::Email> + Send + Sync);
 
+/// Who asks for a status change: the citizen, a member of staff, or an API key (which the
+/// workflow treats as staff).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum By {
+    Citizen,
+    Staff(i64),
+    Key(i64),
+}
+
+impl By {
+    pub fn actor(self) -> Actor {
+        match self {
+            Self::Citizen => Actor::Citizen,
+            Self::Staff(_) | Self::Key(_) => Actor::Staff,
+        }
+    }
+
+    /// As recorded on the timeline of a request of `team`.
+    pub fn who(self, team: Option<&str>) -> Who<'_> {
+        match self {
+            Self::Citizen => Who::Citizen,
+            Self::Staff(id) => Who::Staff { id, team },
+            Self::Key(id) => Who::Key { id, team },
+        }
+    }
+}
+
+/// May the change go ahead on this request as it is now: `Err(NotFound)` when it is not the
+/// caller's, `Err(Stale)` when it changed since the revision they read.
+pub type Guard<'a> = &'a (dyn Fn(&RequestRow) -> Result<(), WorkflowError> + Send + Sync);
+
 /// Moves the request along the workflow. Decisions need a reason, which the citizen sees.
 /// Waiting for the citizen pauses the deadline; leaving it adds the paused working days.
 #[allow(clippy::too_many_arguments)]
 pub async fn change_status(
     db: &Db,
-    actor: Actor,
-    actor_id: i64,
-    guard: &(dyn Fn(&RequestRow) -> bool + Send + Sync),
+    by: By,
+    guard: Guard<'_>,
     request_id: i64,
     to: Status,
     reason: &str,
@@ -320,13 +355,9 @@ pub async fn change_status(
 ) -> Result<(), WorkflowError> {
     let mut tx = db.begin().await?;
     let request = lock(&mut tx, request_id).await?;
-    if !guard(&request) {
-        return Err(WorkflowError::NotFound);
-    }
-    let who = match actor {
-        Actor::Staff => Who::Staff { id: actor_id, team: Some(request.team.as_str()) },
-        Actor::Citizen => Who::Citizen,
-    };
+    guard(&request)?;
+    let actor = by.actor();
+    let who = by.who(Some(request.team.as_str()));
     let from = request.status();
     if !status::allowed(from, to, actor) {
         return Err(WorkflowError::NotAllowed);
@@ -411,6 +442,35 @@ pub async fn answer_information(
     crate::webhooks::enqueue(&mut tx, &crate::webhooks::Event::information_supplied(&request)).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Every file of a request: uploaded answers, then attachments of messages, oldest first.
+pub async fn uploads(db: &Db, request: &RequestRow) -> Result<Vec<crate::services::answers::Upload>, sqlx::Error> {
+    use crate::services::answers::{Answer, Upload};
+    let mut found: Vec<Upload> = request
+        .answers()
+        .into_values()
+        .filter_map(|a| match a {
+            Answer::File(u) => Some(u),
+            _ => None,
+        })
+        .collect();
+    for e in events::timeline(db, request.id, false).await?.iter().filter(|e| e.kind == "message") {
+        if let Some(list) = e.data().get("attachments").and_then(|a| a.as_array()) {
+            found.extend(list.iter().filter_map(|a| serde_json::from_value::<Upload>(a.clone()).ok()));
+        }
+    }
+    Ok(found)
+}
+
+/// File `file` of `request` and its bytes, if the request names it and it is stored. Stored
+/// names are random tokens; any other name never reaches the file system.
+pub async fn read_upload(db: &Db, dir: &std::path::Path, request: &RequestRow, file: &str) -> Result<Option<(crate::services::answers::Upload, Vec<u8>)>, sqlx::Error> {
+    let Some(upload) = uploads(db, request).await?.into_iter().find(|u| u.file == file) else { return Ok(None) };
+    if !upload.file.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Ok(None);
+    }
+    Ok(tokio::fs::read(dir.join(&upload.file)).await.ok().map(|bytes| (upload, bytes)))
 }
 
 /// A message from the citizen about their request, with any attachments already stored.

@@ -59,7 +59,9 @@ fn stderr(output: &Output) -> String {
 #[test]
 fn every_command_and_subcommand_has_help_naming_its_flags() {
     let commands: &[(&[&str], &[&str])] = &[
-        (&[], &["serve", "migrate", "staff", "l10n", "services", "seed", "help", "--version"]),
+        (&[], &["serve", "migrate", "staff", "l10n", "services", "seed", "export", "api-keys", "help", "--version"]),
+        (&["export", "requests"], &["--service", "--since", "--format", "jsonl", "csv"]),
+        (&["api-keys", "add"], &["--name", "--team", "--scope", "read-write", "--days", "--per-minute"]),
         (&["services"], &["list", "export", "import", "publish"]),
         (&["services", "import"], &["<DIR>", "draft", "byte for byte"]),
         (&["services", "publish"], &["<ID>", "live"]),

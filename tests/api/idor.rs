@@ -16,7 +16,8 @@ use portico::{designer::ROUTES, services::versions, with_db};
 use std::{collections::BTreeSet, path::Path};
 
 /// Routes that take a parameter and are nobody's in particular, each with the reason.
-const PUBLIC: [(&str, &str); 5] = [
+const PUBLIC: [(&str, &str); 6] = [
+    ("/api/v1/{*rest}", "any other address under /api/v1: a 404 problem for everyone, naming nothing"),
     ("/pkg/{name}", "the built stylesheet, script and WASM: the same for everyone"),
     ("/services/{service}", "a published service's start page is public; drafts are not served (tests/api/designer.rs)"),
     ("/services/{service}/schema.json", "the live version's JSON Schema is published on purpose"),
@@ -66,6 +67,9 @@ enum Body {
     None,
     Form(Vec<(String, String)>),
     Multipart(Vec<(String, String)>),
+    /// A call to the JSON API with this key (GET without a body, else POST with it and
+    /// `If-Match: *`, which would let any revision through).
+    Api(String, Option<serde_json::Value>),
 }
 
 struct Probe<'a> {
@@ -89,6 +93,8 @@ async fn send(who: &TestApp, path: &str, body: &Body) -> reqwest::Response {
             form = form.part("attachment", reqwest::multipart::Part::bytes(png()).file_name("sneaky.png"));
             who.client.post(who.url(path)).header("origin", &who.address).multipart(form)
         }
+        Body::Api(key, None) => reqwest::Client::new().get(who.url(path)).bearer_auth(key),
+        Body::Api(key, Some(json)) => reqwest::Client::new().post(who.url(path)).bearer_auth(key).header("if-match", "*").json(json),
     };
     request.send().await.expect("request failed")
 }
@@ -96,7 +102,7 @@ async fn send(who: &TestApp, path: &str, body: &Body) -> reqwest::Response {
 /// Runs one probe; the problem, if the answer is not what it must be.
 async fn check(probe: &Probe<'_>) -> Option<String> {
     let (name, who) = probe.who;
-    let method = if matches!(probe.body, Body::None) { "GET" } else { "POST" };
+    let method = if matches!(probe.body, Body::None | Body::Api(_, None)) { "GET" } else { "POST" };
     let response = send(who, &probe.path, &probe.body).await;
     let status = response.status().as_u16();
     let location = response.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or_default().to_owned();
@@ -211,6 +217,10 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
         ])
     };
 
+    // Keys of the parking team, which must reach nothing of the waste team's.
+    let parking_key = crate::api_v1::key(&app, &["parking"], portico::api::keys::Scope::ReadWrite).await;
+    let waste_key = crate::api_v1::key(&app, &["waste"], portico::api::keys::Scope::Read).await;
+    let waste_key_id = count(&app, "SELECT MAX(id) FROM api_keys WHERE name <> $1", "").await.to_string();
     let bob_ = ("Bob, another citizen", &bob);
     let worker_ = ("a caseworker of the parking team", &parking_worker);
     let designer_ = ("a designer of the parking team", &parking_designer);
@@ -292,6 +302,35 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
         // A draft version's schema is not published.
         Probe { route: "/services/{service}/versions/{version}/schema.json", who: nobody, path: format!("/services/bulky-waste/versions/{}/schema.json", draft_before.version), body: Body::None, expect: Expect::NotFound },
     ];
+    // The JSON API, with the parking team's key.
+    let api = ("a key of the parking team", &app);
+    probes.push(Probe { route: "/api/v1/requests/{reference}", who: api, path: format!("/api/v1/requests/{ann_ref}"), body: Body::Api(parking_key.clone(), None), expect: Expect::NotFound });
+    for (route, file) in [("/api/v1/requests/{reference}/attachments/{attachment}", format!("/api/v1/requests/{ann_ref}/attachments/{file}")), ("/api/v1/requests/{reference}/attachments/{attachment}", format!("/api/v1/requests/{bob_ref}/attachments/{file}"))] {
+        probes.push(Probe { route, who: api, path: file, body: Body::Api(parking_key.clone(), None), expect: Expect::NotFound });
+    }
+    for (action, body) in [
+        ("status", serde_json::json!({ "status": "in_review" })),
+        ("notes", serde_json::json!({ "body": "x" })),
+        ("messages", serde_json::json!({ "body": "x" })),
+        ("information-requests", serde_json::json!({ "questions": ["location"], "message": "x" })),
+    ] {
+        let route = match action {
+            "status" => "/api/v1/requests/{reference}/status",
+            "notes" => "/api/v1/requests/{reference}/notes",
+            "messages" => "/api/v1/requests/{reference}/messages",
+            _ => "/api/v1/requests/{reference}/information-requests",
+        };
+        probes.push(Probe { route, who: api, path: format!("/api/v1/requests/{ann_ref}/{action}"), body: Body::Api(parking_key.clone(), Some(body)), expect: Expect::NotFound });
+    }
+    // Revoking a key is for admins only.
+    for who in [worker_, designer_, bob_] {
+        let token = match who.0 {
+            n if n.starts_with("Bob") => &bob_token,
+            n if n.contains("designer") => &designer_token,
+            _ => &worker_token,
+        };
+        probes.push(Probe { route: "/staff/admin/api-keys/{id}/revoke", who, path: format!("/staff/admin/api-keys/{waste_key_id}/revoke"), body: acting(token), expect: Expect::NotFound });
+    }
     for action in ["assign", "status", "note", "message", "more-information"] {
         probes.push(Probe { route: "/staff/requests/{reference}/{action}", who: worker_, path: format!("/staff/requests/{ann_ref}/{action}"), body: acting(&worker_token), expect: Expect::NotFound });
     }
@@ -356,6 +395,17 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
         with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT disabled_at FROM webhook_endpoints WHERE id = $1").bind(hook).fetch_one(pool).await).unwrap();
     if hook_off.is_some() {
         wrong.push("the waste team's webhook was turned off".into());
+    }
+    let waste_api = reqwest::Client::new().get(app.url("/api/v1/requests")).bearer_auth(&waste_key).send().await.unwrap();
+    if waste_api.status() != 200 {
+        wrong.push(format!("the waste team's key answers {} (revoked?)", waste_api.status()));
+    }
+    // The parking team's key lists none of the waste team's requests, nor exports them.
+    for path in [format!("/api/v1/requests?q={ann_ref}"), "/api/v1/requests?service=bulky-waste".into(), "/api/v1/export/requests?service=bulky-waste&since=2020-01-01".into()] {
+        let listed = reqwest::Client::new().get(app.url(&path)).bearer_auth(&parking_key).send().await.unwrap().text().await.unwrap();
+        if listed.contains(&ann_ref) || listed.contains(&bob_ref) {
+            wrong.push(format!("{path} shows the waste team's requests to the parking team's key"));
+        }
     }
     if waste_worker.get("/staff/requests").await.status() != 200 {
         wrong.push("the waste caseworker was disabled".into());

@@ -7,6 +7,7 @@ mod journey;
 mod proxy;
 
 mod accounts;
+mod api_v1;
 mod binary;
 mod casework;
 mod cli;

@@ -72,12 +72,14 @@ pub(super) async fn dashboard(ctx: Ctx) -> PageResult {
                 </table>
             </div>
             <p class="body"><a class="link" href="/staff/requests">{t!(i, "casework-queue-link")}</a></p>
+            <p class="body"><a class="link" href="/staff/api">{t!(i, "api-reference-link")}</a></p>
             {admin.then(|| view! {
                 <h2 class="heading-m">{t!(i, "admin-heading")}</h2>
                 <ul class="list">
                     <li><a class="link" href="/staff/admin/staff">{t!(i, "admin-staff-link")}</a></li>
                     <li><a class="link" href="/staff/admin/teams">{t!(i, "admin-teams-link")}</a></li>
                     <li><a class="link" href="/staff/admin/webhooks">{t!(i, "webhooks-link")}</a></li>
+                    <li><a class="link" href="/staff/admin/api-keys">{t!(i, "api-keys-link")}</a></li>
                 </ul>
             })}
         }

@@ -8,13 +8,8 @@ use crate::{
         status::{Actor, Status},
         store::RequestRow,
     },
-    profile::fields::Date,
-    services::{answers::Answer, flow, model::Kind},
     t,
-    ui::{
-        form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
-        question::answer_lines,
-    },
+    ui::form::{group_class, Button, CsrfField, ErrorSummary, FieldErrors},
     web::{form::Form, AppError, Ctx, PageResult},
 };
 use axum::{
@@ -53,32 +48,16 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
     // The version the request was made with: its questions, in its words.
     let definition = ctx.services().made_with(&request.service, request.version);
     let i = definition.as_ref().map_or_else(|| ctx.i18n.clone(), |d| d.i18n(&ctx.i18n));
-    let answers = request.answers();
+    let answered = crate::casework::answers::answered(&ctx.services(), &ctx.i18n, &request);
     // The answers in the order the journey asked them, with files as download links.
-    let rows: Vec<(String, String, Vec<String>, Option<(String, String)>)> = definition
-        .as_ref()
-        .map(|d| {
-            let walk = flow::walk(d, &answers, Date::today());
-            walk.questions
-                .iter()
-                .filter_map(|id| d.question(id))
-                .filter_map(|q| {
-                    let lines = answer_lines(&i, q, &answers)?;
-                    let file = match answers.get(&q.id) {
-                        Some(Answer::File(u)) => Some((format!("/staff/requests/{}/files/{}", request.reference, u.file), u.name.clone())),
-                        _ => None,
-                    };
-                    Some((q.id.clone(), i.t(q.summary_label.as_ref().unwrap_or(&q.label)), lines, file))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    // Every answered question can be reopened, except "add another" lists.
-    let reopenable: Vec<(String, String)> = rows
+    let rows: Vec<(String, String, Vec<String>, Option<(String, String)>)> = answered
         .iter()
-        .filter(|(id, ..)| definition.as_ref().and_then(|d| d.question(id)).is_some_and(|q| !matches!(q.kind, Kind::Repeat { .. })))
-        .map(|(id, label, ..)| (id.clone(), label.clone()))
+        .map(|a| {
+            let file = a.file.as_ref().map(|u| (format!("/staff/requests/{}/files/{}", request.reference, u.file), u.name.clone()));
+            (a.question.clone(), a.label.clone(), a.lines.clone(), file)
+        })
         .collect();
+    let reopenable: Vec<(String, String)> = answered.iter().filter(|a| a.reopenable).map(|a| (a.question.clone(), a.label.clone())).collect();
     let snapshot: Vec<(String, String)> = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&request.profile_snapshot)
         .unwrap_or_default()
         .into_iter()
@@ -321,7 +300,11 @@ fn snapshot_label(i: &I18n, key: &str) -> String {
 pub fn describe(i: &I18n, e: &EventRow, questions: &[(String, String)]) -> (String, String, Vec<String>, bool, Vec<(String, String)>) {
     let data = e.data();
     let text = |k: &str| data.get(k).and_then(|v| v.as_str()).unwrap_or_default().to_owned();
-    let who = e.staff_name.clone().unwrap_or_else(|| i.t(if e.actor == "citizen" { "casework-actor-citizen" } else { "casework-actor-system" }));
+    let who = match (&e.staff_name, &e.api_key_name) {
+        (Some(name), _) => name.clone(),
+        (None, Some(key)) => t!(i, "api-actor-key", name = key.clone()),
+        (None, None) => i.t(if e.actor == "citizen" { "casework-actor-citizen" } else { "casework-actor-system" }),
+    };
     let when = {
         let at = e.at;
         t!(i, "casework-event-when", date = i.date(at.year(), at.month(), at.day()), time = at.format("%H:%M").to_string())
@@ -338,6 +321,7 @@ pub fn describe(i: &I18n, e: &EventRow, questions: &[(String, String)]) -> (Stri
             (t!(i, "casework-event-status", who = who.clone(), status = status_name("to")), if reason.is_empty() { vec![] } else { vec![reason] })
         }
         "note" => (t!(i, "casework-event-note", who = who.clone()), vec![text("body")]),
+        "downloaded" => (t!(i, "api-event-downloaded", who = who.clone()), vec![]),
         "message" => (t!(i, "casework-event-message", who = who.clone()), vec![text("body")]),
         "info_requested" => {
             let asked: Vec<String> = data.get("questions").and_then(|q| q.as_array()).into_iter().flatten().filter_map(|q| q.as_str()).map(label_of).collect();
@@ -388,9 +372,10 @@ pub(super) async fn act(ctx: Ctx, Path((reference, action)): Path<(String, Strin
     if !ctx.csrf_ok(&get("csrf_token")).await? {
         return Err(AppError::Expired);
     }
-    let recipient = crate::casework::notify::recipient(&ctx, &request).await?;
+    let recipient = crate::casework::notify::recipient(&ctx.state, &request).await.map_err(AppError::internal)?;
     let recipient = recipient.as_ref();
     let db = &ctx.state.db;
+    let actor = store::Actor::Staff(user.clone());
     let result = match action.as_str() {
         "assign" => {
             let assignee = match get("assignee").as_str() {
@@ -401,19 +386,19 @@ pub(super) async fn act(ctx: Ctx, Path((reference, action)): Path<(String, Strin
             store::assign(db, &user, request.id, assignee).await.map_err(|e| (e, "assignee"))
         }
         "status" => match Status::parse(&get("to")) {
-            Some(to) => store::change_status(db, &user, request.id, to, &get("reason"), &crate::casework::notify::status(recipient, &get("reason"))).await.map_err(|e| match e {
+            Some(to) => store::change_status(db, &actor, request.id, None, to, &get("reason"), &crate::casework::notify::status(recipient, &get("reason"))).await.map_err(|e| match e {
                 ActionError::Missing(_) => (e, "reason"),
                 e => (e, "to"),
             }),
             None => Err((ActionError::Missing("status"), "to")),
         },
-        "note" => store::add_note(db, &user, request.id, &get("note")).await.map_err(|e| (e, "note")),
-        "message" => store::message_citizen(db, &user, request.id, &get("message"), &crate::casework::notify::message(recipient, &get("message")))
+        "note" => store::add_note(db, &actor, request.id, None, &get("note")).await.map_err(|e| (e, "note")),
+        "message" => store::message_citizen(db, &actor, request.id, None, &get("message"), &crate::casework::notify::message(recipient, &get("message")))
             .await
             .map_err(|e| (e, "message")),
         "more-information" => {
             let questions: Vec<String> = fields.iter().filter(|(k, _)| k == "questions").map(|(_, v)| v.clone()).collect();
-            store::request_information(db, &user, request.id, &questions, &get("ask_message"), &crate::casework::notify::information(recipient)).await.map_err(|e| match e {
+            store::request_information(db, &actor, request.id, None, &questions, &get("ask_message"), &crate::casework::notify::information(recipient)).await.map_err(|e| match e {
                 ActionError::Missing("questions") => (e, "questions"),
                 e => (e, "ask_message"),
             })
