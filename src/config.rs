@@ -119,6 +119,8 @@ pub struct Config {
     pub keep_pages: Option<PathBuf>,
     /// The bearer token that opens `/metrics`; unset, there is no `/metrics`.
     pub metrics_token: Option<MetricsToken>,
+    /// The identity providers (`PORTICO_IDENTITY_PROVIDERS`, a TOML file); none when unset.
+    pub identity_providers: crate::identity::config::ProvidersConfig,
 }
 
 /// The secret a Prometheus server presents to read `/metrics`. Its `Debug` never shows it.
@@ -249,7 +251,14 @@ impl Config {
             .map(|v| MetricsToken::parse(&v).map_err(|p| fail("PORTICO_METRICS_TOKEN", p)))
             .transpose()?;
 
+        let identity_providers = match get("PORTICO_IDENTITY_PROVIDERS") {
+            None => Default::default(),
+            Some(path) => crate::identity::config::ProvidersConfig::load(Path::new(path.trim()), &|name| get(name))
+                .map_err(|e| fail("PORTICO_IDENTITY_PROVIDERS", e.0))?,
+        };
+
         Ok(Self {
+            identity_providers,
             metrics_token,
             uploads_dir,
             scan_command,
