@@ -404,13 +404,13 @@ fn failure_page(ctx: &Ctx, provider: &Provider, failure: Failure, back_to: &str)
     let back_to = back_to.to_owned();
     let again = format!("/sign-in/with/{}?next={}", provider.config.id, form_urlencoded::byte_serialize(back_to.as_bytes()).collect::<String>());
     let retry = !matches!(failure, Failure::LinkedElsewhere | Failure::NoStaffAccount) && provider.config.audience == Audience::Citizens;
-    ctx.render(status, &t!(ctx.i18n, "identity-page-title", heading = ctx.i18n.t(title)), move || {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("provider", name.clone());
+    ctx.render(status, &t!(ctx.i18n, "identity-page-title", heading = ctx.i18n.t_args(title, &args)), move || {
         let i = use_i18n();
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("provider", name.clone());
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
-                <h1 class="heading-l">{i.t(title)}</h1>
+                <h1 class="heading-l">{i.t_args(title, &args)}</h1>
                 <p class="body">{i.t_args(body, &args)}</p>
                 <p class="body">{t!(i, "identity-nothing-lost")}</p>
                 <p class="body"><a class="button" href=back_to>{t!(i, "identity-back")}</a></p>

@@ -16,7 +16,10 @@ use portico::{designer::ROUTES, services::versions, with_db};
 use std::{collections::BTreeSet, path::Path};
 
 /// Routes that take a parameter and are nobody's in particular, each with the reason.
-const PUBLIC: [(&str, &str); 5] = [
+const PUBLIC: [(&str, &str); 8] = [
+    ("/sign-in/with/{provider}", "starting a sign-in with a configured provider: the same for everyone, and only sends the visitor to the provider"),
+    ("/identity/{provider}/back-channel-logout", "the provider's server calls it, cross-site by nature: the logout token's signature is what authorizes it (tests/api/identity.rs forges and replays tokens)"),
+    ("{configured callback path}", "each provider's callback (src/identity/pages.rs): only a sign-in this session started finishes there (state, PKCE, nonce; tests/api/identity.rs)"),
     ("/pkg/{name}", "the built stylesheet, script and WASM: the same for everyone"),
     ("/services/{service}", "a published service's start page is public; drafts are not served (tests/api/designer.rs)"),
     ("/services/{service}/schema.json", "the live version's JSON Schema is published on purpose"),
@@ -39,6 +42,9 @@ fn declared_routes() -> Vec<String> {
                     found.push(literal.split('"').next().unwrap_or_default().to_owned());
                 } else if let Some(literal) = argument.strip_prefix("&format!(\"") {
                     found.push(literal.split('"').next().unwrap_or_default().replace("{{", "{").replace("}}", "}"));
+                } else if argument.starts_with("provider.config.callback_path") {
+                    // Each identity provider's callback is its own configured path.
+                    found.push("{configured callback path}".to_owned());
                 } else if !argument.starts_with("ROUTES[") {
                     found.push(format!("<unread {}:{}>", path.display(), n + 1));
                 }
@@ -182,6 +188,13 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
     let services_before = count(&app, "SELECT COUNT(*) FROM services WHERE id <> $1", "").await;
     let ann_drafts = drafts_of(&app, "ann@example.org").await;
 
+    // Ann signs in through an identity provider too (linked directly: no provider runs here).
+    let ann_id = count(&app, "SELECT id FROM citizens WHERE email = $1", "ann@example.org").await;
+    let mut tx = app.state.db.begin().await.unwrap();
+    portico::identity::store::link(&mut tx, "https://op.example/", "ann-at-op", "one-login", ("citizen", ann_id), portico::identity::store::Actor::Account).await.unwrap();
+    tx.commit().await.unwrap();
+    let ann_identity = count(&app, "SELECT id FROM identities WHERE subject = $1", "ann-at-op").await;
+
     let token_of = |html: String| csrf_in(&html).expect("a form token");
     let bob_token = token_of(bob.page("/applications").await);
     let worker_token = token_of(parking_worker.page("/staff/requests").await);
@@ -206,6 +219,9 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
     let designer_ = ("a designer of the parking team", &parking_designer);
     let nobody = ("a visitor", &app);
     let mut probes = vec![
+        // Ann's ways to sign in.
+        Probe { route: "/profile/sign-in-methods/{id}/remove", who: bob_, path: format!("/profile/sign-in-methods/{ann_identity}/remove"), body: form(&[("csrf_token", &bob_token)]), expect: Expect::NotFound },
+        Probe { route: "/profile/sign-in-methods/{id}/remove", who: worker_, path: format!("/profile/sign-in-methods/{ann_identity}/remove"), body: acting(&worker_token), expect: Expect::NotFound },
         // The citizen's request pages.
         Probe { route: "/requests/{reference}", who: bob_, path: format!("/requests/{ann_ref}"), body: Body::None, expect: Expect::NotFound },
         Probe { route: "/requests/{reference}", who: worker_, path: format!("/requests/{ann_ref}"), body: Body::None, expect: Expect::NotFound },
@@ -335,6 +351,9 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
     }
     if count(&app, "SELECT COUNT(*) FROM services WHERE id <> $1", "").await != services_before {
         wrong.push("a service was made (a copy?)".into());
+    }
+    if count(&app, "SELECT COUNT(*) FROM identities WHERE subject = $1", "ann-at-op").await != 1 {
+        wrong.push("Ann's way to sign in was removed".into());
     }
     if waste_worker.get("/staff/requests").await.status() != 200 {
         wrong.push("the waste caseworker was disabled".into());

@@ -15,6 +15,7 @@ mod designer;
 mod durability;
 mod errors;
 mod health;
+mod identity;
 mod idor;
 mod languages;
 mod metrics;
