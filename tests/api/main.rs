@@ -19,6 +19,7 @@ mod identity;
 mod idor;
 mod languages;
 mod metrics;
+mod oidc_provider;
 mod profile;
 mod publishing;
 mod rpc;
