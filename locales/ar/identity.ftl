@@ -49,6 +49,11 @@ identity-add-button = متابعة
 identity-add-needs-password = يمكنك إضافة طريقة أخرى لتسجيل الدخول بعد أن تصبح لحسابك كلمة مرور.
 identity-error-provider = اختر طريقة لتسجيل الدخول
 
+## Step-up: a service that needs a higher level of assurance
+
+identity-step-up-title = عليك إثبات هويتك لاستخدام هذه الخدمة
+identity-step-up-body = تتطلب هذه الخدمة أن تسجّل الدخول بطريقة تتحقق من هويتك بدقة أكبر. أضف إحدى هذه الطرق إلى حسابك، ثم عُد:
+
 ## Profile
 
 profile-confirmed-provider = آخر تأكيد في { $date } من { $provider }

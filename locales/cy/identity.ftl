@@ -49,6 +49,11 @@ identity-add-button = Parhau
 identity-add-needs-password = Gallwch ychwanegu ffordd arall o fewngofnodi pan fydd gan eich cyfrif gyfrinair.
 identity-error-provider = Dewiswch ffordd o fewngofnodi
 
+## Step-up: a service that needs a higher level of assurance
+
+identity-step-up-title = Mae angen i chi brofi pwy ydych chi i ddefnyddio’r gwasanaeth hwn
+identity-step-up-body = Mae’r gwasanaeth hwn angen i chi fewngofnodi gyda ffordd sy’n gwirio pwy ydych chi’n fwy trylwyr. Ychwanegwch un o’r rhain at eich cyfrif, yna dewch yn ôl:
+
 ## Profile
 
 profile-confirmed-provider = Cadarnhawyd ddiwethaf { $date } gan { $provider }

@@ -61,6 +61,11 @@ identity-add-button = Continue
 identity-add-needs-password = You can add another way to sign in once your account has a password.
 identity-error-provider = Select a way to sign in
 
+## Step-up: a service that needs a higher level of assurance
+
+identity-step-up-title = You need to prove your identity to use this service
+identity-step-up-body = This service needs you to sign in with a way that checks your identity more thoroughly. Add one of these to your account, then come back:
+
 ## Profile
 
 # Under a profile value that came from the provider.

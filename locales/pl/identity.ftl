@@ -49,6 +49,11 @@ identity-add-button = Dalej
 identity-add-needs-password = Inny sposób logowania możesz dodać, gdy twoje konto będzie miało hasło.
 identity-error-provider = Wybierz sposób logowania
 
+## Step-up: a service that needs a higher level of assurance
+
+identity-step-up-title = Aby skorzystać z tej usługi, musisz potwierdzić swoją tożsamość
+identity-step-up-body = Ta usługa wymaga logowania sposobem, który dokładniej sprawdza tożsamość. Dodaj jeden z poniższych do swojego konta i wróć:
+
 ## Profile
 
 profile-confirmed-provider = Ostatnio potwierdzone { $date } przez { $provider }

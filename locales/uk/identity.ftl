@@ -49,6 +49,11 @@ identity-add-button = Продовжити
 identity-add-needs-password = Інший спосіб входу можна додати, коли у вашого облікового запису буде пароль.
 identity-error-provider = Виберіть спосіб входу
 
+## Step-up: a service that needs a higher level of assurance
+
+identity-step-up-title = Щоб скористатися цією послугою, потрібно підтвердити особу
+identity-step-up-body = Ця послуга потребує входу способом, який ретельніше перевіряє вашу особу. Додайте один із цих способів до свого облікового запису й поверніться:
+
 ## Profile
 
 profile-confirmed-provider = Востаннє підтверджено { $date }, джерело: { $provider }

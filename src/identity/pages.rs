@@ -55,6 +55,7 @@ pub const NO_PASSWORD: &str = "!";
 pub fn router(providers: &super::Providers) -> Router<AppState> {
     let mut router = Router::new()
         .route("/sign-in/with/{provider}", get(start))
+        .route("/sign-in/step-up", get(step_up_page))
         .route("/identity/jwks.json", get(jwks))
         .route("/identity/{provider}/back-channel-logout", post(back_channel_logout))
         .route("/profile/sign-in-methods", get(methods))
@@ -129,10 +130,69 @@ async fn send_to_provider(ctx: &Ctx, provider: &Arc<Provider>, purpose: Purpose,
     Ok(Redirect::to(&started.url).into_response())
 }
 
-/// Sends a signed-in citizen to `provider` for `level`, coming back to `back_to` (a service
-/// that requires more than the sign-in reached).
-pub async fn step_up(ctx: &Ctx, citizen: i64, provider: &Arc<Provider>, level: Level, back_to: String) -> PageResult {
-    send_to_provider(ctx, provider, Purpose::StepUp { citizen }, level, back_to).await
+/// The level of assurance this request's sign-in reached: none for a password, or nobody.
+pub async fn level_reached(ctx: &Ctx) -> Result<Option<Level>, AppError> {
+    let Some(session) = &ctx.session else { return Ok(None) };
+    let terms = session::terms(session).await.map_err(AppError::internal)?;
+    Ok(terms.and_then(|t| t.level).and_then(|l| Level::parse(&l)))
+}
+
+/// Opens every page of a service that needs `level`: a guest signs in first; a citizen below
+/// it goes to step up, and comes back to the page they asked for.
+pub async fn require_level(ctx: &Ctx, level: Level) -> Result<(), AppError> {
+    require_citizen(ctx)?;
+    if level_reached(ctx).await?.is_some_and(|reached| reached >= level) {
+        return Ok(());
+    }
+    let back_to = ctx.url.path.clone();
+    Err(AppError::SendTo(format!("/sign-in/step-up?level={}&next={}", level.as_str(), form_urlencoded::byte_serialize(back_to.as_bytes()).collect::<String>())))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct StepUpQuery {
+    level: String,
+    next: Option<String>,
+}
+
+/// Whether `provider` can state `level` at all.
+fn can_reach(provider: &Provider, level: Level) -> bool {
+    match provider.config.level_claim {
+        Some(_) => provider.config.levels.keys().any(|l| *l >= level),
+        None => provider.config.assumed_level >= level,
+    }
+}
+
+/// `GET /sign-in/step-up`: the signed-in citizen, for a service that needs a higher level. With
+/// a linked provider that can reach it they go straight there (and come back to the question);
+/// otherwise a page says what is needed and how to add it.
+async fn step_up_page(ctx: Ctx, Query(q): Query<StepUpQuery>) -> PageResult {
+    let citizen = require_citizen(&ctx)?;
+    let level = Level::parse(&q.level).ok_or(AppError::NotFound)?;
+    let back_to = safe_next(q.next.as_deref(), "/applications");
+    if level_reached(&ctx).await?.is_some_and(|reached| reached >= level) {
+        return Ok(Redirect::to(&back_to).into_response());
+    }
+    let linked = store::of_account(&ctx.state.db, ("citizen", citizen)).await.map_err(AppError::internal)?;
+    let providers = &ctx.state.identity;
+    if let Some(provider) = linked.iter().filter_map(|l| providers.get(&l.provider)).find(|p| can_reach(p, level)).cloned() {
+        return send_to_provider(&ctx, &provider, Purpose::StepUp { citizen }, level, back_to).await;
+    }
+    let names: Vec<String> = providers.for_audience(Audience::Citizens).filter(|p| can_reach(p, level)).map(|p| p.config.name.clone()).collect();
+    Ok(ctx.render(StatusCode::FORBIDDEN, &ctx.i18n.t("identity-step-up-title"), move || {
+        let i = use_i18n();
+        let names = names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view();
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <h1 class="heading-l">{t!(i, "identity-step-up-title")}</h1>
+                <p class="body">{t!(i, "identity-step-up-body")}</p>
+                <ul class="list list--bullet">{names}</ul>
+                <p class="body">{t!(i, "identity-nothing-lost")}</p>
+                <p class="body"><a class="button" href="/profile/sign-in-methods">{t!(i, "identity-add-heading")}</a></p>
+                <p class="body"><a class="link" href=back_to>{t!(i, "identity-back")}</a></p>
+            </div></div>
+        }
+    }))
 }
 
 // ---------------------------------------------------------------------------------------------

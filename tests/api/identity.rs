@@ -164,6 +164,23 @@ async fn app_with_max(op: &FakeOp, max_minutes: i64) -> TestApp {
     spawn_app_with(&[("PORTICO_IDENTITY_PROVIDERS", &file), ("TEST_OP_SECRET", "s3cret")]).await
 }
 
+/// Portico with the shipped services, bulky waste changed to need the `high` level.
+async fn app_with_high_level_service(op: &FakeOp) -> TestApp {
+    let file = op.providers_file(&std::env::temp_dir(), 60);
+    let dir = std::env::temp_dir().join(format!("services-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/services/definitions");
+    for entry in std::fs::read_dir(&shipped).unwrap() {
+        let path = entry.unwrap().path();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if path.file_name().unwrap() == "bulky-waste.toml" {
+            text = text.replace("sign_in = \"guests_allowed\"", "sign_in = \"guests_allowed\"\nminimum_level = \"high\"");
+        }
+        std::fs::write(dir.join(path.file_name().unwrap()), text).unwrap();
+    }
+    spawn_app_with(&[("PORTICO_IDENTITY_PROVIDERS", &file), ("TEST_OP_SECRET", "s3cret"), ("PORTICO_SERVICES_DIR", &dir.display().to_string())]).await
+}
+
 /// Starts a sign-in from `next`: Portico answers with a redirect to the provider.
 async fn begin(app: &TestApp, next: &str) -> Authorize {
     let response = app.get(&format!("/sign-in/with/test?next={}", urlencode(next))).await;
@@ -521,4 +538,51 @@ async fn a_session_never_outlives_the_provider_s_stated_maximum() {
     let now = chrono::Utc::now().timestamp();
     assert!((now + 50..=now + 61).contains(&ends), "a minute, as configured: {terms}");
     assert_eq!(terms["level"], "medium");
+}
+
+#[tokio::test]
+async fn a_service_that_needs_a_higher_level_sends_the_citizen_to_step_up_and_back_to_the_same_question() {
+    let op = FakeOp::start().await;
+    let app = app_with_high_level_service(&op).await;
+    let question = "/services/bulky-waste/items";
+    // A guest must sign in first.
+    let guest = app.another_browser().get(question).await;
+    assert!(guest.headers()["location"].to_str().unwrap().starts_with("/sign-in?next="));
+    // Signed in at the provider's usual level (medium): sent to step up, for this service only.
+    sign_in_as(&app, &op, "ann", "/profile").await;
+    assert_eq!(app.get("/services/parking-permit").await.status(), 200, "other services are not affected");
+    let asked = app.get(question).await;
+    assert_eq!(asked.status(), 303);
+    let step_up = asked.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(step_up, format!("/sign-in/step-up?level=high&next={}", urlencode(question)));
+    let to_provider = app.get(&step_up).await;
+    assert_eq!(to_provider.status(), 303);
+    let url = openidconnect::url::Url::parse(to_provider.headers()["location"].to_str().unwrap()).unwrap();
+    let auth = Authorize { query: url.query_pairs().into_owned().collect() };
+    assert_eq!(auth.get("vtr"), r#"["Cl.Cm.P2"]"#, "the provider is asked for the higher level");
+    // The provider answers at the old level: refused, with the way back.
+    let mut c = claims(&op, auth.get("nonce"), "ann");
+    let low = come_back(&app, &op, &auth, c.clone()).await;
+    assert_eq!(low.status(), 400);
+    // Again, reaching it: back to the same question.
+    let auth = {
+        let again = app.get(&step_up).await;
+        let url = openidconnect::url::Url::parse(again.headers()["location"].to_str().unwrap()).unwrap();
+        Authorize { query: url.query_pairs().into_owned().collect() }
+    };
+    c["nonce"] = auth.get("nonce").into();
+    c["vot"] = "Cl.Cm.P2".into();
+    let back = come_back(&app, &op, &auth, c).await;
+    assert_eq!(back.status(), 303, "{}", back.text().await.unwrap());
+    assert_eq!(back.headers()["location"], question);
+    assert_eq!(app.get(question).await.status(), 200);
+    // A citizen with only a password is told what is needed.
+    let bob = app.another_browser();
+    bob.citizen("bob@example.org", PASSWORD).await;
+    bob.sign_in("bob@example.org", PASSWORD).await;
+    let sent = bob.get(question).await;
+    let page = bob.get(sent.headers()["location"].to_str().unwrap()).await;
+    assert_eq!(page.status(), 403);
+    let html = page.text().await.unwrap();
+    assert!(html.contains(NAME) && html.contains("/profile/sign-in-methods"));
 }
