@@ -372,6 +372,18 @@ mod tests {
     }
 
     #[test]
+    fn an_identity_providers_file_that_is_missing_or_wrong_stops_start_up_naming_the_variable() {
+        let e = config(&[("PORTICO_IDENTITY_PROVIDERS", "/nonexistent/providers.toml")]).unwrap_err();
+        assert_eq!(e.var, "PORTICO_IDENTITY_PROVIDERS");
+        let file = std::env::temp_dir().join(format!("providers-{}.toml", std::process::id()));
+        std::fs::write(&file, "[[provider]]\nid = \"Bad Id\"\n").unwrap();
+        let e = config(&[("PORTICO_IDENTITY_PROVIDERS", file.to_str().unwrap())]).unwrap_err();
+        assert_eq!(e.var, "PORTICO_IDENTITY_PROVIDERS");
+        assert!(!e.to_string().contains('\n'), "{e}");
+        assert!(config(&[]).unwrap().identity_providers.providers.is_empty(), "none by default");
+    }
+
+    #[test]
     fn a_missing_locales_folder_is_refused() {
         let e = config(&[("PORTICO_LOCALES_DIR", "/nonexistent/locales")]).unwrap_err();
         assert_eq!(e.var, "PORTICO_LOCALES_DIR");

@@ -34,6 +34,47 @@ pub mod store;
 #[cfg(feature = "ssr")]
 pub use runtime::*;
 
+/// Why `portico staff link-identity` linked nobody.
+#[cfg(feature = "ssr")]
+#[derive(Debug, thiserror::Error)]
+pub enum LinkStaffError {
+    #[error("--provider: no provider for staff with the id '{0}' in PORTICO_IDENTITY_PROVIDERS")]
+    Provider(String),
+    #[error("--email: no member of staff has this address")]
+    Staff,
+    #[error("--subject: must not be empty")]
+    Subject,
+    #[error("this identity is already another account's way to sign in")]
+    Elsewhere,
+    #[error("database: {0}")]
+    Db(#[from] sqlx::Error),
+}
+
+/// An admin's explicit link: the member of staff with `email` signs in through `provider` as
+/// `subject` from now on. Audited, as every link is.
+#[cfg(feature = "ssr")]
+pub async fn link_staff(state: &crate::web::AppState, email: &str, provider: &str, subject: &str) -> Result<(), LinkStaffError> {
+    let config = state
+        .identity
+        .get(provider)
+        .filter(|p| p.config.audience == config::Audience::Staff)
+        .map(|p| p.config.clone())
+        .ok_or_else(|| LinkStaffError::Provider(provider.to_owned()))?;
+    let subject = subject.trim();
+    if subject.is_empty() {
+        return Err(LinkStaffError::Subject);
+    }
+    let email = crate::auth::accounts::EmailAddress::parse(email).map_err(|_| LinkStaffError::Staff)?;
+    let staff = crate::auth::staff_accounts::staff_by_email(&state.db, &email).await?.ok_or(LinkStaffError::Staff)?;
+    let mut tx = state.db.begin().await?;
+    let outcome = store::link(&mut tx, &config.issuer, subject, &config.id, ("staff", staff.id), store::Actor::Operator).await?;
+    tx.commit().await?;
+    match outcome {
+        store::LinkOutcome::Elsewhere => Err(LinkStaffError::Elsewhere),
+        _ => Ok(()),
+    }
+}
+
 #[cfg(feature = "ssr")]
 mod runtime {
     use super::{

@@ -29,6 +29,8 @@ pub enum Actor {
     Staff(i64),
     /// The provider's configuration (a group-to-role mapping).
     Configuration,
+    /// An operator at the command line (`portico staff link-identity`).
+    Operator,
 }
 
 impl Actor {
@@ -37,6 +39,7 @@ impl Actor {
             Self::Account => ("account", None),
             Self::Staff(id) => ("staff", Some(id)),
             Self::Configuration => ("configuration", None),
+            Self::Operator => ("operator", None),
         }
     }
 }

@@ -171,6 +171,15 @@ async fn staff_sign_in_through_an_entra_like_provider_by_their_groups() {
     let refused = through_provider(&other, &op, "/sign-in/with/entra", Some("pat")).await;
     assert_eq!(refused.status(), 403);
     assert_ne!(other.get("/staff/requests").await.status(), 200);
+
+    // An admin links Pat's existing account (another address: never matched by email).
+    let _admin = crate::casework::staff(&app, "patricia@council.example", "caseworker", &["waste"]).await;
+    portico::identity::link_staff(&app.state, "patricia@council.example", "entra", "pat").await.unwrap();
+    let linked = app.another_browser();
+    assert_eq!(through_provider(&linked, &op, "/sign-in/with/entra", Some("pat")).await.status(), 303);
+    assert_eq!(linked.get("/staff/requests").await.status(), 200, "Pat is now her own account");
+    assert!(portico::identity::link_staff(&app.state, "nobody@council.example", "entra", "x").await.is_err());
+    assert!(portico::identity::link_staff(&app.state, "patricia@council.example", "one-login", "x").await.is_err(), "a citizens' provider");
 }
 
 #[tokio::test]

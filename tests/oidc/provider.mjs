@@ -104,6 +104,16 @@ server.on('request', async (req, res) => {
   try {
     const details = await provider.interactionDetails(req, res);
     const as = url.searchParams.get('as');
+    if (!as && !url.searchParams.get('deny')) {
+      // A browser (the end-to-end tests): a small page to choose an account or cancel.
+      const options = Object.keys(accounts).map((a) => `<option value="${a}">${a}</option>`).join('');
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      return res.end(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test provider: sign in</title></head><body><main>
+<h1>Test identity provider</h1>
+<form method="get" action="${url.pathname}"><label for="as">Account</label> <select id="as" name="as">${options}</select> <button type="submit" id="continue">Continue</button></form>
+<form method="get" action="${url.pathname}"><input type="hidden" name="deny" value="1"><button type="submit" id="cancel">Cancel</button></form>
+</main></body></html>`);
+    }
     if (url.searchParams.get('deny') || !accounts[as]) {
       return await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'The person cancelled' }, { mergeWithLastSubmission: false });
     }
