@@ -34,6 +34,8 @@ struct OpState {
     forge_with: Option<Arc<SigningKey>>,
     down: bool,
     discovery_fetches: usize,
+    user_agent: Option<String>,
+    redirect: bool,
     key_fetches: usize,
 }
 
@@ -93,12 +95,17 @@ max_session_minutes = {max_minutes}
     }
 }
 
-async fn discovery(State(state): State<Arc<Mutex<OpState>>>) -> axum::response::Response {
+async fn discovery(State(state): State<Arc<Mutex<OpState>>>, headers: axum::http::HeaderMap) -> axum::response::Response {
     use axum::response::IntoResponse;
     let mut s = state.lock().unwrap();
     s.discovery_fetches += 1;
+    s.user_agent = headers.get("user-agent").and_then(|v| v.to_str().ok()).map(str::to_owned);
     if s.down {
         return (axum::http::StatusCode::SERVICE_UNAVAILABLE, "down").into_response();
+    }
+    if s.redirect {
+        // Somewhere else answers as a provider would; a client that follows is misled.
+        return axum::response::Redirect::temporary("/jwks").into_response();
     }
     let i = &s.issuer;
     Json(json!({
@@ -246,6 +253,8 @@ async fn a_first_sign_in_creates_a_citizen_account_with_the_provider_s_verified_
     assert_eq!(auth.get("vtr"), r#"["Cl.Cm"]"#);
     assert!(auth.get("scope").split(' ').any(|s| s == "openid") && auth.get("scope").contains("email"));
     assert!(auth.get("redirect_uri").ends_with("/identity/test/callback"));
+    let agent = op.state.lock().unwrap().user_agent.clone().unwrap_or_default();
+    assert!(agent.starts_with("Portico/"), "outgoing calls name Portico: {agent}");
     let other = begin(&app, "/profile").await;
     assert_ne!((auth.get("state"), auth.get("nonce")), (other.get("state"), other.get("nonce")));
 
@@ -353,26 +362,30 @@ async fn a_replayed_or_forged_state_or_a_callback_naming_another_issuer_is_refus
 }
 
 #[tokio::test]
-async fn a_cancelled_sign_in_returns_the_guest_to_their_answers() {
+async fn a_cancelled_or_failed_sign_in_returns_the_guest_to_their_answers_intact() {
     let op = FakeOp::start().await;
     let app = app_with(&op).await;
-    // A guest has begun booking a bulky waste collection.
-    let token = app.csrf("/services/bulky-waste").await;
-    app.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
-    let page = app.page("/services/bulky-waste").await;
-    let first = page.split("href=\"/services/bulky-waste/").nth(1).map(|rest| rest.split('"').next().unwrap().to_owned());
-    let question = first.map(|q| format!("/services/bulky-waste/{q}")).unwrap_or_else(|| "/services/bulky-waste".into());
+    // A guest has answered every question of bulky waste, and is at check your answers.
+    crate::journey::answer_bulky_waste(&app.client, &app.address, "guest@example.org").await.unwrap();
+    let question = "/services/bulky-waste/check-answers";
+    let before = app.page(question).await;
+    assert!(before.contains("2 Low Street") && before.contains("guest@example.org"));
 
     for (error, title, status) in [("access_denied", "You did not sign in", 200), ("login_required", "You need to sign in with", 200), ("server_error", "could not sign you in", 502)] {
-        let auth = begin(&app, &question).await;
+        let auth = begin(&app, question).await;
         let back = app.get(&format!("/identity/test/callback?error={error}&state={}&iss={}", urlencode(auth.get("state")), urlencode(&op.issuer))).await;
         assert_eq!(back.status(), status, "{error}");
         let html = back.text().await.unwrap();
         assert!(crate::helpers::strip_isolation(&title_of(&html)).contains(title), "{error}: {}", title_of(&html));
-        assert!(html.contains(&format!("href=\"{question}\"")), "{error}: the way back to the question");
+        assert!(html.contains(&format!("href=\"{question}\"")), "{error}: the way back");
     }
-    // The guest's journey is still there.
-    assert_eq!(app.get(&question).await.status(), 200);
+    // A forged token and a provider gone down on the way back lose nothing either.
+    let auth = begin(&app, question).await;
+    let mut forged = claims(&op, auth.get("nonce"), "ann");
+    forged["aud"] = "someone-else".into();
+    assert_eq!(come_back(&app, &op, &auth, forged).await.status(), 400);
+    let after = app.page(question).await;
+    assert!(after.contains("2 Low Street") && after.contains("guest@example.org"), "the guest's answers are all there");
 }
 
 #[tokio::test]
@@ -389,6 +402,12 @@ async fn a_provider_that_is_down_gets_a_page_and_its_last_good_copy_keeps_workin
     sign_in_as(&app.another_browser(), &op, "ann", "/profile").await;
     op.set(|s| s.down = true);
     sign_in_as(&app.another_browser(), &op, "ann", "/profile").await;
+    // A redirect instead of the document is not followed.
+    let op = FakeOp::start().await;
+    let app2 = app_with(&op).await;
+    op.set(|s| s.redirect = true);
+    assert_eq!(app2.get("/sign-in/with/test").await.status(), 503, "no redirect is followed");
+    assert_eq!(op.state.lock().unwrap().key_fetches, 0);
     // A provider nobody can reach at all.
     let nowhere = FakeOp { issuer: "http://127.0.0.1:9".into(), state: Default::default() };
     let app = app_with(&nowhere).await;
