@@ -121,11 +121,6 @@ mod runtime {
             self.list.iter().filter(move |p| p.config.audience == audience)
         }
 
-        /// The provider whose issuer is `issuer`.
-        pub fn by_issuer(&self, issuer: &str) -> Option<&Arc<Provider>> {
-            self.list.iter().find(|p| p.config.issuer == issuer)
-        }
-
         /// The origins a form on our pages may lead to (a sign-out or a link goes on to the
         /// provider), for the pages' `form-action`.
         pub fn form_origins(&self) -> Vec<String> {

@@ -21,7 +21,6 @@ use openidconnect::{
 };
 use serde::{Deserialize, Serialize};
 use std::{
-    collections::BTreeMap,
     sync::Arc,
     time::{Duration, Instant},
 };
@@ -429,11 +428,6 @@ impl Provider {
     /// Whether the provider names itself on the callback (so a callback without `iss` is refused).
     pub async fn sends_iss(&self) -> bool {
         self.metadata().await.ok().and_then(|m| m.additional_metadata().authorization_response_iss_parameter_supported) == Some(true)
-    }
-
-    /// The authorization parameters as configured, for tests and the operator's checks.
-    pub fn params(&self, level: Level) -> BTreeMap<String, String> {
-        self.config.params_for(level)
     }
 }
 
