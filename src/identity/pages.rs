@@ -69,6 +69,17 @@ pub fn router(providers: &super::Providers) -> Router<AppState> {
     router
 }
 
+/// Where to return after the provider: a path on this site ([`safe_next`]) that can also be
+/// sent in a `Location` header (no control characters), or `default`.
+fn local_path(next: Option<&str>, default: &str) -> String {
+    let path = safe_next(next, default);
+    if path.chars().any(char::is_control) || path.len() > 2048 {
+        default.to_owned()
+    } else {
+        path
+    }
+}
+
 fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
@@ -93,7 +104,7 @@ struct StartQuery {
 async fn start(ctx: Ctx, Path(id): Path<String>, Query(q): Query<StartQuery>) -> PageResult {
     // Anyone may start; someone already signed in as the provider's kind of person goes on.
     let provider = ctx.state.identity.get(&id).ok_or(AppError::NotFound)?.clone();
-    let back_to = safe_next(q.next.as_deref(), home(provider.config.audience));
+    let back_to = local_path(q.next.as_deref(), home(provider.config.audience));
     match (provider.config.audience, ctx.identity) {
         (Audience::Citizens, Some(Identity::Citizen { .. })) | (Audience::Staff, Some(Identity::Staff { .. })) => {
             return Ok(Redirect::to(&back_to).into_response())
@@ -169,7 +180,7 @@ fn can_reach(provider: &Provider, level: Level) -> bool {
 async fn step_up_page(ctx: Ctx, Query(q): Query<StepUpQuery>) -> PageResult {
     let citizen = require_citizen(&ctx)?;
     let level = Level::parse(&q.level).ok_or(AppError::NotFound)?;
-    let back_to = safe_next(q.next.as_deref(), "/applications");
+    let back_to = local_path(q.next.as_deref(), "/applications");
     if level_reached(&ctx).await?.is_some_and(|reached| reached >= level) {
         return Ok(Redirect::to(&back_to).into_response());
     }
@@ -783,6 +794,15 @@ mod tests {
     fn claims_the_profile_would_refuse_are_left_out() {
         let odd = Verified { family_name: None, birthdate: Some("1970-02-30".into()), phone: Some("call me".into()), ..verified() };
         assert!(claims_for_profile(&odd).is_empty());
+    }
+
+    #[test]
+    fn the_way_back_is_a_path_on_this_site_that_a_redirect_can_carry() {
+        assert_eq!(local_path(Some("/services/bulky-waste/items?x=1"), "/profile"), "/services/bulky-waste/items?x=1");
+        for bad in ["https://evil.example/", "//evil.example", "/\nSet-Cookie: x=1", "/\u{7f}"] {
+            assert_eq!(local_path(Some(bad), "/profile"), "/profile", "{bad:?}");
+        }
+        assert_eq!(local_path(Some(&format!("/{}", "a".repeat(3000))), "/profile"), "/profile");
     }
 
     #[test]

@@ -255,6 +255,9 @@ async fn a_first_sign_in_creates_a_citizen_account_with_the_provider_s_verified_
     assert!(auth.get("redirect_uri").ends_with("/identity/test/callback"));
     let agent = op.state.lock().unwrap().user_agent.clone().unwrap_or_default();
     assert!(agent.starts_with("Portico/"), "outgoing calls name Portico: {agent}");
+    // A way back that a redirect could not carry (a line break) is replaced, not a server error.
+    let odd = app.get("/sign-in/with/test?next=/%0ASet-Cookie:%20x=1").await;
+    assert_eq!(odd.status(), 303);
     let other = begin(&app, "/profile").await;
     assert_ne!((auth.get("state"), auth.get("nonce")), (other.get("state"), other.get("nonce")));
 
