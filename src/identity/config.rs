@@ -75,6 +75,9 @@ pub struct ProviderConfig {
     pub max_session_minutes: Option<i64>,
     /// ID token signature algorithms accepted (`RS256`, `ES256`, …).
     pub signing_algs: Vec<String>,
+    /// Also read the userinfo endpoint after the ID token (One Login gives the email address and
+    /// phone number there, not in the ID token); its `sub` must be the ID token's.
+    pub userinfo: bool,
     /// Staff: the claim listing the person's groups, and which group gives which role.
     pub groups_claim: String,
     pub group_roles: BTreeMap<String, Role>,
@@ -156,6 +159,8 @@ struct ProviderFormat {
     groups_claim: Option<String>,
     #[serde(default)]
     group_roles: BTreeMap<String, String>,
+    #[serde(default)]
+    userinfo: bool,
 }
 
 /// Parameters Portico sets itself: a provider's file may not override them.
@@ -305,6 +310,7 @@ fn check(raw: ProviderFormat, env: &dyn Fn(&str) -> Option<String>) -> Result<Pr
         max_session_minutes: raw.max_session_minutes,
         signing_algs,
         groups_claim: raw.groups_claim.unwrap_or_else(|| "groups".into()),
+        userinfo: raw.userinfo,
         group_roles,
     })
 }

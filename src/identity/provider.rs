@@ -334,7 +334,39 @@ impl Provider {
             other => ProviderError::Token(error_chain(&other)),
         })?;
         let token = openidconnect::TokenResponse::id_token(&response).ok_or_else(|| ProviderError::Token("no ID token".into()))?.clone();
-        self.verify(&token, nonce).await
+        let mut verified = self.verify(&token, nonce).await?;
+        if self.config.userinfo {
+            let access = openidconnect::OAuth2TokenResponse::access_token(&response).clone();
+            self.add_user_info(&client, access, &mut verified).await?;
+        }
+        Ok(verified)
+    }
+
+    /// Fills in what the ID token did not say from the userinfo endpoint, whose answer must be
+    /// about the same subject.
+    async fn add_user_info(&self, client: &OidcClient, access: openidconnect::AccessToken, verified: &mut Verified) -> Result<(), ProviderError> {
+        let request = client
+            .user_info(access, Some(openidconnect::SubjectIdentifier::new(verified.subject.clone())))
+            .map_err(|e| ProviderError::Down(e.to_string()))?;
+        let info: openidconnect::UserInfoClaims<ExtraClaims, CoreGenderClaim> = request.request_async(&self.http).await.map_err(|e| match e {
+            openidconnect::UserInfoError::Request(e) => ProviderError::Down(error_chain(&e)),
+            other => ProviderError::Token(error_chain(&other)),
+        })?;
+        if verified.email.is_none() {
+            verified.email = info.email().map(|e| e.as_str().to_owned());
+            verified.email_verified = info.email_verified() == Some(true);
+        }
+        if verified.phone.is_none() {
+            verified.phone = info.phone_number().filter(|_| info.phone_number_verified() == Some(true)).map(|p| p.as_str().to_owned());
+        }
+        if verified.given_name.is_none() && verified.family_name.is_none() {
+            verified.given_name = info.given_name().and_then(|n| n.get(None)).map(|n| n.as_str().to_owned());
+            verified.family_name = info.family_name().and_then(|n| n.get(None)).map(|n| n.as_str().to_owned());
+        }
+        if verified.birthdate.is_none() {
+            verified.birthdate = info.birthdate().map(|d| d.as_str().to_owned());
+        }
+        Ok(())
     }
 
     /// Checks an ID token as [`Provider::finish`] does (tests forge tokens and call this).

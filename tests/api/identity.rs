@@ -36,6 +36,8 @@ struct OpState {
     discovery_fetches: usize,
     user_agent: Option<String>,
     redirect: bool,
+    /// What the userinfo endpoint answers (for the access token "at").
+    userinfo: Option<Value>,
     key_fetches: usize,
 }
 
@@ -56,6 +58,7 @@ impl FakeOp {
             .route("/.well-known/openid-configuration", get(discovery))
             .route("/jwks", get(jwks))
             .route("/token", post(token))
+            .route("/userinfo", get(userinfo))
             .with_state(state.clone());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         Self { issuer, state }
@@ -66,6 +69,10 @@ impl FakeOp {
     }
 
     fn providers_file(&self, dir: &std::path::Path, max_minutes: i64) -> String {
+        self.providers_file_with(dir, max_minutes, "")
+    }
+
+    fn providers_file_with(&self, dir: &std::path::Path, max_minutes: i64, extra: &str) -> String {
         let path = dir.join(format!("providers-{}.toml", uuid::Uuid::new_v4().simple()));
         std::fs::write(
             &path,
@@ -86,6 +93,7 @@ levels = {{ low = "Cl", medium = "Cl.Cm", high = "Cl.Cm.P2" }}
 level_params = {{ high = {{ vtr = '["Cl.Cm.P2"]' }} }}
 minimum_level = "medium"
 max_session_minutes = {max_minutes}
+{extra}
 "#,
                 issuer = self.issuer
             ),
@@ -113,6 +121,7 @@ async fn discovery(State(state): State<Arc<Mutex<OpState>>>, headers: axum::http
         "authorization_endpoint": format!("{i}/authorize"),
         "token_endpoint": format!("{i}/token"),
         "jwks_uri": format!("{i}/jwks"),
+        "userinfo_endpoint": format!("{i}/userinfo"),
         "end_session_endpoint": format!("{i}/session/end"),
         "response_types_supported": ["code"],
         "subject_types_supported": ["public"],
@@ -149,6 +158,15 @@ async fn token(State(state): State<Arc<Mutex<OpState>>>, headers: axum::http::He
     }
     let signer = s.forge_with.take().or_else(|| s.key.clone()).unwrap();
     Json(json!({ "access_token": "at", "token_type": "Bearer", "expires_in": 300, "id_token": signer.sign(&claims).unwrap() })).into_response()
+}
+
+async fn userinfo(State(state): State<Arc<Mutex<OpState>>>, headers: axum::http::HeaderMap) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let s = state.lock().unwrap();
+    match (headers.get("authorization").and_then(|v| v.to_str().ok()), &s.userinfo) {
+        (Some("Bearer at"), Some(info)) => Json(info.clone()).into_response(),
+        _ => axum::http::StatusCode::UNAUTHORIZED.into_response(),
+    }
 }
 
 /// What Portico sent the person to the provider with.
@@ -607,4 +625,28 @@ async fn a_service_that_needs_a_higher_level_sends_the_citizen_to_step_up_and_ba
     assert_eq!(page.status(), 403);
     let html = page.text().await.unwrap();
     assert!(html.contains(NAME) && html.contains("/profile/sign-in-methods"));
+}
+
+#[tokio::test]
+async fn what_the_id_token_leaves_out_comes_from_userinfo_about_the_same_person() {
+    // As GOV.UK One Login does: the ID token names the person, userinfo gives the email and phone.
+    let op = FakeOp::start().await;
+    let file = op.providers_file_with(&std::env::temp_dir(), 60, "userinfo = true");
+    let app = spawn_app_with(&[("PORTICO_IDENTITY_PROVIDERS", &file), ("TEST_OP_SECRET", "s3cret")]).await;
+    op.set(|s| s.userinfo = Some(json!({ "sub": "ann", "email": "ann@example.org", "email_verified": true, "phone_number": "+447700900123", "phone_number_verified": true })));
+    let auth = begin(&app, "/profile").await;
+    let mut c = claims(&op, auth.get("nonce"), "ann");
+    for claim in ["email", "email_verified"] {
+        c.as_object_mut().unwrap().remove(claim);
+    }
+    assert_eq!(come_back(&app, &op, &auth, c).await.status(), 303);
+    let profile = crate::helpers::strip_isolation(&app.page("/profile").await);
+    assert!(profile.contains("ann@example.org") && profile.contains("+447700900123"), "from userinfo");
+    // Userinfo about someone else: refused.
+    op.set(|s| s.userinfo = Some(json!({ "sub": "mallory", "email": "m@example.org", "email_verified": true })));
+    let other = app.another_browser();
+    let auth = begin(&other, "/profile").await;
+    let c = claims(&op, auth.get("nonce"), "zed");
+    assert_eq!(come_back(&other, &op, &auth, c).await.status(), 400);
+    assert!(!signed_in(&other).await);
 }
