@@ -80,6 +80,12 @@ test_tools() {
     # Playwright must never download its own browsers: we use Debian's Chromium.
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
   fi
+  # The real OpenID provider the identity tests sign in through (npm oidc-provider, pinned by
+  # tests/oidc/package-lock.json; pure JavaScript, no install scripts, nothing downloaded).
+  if [ ! -d tests/oidc/node_modules/oidc-provider ] || [ tests/oidc/package-lock.json -nt tests/oidc/node_modules/.package-lock.json ]; then
+    say "installing the test identity provider (npm ci in tests/oidc)"
+    (cd tests/oidc && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  fi
 }
 
 cmd_run() {

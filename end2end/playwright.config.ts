@@ -1,6 +1,7 @@
 // End-to-end tests: Portico's debug build served on port 3100 with a fresh SQLite database,
 // driven in Debian's Chromium once with JavaScript and once without.
 import { defineConfig } from '@playwright/test';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -18,6 +19,28 @@ process.env.PORTICO_E2E_OUTBOX = outbox;
 // Every page the server renders is kept here and checked for valid HTML after the run.
 const pages = process.env.PORTICO_E2E_PAGES ?? path.join(os.tmpdir(), `portico-e2e-pages-${process.pid}-${Date.now()}`);
 process.env.PORTICO_E2E_PAGES = pages;
+// The test identity provider's port, and Portico's providers file pointing at it.
+const oidcPort = Number(process.env.PORTICO_E2E_OIDC_PORT ?? 3190);
+const identityProviders = path.join(os.tmpdir(), `portico-e2e-providers-${process.pid}.toml`);
+fs.writeFileSync(identityProviders, `
+[signing_key]
+file = "${path.join(root, 'tests/oidc/portico-test-key.pem')}"
+kid = "portico-test"
+
+[[provider]]
+id = "one-login"
+for = "citizens"
+name = "GOV.UK One Login"
+issuer = "http://127.0.0.1:${oidcPort}"
+client_id = "one-login-like"
+client_auth = "private_key_jwt"
+scopes = ["email", "profile"]
+authorization_params = { vtr = '["Cl.Cm"]' }
+level_claim = "acr"
+levels = { medium = "Cl.Cm", high = "Cl.Cm.P2" }
+minimum_level = "medium"
+signing_algs = ["ES256"]
+`);
 
 export default defineConfig({
   testDir: './tests',
@@ -60,7 +83,18 @@ export default defineConfig({
     { name: 'js-on', use: { javaScriptEnabled: true } },
     { name: 'js-off', use: { javaScriptEnabled: false } },
   ],
-  webServer: {
+  webServer: [{
+    // The test identity provider (npm oidc-provider, tests/oidc): identity.spec.ts signs in
+    // through it. It calls Portico back for its keys and for back-channel logout.
+    command: 'node provider.mjs',
+    cwd: path.join(root, 'tests/oidc'),
+    url: `http://127.0.0.1:${oidcPort}/.well-known/openid-configuration`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { PORTICO_URL: `http://127.0.0.1:${port}`, OIDC_PORT: String(oidcPort) },
+  }, {
     command: binary,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
@@ -79,8 +113,9 @@ export default defineConfig({
       PORTICO_KEEP_PAGES_DIR: pages,
       PORTICO_UPLOADS_DIR: path.join(os.tmpdir(), `portico-e2e-uploads-${port}`),
       PORTICO_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      PORTICO_IDENTITY_PROVIDERS: identityProviders,
       // Development mode: the pseudo-locales are served (see pseudo-locale.spec.ts).
       PORTICO_DEV: 'true',
     },
-  },
+  }],
 });

@@ -42,6 +42,8 @@ pub enum StartError {
     Versions(crate::services::versions::FilesError),
     #[error("shipped service: {0}")]
     Store(crate::services::versions::StoreError),
+    #[error("identity providers: {0}")]
+    Identity(String),
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: std::net::SocketAddr, source: std::io::Error },
     #[error("server stopped: {0}")]
@@ -68,7 +70,17 @@ pub async fn state(config: Config) -> Result<AppState, StartError> {
             .site_addr(config.site_addr)
             .build();
         let catalog = Arc::new(crate::i18n::LiveCatalog::new(catalog, &config.locales, config.development));
-        Ok(AppState { config: Arc::new(config), db, catalog, leptos, sessions, outbox: Outbox::default(), services: Arc::new(services) })
+        let identity = crate::identity::Providers::new(&config.identity_providers, &config.public_url).map_err(StartError::Identity)?;
+        Ok(AppState {
+            config: Arc::new(config),
+            db,
+            catalog,
+            leptos,
+            sessions,
+            outbox: Outbox::default(),
+            services: Arc::new(services),
+            identity: Arc::new(identity),
+        })
 }
 
 /// Starts the background work of a serving instance: email delivery, session clean-up, and
@@ -102,6 +114,7 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::site::router())
         .merge(crate::auth::router())
         .merge(crate::profile::router())
+        .merge(crate::identity::pages::router(&state.identity))
         .merge(crate::services::journey::router())
         .merge(crate::requests::pages::router())
         .merge(crate::casework::pages::router())

@@ -178,6 +178,25 @@ pub enum StaffCommand {
     /// When a password is piped to standard input (its first line), it is set. Otherwise a link to
     /// set one (valid 72 hours) is emailed through the outbox: SMTP, or the development outbox folder.
     Add(StaffAdd),
+    /// Let a member of staff sign in through a staff identity provider
+    ///
+    /// Links their account to the provider's subject for them (the `sub` of their ID token, in
+    /// Entra ID their object id in the tenant); recorded in the identity audit. Group-to-role
+    /// mappings in the providers file need no link.
+    LinkIdentity(StaffLinkIdentity),
+}
+
+#[derive(Debug, Args)]
+pub struct StaffLinkIdentity {
+    /// The member of staff's email address in Portico
+    #[arg(long, value_name = "EMAIL")]
+    pub email: String,
+    /// The provider's id in the providers file (PORTICO_IDENTITY_PROVIDERS)
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: String,
+    /// Their subject at the provider
+    #[arg(long, value_name = "SUBJECT")]
+    pub subject: String,
 }
 
 #[derive(Debug, Args)]

@@ -122,6 +122,8 @@ pub struct Config {
     /// Webhooks may be sent to loopback and private addresses (`PORTICO_WEBHOOKS_ALLOW_PRIVATE`):
     /// for a receiver on the council's own network, and for tests. Off, only public addresses.
     pub webhooks_allow_private: bool,
+    /// The identity providers (`PORTICO_IDENTITY_PROVIDERS`, a TOML file); none when unset.
+    pub identity_providers: crate::identity::config::ProvidersConfig,
 }
 
 /// The secret a Prometheus server presents to read `/metrics`. Its `Debug` never shows it.
@@ -257,7 +259,14 @@ impl Config {
                 .ok_or_else(|| fail("PORTICO_WEBHOOKS_ALLOW_PRIVATE", format!("expected true or false, got '{v}'")))?,
         };
 
+        let identity_providers = match get("PORTICO_IDENTITY_PROVIDERS") {
+            None => Default::default(),
+            Some(path) => crate::identity::config::ProvidersConfig::load(Path::new(path.trim()), &|name| get(name))
+                .map_err(|e| fail("PORTICO_IDENTITY_PROVIDERS", e.0))?,
+        };
+
         Ok(Self {
+            identity_providers,
             metrics_token,
             webhooks_allow_private,
             uploads_dir,
@@ -377,6 +386,18 @@ mod tests {
         assert!(!format!("{c:?}").contains(long));
         assert_eq!(config(&[("PORTICO_METRICS_TOKEN", "short")]).unwrap_err().var, "PORTICO_METRICS_TOKEN");
         assert_eq!(config(&[("PORTICO_METRICS_TOKEN", "0123456789abcdef 0123456789abcdef")]).unwrap_err().var, "PORTICO_METRICS_TOKEN");
+    }
+
+    #[test]
+    fn an_identity_providers_file_that_is_missing_or_wrong_stops_start_up_naming_the_variable() {
+        let e = config(&[("PORTICO_IDENTITY_PROVIDERS", "/nonexistent/providers.toml")]).unwrap_err();
+        assert_eq!(e.var, "PORTICO_IDENTITY_PROVIDERS");
+        let file = std::env::temp_dir().join(format!("providers-{}.toml", std::process::id()));
+        std::fs::write(&file, "[[provider]]\nid = \"Bad Id\"\n").unwrap();
+        let e = config(&[("PORTICO_IDENTITY_PROVIDERS", file.to_str().unwrap())]).unwrap_err();
+        assert_eq!(e.var, "PORTICO_IDENTITY_PROVIDERS");
+        assert!(!e.to_string().contains('\n'), "{e}");
+        assert!(config(&[]).unwrap().identity_providers.providers.is_empty(), "none by default");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! With `hydrate` it is the small WASM bundle that brings the page's islands to life; everything
 //! outside an island stays plain server HTML, which works without JavaScript.
 
+pub mod identity;
 pub mod profile;
 pub mod requests;
 pub mod rpc;

@@ -44,6 +44,7 @@ async fn main() -> ExitCode {
         Command::Serve => app::serve(config).await,
         Command::Migrate => migrate(&config).await,
         Command::Staff(StaffCommand::Add(add)) => return staff_add(config, add).await,
+        Command::Staff(StaffCommand::LinkIdentity(link)) => return staff_link_identity(config, link).await,
         Command::Seed(args) => return seed(config, args).await,
         Command::Services(command) => return services(config, command).await,
         Command::Export(ExportCommand::Requests(args)) => return export_requests(config, args).await,
@@ -373,6 +374,27 @@ async fn migrate(config: &Config) -> Result<(), app::StartError> {
 }
 
 /// `portico staff add --email EMAIL --name NAME --role caseworker|admin`, the password (if any) on stdin.
+/// `portico staff link-identity`: an admin's explicit link of a staff account to a provider's subject.
+async fn staff_link_identity(config: Config, link: portico::cli::StaffLinkIdentity) -> ExitCode {
+    let state = match app::state(config).await {
+        Ok(state) => state,
+        Err(error) => {
+            eprintln!("portico: {error}");
+            return ExitCode::from(EXIT_PROBLEM);
+        }
+    };
+    match portico::identity::link_staff(&state, &link.email, &link.provider, &link.subject).await {
+        Ok(()) => {
+            println!("linked {} to {} at {}", link.email, link.subject, link.provider);
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("portico: {error}");
+            ExitCode::from(EXIT_PROBLEM)
+        }
+    }
+}
+
 async fn staff_add(config: Config, StaffAdd { email, name, role, teams }: StaffAdd) -> ExitCode {
     use std::io::{BufRead, IsTerminal};
     let stdin = std::io::stdin();

@@ -255,6 +255,29 @@ struct Auth {
     identity: Identity,
     /// Unix seconds, for the absolute lifetime.
     signed_in_at: i64,
+    /// What an identity provider added to this sign-in (absent in sessions signed in before).
+    #[serde(default)]
+    terms: SignInTerms,
+}
+
+/// What signing in through an identity provider adds to a session (see `crate::identity`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInTerms {
+    /// Unix seconds after which the sign-in ends whatever the activity: the provider's stated
+    /// maximum, when it is sooner than Portico's own.
+    #[serde(default)]
+    pub ends_at: Option<i64>,
+    /// Where signing out sends the person afterwards (the provider's end-session address), so
+    /// that the provider's session ends too.
+    #[serde(default)]
+    pub sign_out_to: Option<String>,
+    /// The level of assurance the sign-in reached (`low`, `medium`, `high`), for services that
+    /// require one.
+    #[serde(default)]
+    pub level: Option<String>,
+    /// The provider signed in with, by its configured id.
+    #[serde(default)]
+    pub provider: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -266,7 +289,7 @@ pub async fn identity(session: &Session) -> Result<Option<Identity>, SessionErro
     let Some(auth) = session.get::<Auth>(AUTH_KEY).await? else {
         return Ok(None);
     };
-    if outlived(auth.signed_in_at, now()) {
+    if outlived(auth.signed_in_at, now()) || auth.terms.ends_at.is_some_and(|end| now() > end) {
         session.flush().await?;
         return Ok(None);
     }
@@ -275,10 +298,21 @@ pub async fn identity(session: &Session) -> Result<Option<Identity>, SessionErro
 
 /// Signs `identity` in: a new session id, and a new CSRF token with it.
 pub async fn sign_in(session: &Session, identity: Identity) -> Result<(), SessionError> {
+    sign_in_with(session, identity, SignInTerms::default()).await
+}
+
+/// Signs `identity` in on a provider's `terms`. What the session held before (a guest's draft)
+/// stays.
+pub async fn sign_in_with(session: &Session, identity: Identity, terms: SignInTerms) -> Result<(), SessionError> {
     session.cycle_id().await?;
     session.remove_value(CSRF_KEY).await?;
-    session.insert(AUTH_KEY, Auth { identity, signed_in_at: now() }).await?;
+    session.insert(AUTH_KEY, Auth { identity, signed_in_at: now(), terms }).await?;
     Ok(())
+}
+
+/// The terms the current sign-in was made on (none for a password sign-in, or nobody).
+pub async fn terms(session: &Session) -> Result<Option<SignInTerms>, SessionError> {
+    Ok(session.get::<Auth>(AUTH_KEY).await?.map(|auth| auth.terms))
 }
 
 /// The account an identity is, as `signed_in_sessions` keeps it.
@@ -331,10 +365,12 @@ pub async fn end_other_sessions(db: &Db, store: &Store, (kind, account): (&str, 
     Ok(ended)
 }
 
-/// Signs out: the session and its cookie are gone; a new one starts only when needed.
-pub async fn sign_out(session: &Session) -> Result<(), SessionError> {
+/// Signs out: the session and its cookie are gone; a new one starts only when needed. Returns
+/// where the sign-in's provider asks to be sent afterwards, if it was through one.
+pub async fn sign_out(session: &Session) -> Result<Option<String>, SessionError> {
+    let to = session.get::<Auth>(AUTH_KEY).await.ok().flatten().and_then(|auth| auth.terms.sign_out_to);
     session.flush().await?;
-    Ok(())
+    Ok(to)
 }
 
 /// This session's CSRF token, created on first use.
@@ -431,6 +467,12 @@ mod tests {
         // This instance ends a request that only read the old data: nothing is written over it.
         store.save(&seen).await.unwrap();
         assert_eq!(other.load(&first.id).await.unwrap().unwrap().data["k"], "signed in");
+    }
+
+    #[test]
+    fn a_session_stored_before_sign_in_terms_existed_still_reads() {
+        let old: Auth = serde_json::from_str(r#"{"identity":{"kind":"citizen","id":3},"signed_in_at":5}"#).unwrap();
+        assert_eq!(old.terms, SignInTerms::default());
     }
 
     #[test]

@@ -213,12 +213,14 @@ async fn sign_in_form(ctx: Ctx, Query(q): Query<NextQuery>) -> PageResult {
 }
 
 fn render_sign_in(ctx: &Ctx, token: String, email: String, next: Option<String>, errors: FieldErrors) -> Response {
+    let providers = ctx.state.identity.sign_in_links(crate::identity::config::Audience::Citizens, next.as_deref());
     ctx.render_form(ctx.i18n.t("sign-in-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
                 <ErrorSummary errors=errors.clone()/>
                 <h1 class="heading-l">{t!(i, "sign-in-heading")}</h1>
+                <crate::identity::pages::SignInWith links=providers/>
                 <form method="post" action="/sign-in" novalidate>
                     <CsrfField token/>
                     {next.map(|n| view! { <input type="hidden" name="next" value=n/> })}
@@ -286,8 +288,10 @@ async fn sign_out(ctx: Ctx, Form(form): Form<TokenForm>) -> PageResult {
         return Err(AppError::Expired);
     }
     let staff = matches!(ctx.identity, Some(Identity::Staff { .. }));
-    session::sign_out(ctx.session()?).await.map_err(AppError::internal)?;
-    Ok(Redirect::to(if staff { "/staff/signed-out" } else { "/signed-out" }).into_response())
+    // Signed in through a provider: its end-session address, which sends the person back to
+    // the signed-out page once the provider's session has ended too.
+    let provider = session::sign_out(ctx.session()?).await.map_err(AppError::internal)?;
+    Ok(Redirect::to(provider.as_deref().unwrap_or(if staff { "/staff/signed-out" } else { "/signed-out" })).into_response())
 }
 
 // ---------------------------------------------------------------------------------------------

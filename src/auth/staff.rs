@@ -44,6 +44,7 @@ async fn sign_in_form(ctx: Ctx, Query(q): Query<NextQuery>) -> PageResult {
 }
 
 fn render_sign_in(ctx: &Ctx, token: String, email: String, next: Option<String>, errors: FieldErrors) -> Response {
+    let providers = ctx.state.identity.sign_in_links(crate::identity::config::Audience::Staff, next.as_deref());
     ctx.render_form(ctx.i18n.t("staff-sign-in-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         view! {
@@ -51,6 +52,7 @@ fn render_sign_in(ctx: &Ctx, token: String, email: String, next: Option<String>,
                 <ErrorSummary errors=errors.clone()/>
                 <span class="caption-l">{t!(i, "staff-caption")}</span>
                 <h1 class="heading-l">{t!(i, "staff-sign-in-heading")}</h1>
+                <crate::identity::pages::SignInWith links=providers/>
                 <form method="post" action="/staff/sign-in" novalidate>
                     <CsrfField token/>
                     {next.map(|n| view! { <input type="hidden" name="next" value=n/> })}

@@ -54,6 +54,7 @@ impl Draft {
                 summary: format!("{id}-summary"),
                 before_you_start: Vec::new(),
                 sign_in: SignIn::Required,
+                minimum_level: None,
                 team: team.to_owned(),
                 target_working_days: 10,
                 declaration: format!("{id}-declaration"),

@@ -172,6 +172,8 @@ async fn summary(ctx: Ctx, Query(q): Query<ChangedQuery>) -> PageResult {
         },
     ];
     let changed = q.changed.filter(|c| !c.is_empty());
+    // "Ways to sign in" only where an identity provider is configured (or one is linked).
+    let ways_to_sign_in = ctx.state.identity.for_audience(crate::identity::config::Audience::Citizens).next().is_some();
     Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("profile-title"), move || {
         let i = use_i18n();
         let rows = rows
@@ -209,6 +211,7 @@ async fn summary(ctx: Ctx, Query(q): Query<ChangedQuery>) -> PageResult {
             <h2 class="heading-m">{t!(i, "profile-account-heading")}</h2>
             <ul class="list list--spaced">
                 <li><a class="link" href="/account/change-password">{t!(i, "profile-change-password")}</a></li>
+                {ways_to_sign_in.then(|| view! { <li><a class="link" href="/profile/sign-in-methods">{t!(i, "identity-methods-link")}</a></li> })}
                 <li><a class="link" href="/profile/download" download="portico-data.json">{t!(i, "profile-download")}</a></li>
                 <li><a class="link" href="/account/delete">{t!(i, "profile-delete")}</a></li>
             </ul>
@@ -226,6 +229,7 @@ fn provenance(i: &I18n, services: &crate::services::live::Services, field: &Stor
             let name = services.get(service).map_or_else(|| service.to_owned(), |d| d.title(i));
             t!(i, "profile-confirmed-service", date = date, service = name)
         }
+        Some(provider) if field.source == "provider" => t!(i, "profile-confirmed-provider", date = date, provider = provider.to_owned()),
         _ => t!(i, "profile-confirmed-profile", date = date),
     }
 }

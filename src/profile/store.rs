@@ -36,6 +36,8 @@ pub enum Source {
     Profile,
     /// Given or confirmed while applying for the named service.
     Service(String),
+    /// Verified by the named identity provider when the person signed in with it.
+    Provider(String),
 }
 
 #[derive(Clone, Debug, Serialize, sqlx::FromRow)]
@@ -84,6 +86,8 @@ pub async fn set(db: &Db, citizen: i64, field: Field, value: &str, source: &Sour
     let (source_kind, service) = match source {
         Source::Profile => ("profile", None),
         Source::Service(id) => ("service", Some(id.as_str())),
+        // The provider's name rides in the same column as a service's id.
+        Source::Provider(name) => ("provider", Some(name.as_str())),
     };
     let mut tx = db.begin().await?;
     let old: Option<String> = with_tx!(&mut tx, |conn| sqlx::query_scalar(
@@ -144,6 +148,8 @@ pub async fn delete_citizen(db: &Db, citizen: i64) -> Result<(), sqlx::Error> {
         "DELETE FROM drafts WHERE citizen_id = $1",
         "DELETE FROM profile_history WHERE citizen_id = $1",
         "DELETE FROM profile_fields WHERE citizen_id = $1",
+        // The ways to sign in (crate::identity): the provider's subject is personal data too.
+        "DELETE FROM identities WHERE account_kind = 'citizen' AND account_id = $1",
         "DELETE FROM account_tokens WHERE account_kind = 'citizen' AND account_id = $1",
         "DELETE FROM citizens WHERE id = $1",
     ] {

@@ -150,6 +150,7 @@ mod tests {
             summary: "s".into(),
             before_you_start: vec![],
             sign_in: SignIn::Required,
+                minimum_level: None,
             team: "t".into(),
             target_working_days: 5,
             declaration: "d".into(),

@@ -16,6 +16,10 @@ pub struct Definition {
     /// Paragraphs on the start page.
     pub before_you_start: Vec<String>,
     pub sign_in: SignIn,
+    /// The level of assurance a citizen's sign-in must have reached (through an identity
+    /// provider) to apply: below it, they are sent to the provider again (step-up).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum_level: Option<crate::identity::level::Level>,
     /// The team that processes requests, and its target in working days.
     pub team: String,
     pub target_working_days: u32,

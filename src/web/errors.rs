@@ -66,6 +66,10 @@ pub enum AppError {
     SignInNeeded { sign_in: &'static str, back_to: String },
     #[error("forbidden")]
     Forbidden,
+    /// The request must first go elsewhere: a service that needs a higher level of assurance
+    /// sends the citizen to step up (`crate::identity`), and back.
+    #[error("must go elsewhere first")]
+    SendTo(String),
     #[error("the request body is too large")]
     TooLarge,
 }
@@ -85,6 +89,7 @@ impl IntoResponse for AppError {
             Self::TooLarge => ErrorPage::TooLarge.response(),
             // A person without the right role learns nothing about what is there.
             Self::Forbidden => ErrorPage::NotFound.response(),
+            Self::SendTo(target) => axum::response::Redirect::to(&target).into_response(),
             Self::SignInNeeded { sign_in, back_to } => {
                 let target = format!("{sign_in}?next={}", form_urlencoded::byte_serialize(back_to.as_bytes()).collect::<String>());
                 axum::response::Redirect::to(&target).into_response()

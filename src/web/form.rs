@@ -76,7 +76,9 @@ impl FromRequestParts<AppState> for ClientAddr {
 /// A return address after sign-in: only a path on this site, never another site (`//evil`).
 pub fn safe_next(next: Option<&str>, default: &str) -> String {
     match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.contains("://") => {
+        // No control characters either: the path goes into a `Location` header, which cannot
+        // carry them (axum's redirect would panic on one).
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.contains("://") && !path.chars().any(char::is_control) => {
             path.to_owned()
         }
         _ => default.to_owned(),
@@ -90,7 +92,7 @@ mod tests {
     #[test]
     fn only_local_paths_are_followed_after_sign_in() {
         assert_eq!(safe_next(Some("/profile?x=1"), "/"), "/profile?x=1");
-        for bad in ["//evil.example", "https://evil.example", "/\\evil.example", "evil", "/x?u=http://e"] {
+        for bad in ["//evil.example", "https://evil.example", "/\\evil.example", "evil", "/x?u=http://e", "/\nSet-Cookie: x=1"] {
             assert_eq!(safe_next(Some(bad), "/home"), "/home", "{bad}");
         }
         assert_eq!(safe_next(None, "/home"), "/home");

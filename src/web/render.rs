@@ -65,7 +65,7 @@ impl Ctx {
         let mut response = (status, html).into_response();
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-        if let Ok(csp) = HeaderValue::from_str(&page_csp(&nonce)) {
+        if let Ok(csp) = HeaderValue::from_str(&page_csp(&nonce, &self.state.identity.form_origins())) {
             headers.insert(header::CONTENT_SECURITY_POLICY, csp);
         }
         // Pages may show personal details: never keep them in a shared computer's cache.

@@ -13,11 +13,20 @@ use axum::{
 
 /// The policy for pages. Only scripts carrying this response's nonce run, and whatever they load
 /// (`'strict-dynamic'`): Leptos's island loader and the WASM it imports. No inline styles at all.
-pub fn page_csp(nonce: &str) -> String {
+///
+/// `form_targets` are the other origins a form may lead to: the identity providers, since
+/// signing out and adding a way to sign in post to us and we send the person on to them (browsers
+/// apply `form-action` to where a form's redirects go too).
+pub fn page_csp(nonce: &str, form_targets: &[String]) -> String {
+    let mut targets = String::new();
+    for origin in form_targets {
+        targets.push(' ');
+        targets.push_str(origin);
+    }
     format!(
         "default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; \
-         base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+         base-uri 'none'; form-action 'self'{targets}; frame-ancestors 'none'"
     )
 }
 

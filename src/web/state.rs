@@ -16,6 +16,8 @@ pub struct AppState {
     pub sessions: session::Store,
     pub outbox: Outbox,
     pub services: Arc<LiveServices>,
+    /// The identity providers (`crate::identity`), built from their configuration.
+    pub identity: Arc<crate::identity::Providers>,
 }
 
 impl axum::extract::FromRef<AppState> for LeptosOptions {

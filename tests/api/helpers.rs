@@ -189,16 +189,22 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the app with extra environment settings, e.g. `[("PORTICO_SECURE_COOKIES", "true")]`.
 pub async fn spawn_app_with(settings: &[(&str, &str)]) -> TestApp {
-    spawn(settings, &|url: &str| url.to_owned()).await
+    spawn(None, settings, &|url: &str| url.to_owned()).await
+}
+
+/// Starts the app on `listener`, bound beforehand: another server that must know Portico's
+/// address before Portico starts (the test identity provider) can be given it.
+pub async fn spawn_app_on(listener: tokio::net::TcpListener, settings: &[(&str, &str)]) -> TestApp {
+    spawn(Some(listener), settings, &|url: &str| url.to_owned()).await
 }
 
 /// Starts the app on a fresh database reached through `through`, which rewrites its URL (to
 /// send it through a proxy the test controls).
 pub async fn spawn_app_through(through: &dyn Fn(&str) -> String) -> TestApp {
-    spawn(&[], through).await
+    spawn(None, &[], through).await
 }
 
-async fn spawn(settings: &[(&str, &str)], through: &dyn Fn(&str) -> String) -> TestApp {
+async fn spawn(listener: Option<tokio::net::TcpListener>, settings: &[(&str, &str)], through: &dyn Fn(&str) -> String) -> TestApp {
     let id = uuid::Uuid::new_v4().simple().to_string();
     let site_root = std::env::temp_dir().join(format!("portico-test-{id}"));
     std::fs::create_dir_all(site_root.join("pkg")).unwrap();
@@ -232,7 +238,10 @@ async fn spawn(settings: &[(&str, &str)], through: &dyn Fn(&str) -> String) -> T
     for (k, v) in settings {
         env.insert(k.to_string(), v.to_string());
     }
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let listener = match listener {
+        Some(listener) => listener,
+        None => tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap(),
+    };
     let address = format!("http://{}", listener.local_addr().unwrap());
     env.insert("PORTICO_PUBLIC_URL".into(), address.clone());
     let config = Config::from_lookup(|name| env.get(name).cloned()).expect("test configuration");

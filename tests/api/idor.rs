@@ -16,8 +16,11 @@ use portico::{designer::ROUTES, services::versions, with_db};
 use std::{collections::BTreeSet, path::Path};
 
 /// Routes that take a parameter and are nobody's in particular, each with the reason.
-const PUBLIC: [(&str, &str); 6] = [
+const PUBLIC: [(&str, &str); 9] = [
     ("/api/v1/{*rest}", "any other address under /api/v1: a 404 problem for everyone, naming nothing"),
+    ("/sign-in/with/{provider}", "starting a sign-in with a configured provider: the same for everyone, and only sends the visitor to the provider"),
+    ("/identity/{provider}/back-channel-logout", "the provider's server calls it, cross-site by nature: the logout token's signature is what authorizes it (tests/api/identity.rs forges and replays tokens)"),
+    ("{configured callback path}", "each provider's callback (src/identity/pages.rs): only a sign-in this session started finishes there (state, PKCE, nonce; tests/api/identity.rs)"),
     ("/pkg/{name}", "the built stylesheet, script and WASM: the same for everyone"),
     ("/services/{service}", "a published service's start page is public; drafts are not served (tests/api/designer.rs)"),
     ("/services/{service}/schema.json", "the live version's JSON Schema is published on purpose"),
@@ -40,6 +43,9 @@ fn declared_routes() -> Vec<String> {
                     found.push(literal.split('"').next().unwrap_or_default().to_owned());
                 } else if let Some(literal) = argument.strip_prefix("&format!(\"") {
                     found.push(literal.split('"').next().unwrap_or_default().replace("{{", "{").replace("}}", "}"));
+                } else if argument.starts_with("provider.config.callback_path") {
+                    // Each identity provider's callback is its own configured path.
+                    found.push("{configured callback path}".to_owned());
                 } else if !argument.starts_with("ROUTES[") {
                     found.push(format!("<unread {}:{}>", path.display(), n + 1));
                 }
@@ -197,6 +203,12 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
     .fetch_one(pool)
     .await)
     .unwrap();
+    // Ann signs in through an identity provider too (linked directly: no provider runs here).
+    let ann_id = count(&app, "SELECT id FROM citizens WHERE email = $1", "ann@example.org").await;
+    let mut tx = app.state.db.begin().await.unwrap();
+    portico::identity::store::link(&mut tx, "https://op.example/", "ann-at-op", "one-login", ("citizen", ann_id), portico::identity::store::Actor::Account).await.unwrap();
+    tx.commit().await.unwrap();
+    let ann_identity = count(&app, "SELECT id FROM identities WHERE subject = $1", "ann-at-op").await;
 
     let token_of = |html: String| csrf_in(&html).expect("a form token");
     let bob_token = token_of(bob.page("/applications").await);
@@ -226,6 +238,9 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
     let designer_ = ("a designer of the parking team", &parking_designer);
     let nobody = ("a visitor", &app);
     let mut probes = vec![
+        // Ann's ways to sign in.
+        Probe { route: "/profile/sign-in-methods/{id}/remove", who: bob_, path: format!("/profile/sign-in-methods/{ann_identity}/remove"), body: form(&[("csrf_token", &bob_token)]), expect: Expect::NotFound },
+        Probe { route: "/profile/sign-in-methods/{id}/remove", who: worker_, path: format!("/profile/sign-in-methods/{ann_identity}/remove"), body: acting(&worker_token), expect: Expect::NotFound },
         // The citizen's request pages.
         Probe { route: "/requests/{reference}", who: bob_, path: format!("/requests/{ann_ref}"), body: Body::None, expect: Expect::NotFound },
         Probe { route: "/requests/{reference}", who: worker_, path: format!("/requests/{ann_ref}"), body: Body::None, expect: Expect::NotFound },
@@ -406,6 +421,9 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
         if listed.contains(&ann_ref) || listed.contains(&bob_ref) {
             wrong.push(format!("{path} shows the waste team's requests to the parking team's key"));
         }
+    }
+    if count(&app, "SELECT COUNT(*) FROM identities WHERE subject = $1", "ann-at-op").await != 1 {
+        wrong.push("Ann's way to sign in was removed".into());
     }
     if waste_worker.get("/staff/requests").await.status() != 200 {
         wrong.push("the waste caseworker was disabled".into());

@@ -73,6 +73,11 @@ pub(super) struct Journey {
 pub(super) async fn journey(ctx: &Ctx, id: &str) -> Result<Journey, AppError> {
     let (ctx, live) = current(ctx, id).await?;
     let citizen = applicant(&ctx, &live)?;
+    // A service that needs a higher level of assurance than this sign-in reached (not in a
+    // designer's preview, which sends nothing).
+    if let (Some(level), None) = (live.minimum_level, &ctx.preview) {
+        crate::identity::pages::require_level(&ctx, level).await?;
+    }
     let progress = load(&ctx, &live, citizen).await?;
     let definition = match progress.version {
         Some(number) if number != live.version && ctx.preview.is_none() => ctx.services().version(id, number).unwrap_or(live),

@@ -1,0 +1,59 @@
+### Mewngofnodi drwy ddarparwr hunaniaeth.
+### Module: src/identity/
+
+## Sign-in pages
+
+identity-sign-in-with = Mewngofnodi gyda { $provider }
+identity-or-password = Neu mewngofnodwch gyda’ch cyfeiriad e-bost a’ch cyfrinair
+
+## When a sign-in does not complete
+
+identity-page-title = { $heading }
+identity-cancelled-title = Wnaethoch chi ddim mewngofnodi
+identity-cancelled-body = Fe wnaethoch chi roi’r gorau i fewngofnodi gyda { $provider }. Mae hynny’n iawn: gallwch fewngofnodi yn nes ymlaen.
+identity-login-required-title = Mae angen i chi fewngofnodi gyda { $provider } yn gyntaf
+identity-login-required-body = Mae { $provider } angen i chi fewngofnodi yno cyn y gallwch barhau.
+identity-provider-error-title = Nid oedd { $provider } yn gallu eich mewngofnodi
+identity-provider-error-body = Aeth rhywbeth o’i le yn { $provider }. Rhowch gynnig arall arni ymhen ychydig funudau.
+identity-state-title = Mae eich mewngofnodi wedi dod i ben
+identity-state-body = Cafodd y mewngofnodi hwn ei ddechrau’n rhy hir yn ôl, mewn tab neu borwr arall, neu mae wedi cael ei ddefnyddio’n barod. Dechreuwch eto.
+identity-token-title = Nid oeddem yn gallu cadarnhau pwy ydych chi
+identity-token-body = Ni wnaeth yr ateb gan { $provider } basio ein gwiriadau diogelwch, felly ni wnaethom eich mewngofnodi. Dechreuwch eto.
+identity-down-title = Mae’n ddrwg gennym, nid yw { $provider } ar gael
+identity-down-body = Ni allwn gysylltu â { $provider } ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.
+identity-level-title = Mae angen i chi brofi pwy ydych chi i lefel uwch
+identity-level-body = I barhau, mae angen i { $provider } wirio pwy ydych chi’n fwy trylwyr nag y gwnaeth.
+identity-linked-elsewhere-title = Mae’r cyfrif { $provider } hwn yn perthyn i gyfrif arall yma
+identity-linked-elsewhere-body = Mae’r cyfrif { $provider } y gwnaethoch fewngofnodi ag ef eisoes yn ffordd o fewngofnodi i gyfrif gwahanol ar y wefan hon, felly ni wnaethom ei ychwanegu na’ch mewngofnodi.
+identity-no-staff-title = Nid oes gennych gyfrif staff
+identity-no-staff-body = Fe wnaethoch fewngofnodi gyda { $provider }, ond nid oes cyfrif staff wedi’i gysylltu â chi. Gofynnwch i weinyddwr roi mynediad i chi.
+identity-nothing-lost = Mae unrhyw beth roeddech wedi’i nodi’n barod wedi cael ei gadw.
+identity-back = Mynd yn ôl i ble roeddech chi
+identity-try-again = Rhoi cynnig arall ar fewngofnodi gyda { $provider }
+
+## Ways to sign in (profile)
+
+identity-methods-link = Ffyrdd o fewngofnodi
+identity-methods-title = Ffyrdd o fewngofnodi
+identity-methods-heading = Ffyrdd o fewngofnodi
+identity-methods-none = Rydych yn mewngofnodi gyda’ch cyfeiriad e-bost a’ch cyfrinair yn unig.
+identity-linked-on = Ychwanegwyd { $date }
+identity-remove = Dileu
+identity-remove-last = Dyma’r unig ffordd o fewngofnodi i’ch cyfrif, felly ni ellir ei dileu.
+identity-added = Mae’r ffordd newydd o fewngofnodi wedi cael ei hychwanegu.
+identity-removed = Mae’r ffordd honno o fewngofnodi wedi cael ei dileu.
+identity-add-heading = Ychwanegu ffordd o fewngofnodi
+identity-add-legend = Pa un ydych chi am ei hychwanegu?
+identity-add-password-hint = I ddiogelu eich cyfrif, rhowch eich cyfrinair yn gyntaf. Yna byddwch yn mewngofnodi gyda’r un a ddewisoch.
+identity-add-button = Parhau
+identity-add-needs-password = Gallwch ychwanegu ffordd arall o fewngofnodi pan fydd gan eich cyfrif gyfrinair.
+identity-error-provider = Dewiswch ffordd o fewngofnodi
+
+## Step-up: a service that needs a higher level of assurance
+
+identity-step-up-title = Mae angen i chi brofi pwy ydych chi i ddefnyddio’r gwasanaeth hwn
+identity-step-up-body = Mae’r gwasanaeth hwn angen i chi fewngofnodi gyda ffordd sy’n gwirio pwy ydych chi’n fwy trylwyr. Ychwanegwch un o’r rhain at eich cyfrif, yna dewch yn ôl:
+
+## Profile
+
+profile-confirmed-provider = Cadarnhawyd ddiwethaf { $date } gan { $provider }

@@ -1,0 +1,72 @@
+### Signing in through an identity provider (GOV.UK One Login, a council's staff directory):
+### the buttons on the sign-in pages, the pages shown when a sign-in does not complete, and the
+### "Ways to sign in" page of the profile.
+### Module: src/identity/
+###
+### Variables used below:
+###   $provider (String) - the provider's own name, a brand shown as it is, e.g. "GOV.UK One Login"
+###   $date (String) - a date already written out, e.g. "21 November 2026"
+###   $heading (String) - the page's heading, already translated
+
+## Sign-in pages
+
+# A button above the email and password form.
+identity-sign-in-with = Sign in with { $provider }
+# Heading above the email and password form when there is also a provider button.
+identity-or-password = Or sign in with your email address and password
+
+## When a sign-in does not complete. Each page says what happened, that nothing was lost, and
+## offers the way back.
+
+# The browser tab's title: the page heading and the site's purpose.
+identity-page-title = { $heading }
+identity-cancelled-title = You did not sign in
+identity-cancelled-body = You stopped signing in with { $provider }. That is fine: you can sign in later.
+identity-login-required-title = You need to sign in with { $provider } first
+identity-login-required-body = { $provider } needs you to sign in there before you can continue.
+identity-provider-error-title = { $provider } could not sign you in
+identity-provider-error-body = Something went wrong at { $provider }. Try again in a few minutes.
+identity-state-title = Your sign-in expired
+identity-state-body = This sign-in was started too long ago, in another tab or browser, or was already used. Start again.
+identity-token-title = We could not confirm who you are
+identity-token-body = The answer from { $provider } did not pass our security checks, so we did not sign you in. Start again.
+identity-down-title = Sorry, { $provider } is not available
+identity-down-body = We cannot reach { $provider } at the moment. Try again later.
+identity-level-title = You need to prove your identity to a higher level
+identity-level-body = To continue, { $provider } needs to check your identity more thoroughly than it did.
+identity-linked-elsewhere-title = This { $provider } account belongs to another account here
+identity-linked-elsewhere-body = The { $provider } account you signed in with is already a way to sign in to a different account on this site, so we did not add it or sign you in.
+identity-no-staff-title = You do not have a staff account
+identity-no-staff-body = You signed in with { $provider }, but no staff account is linked to you. Ask an administrator to give you access.
+identity-nothing-lost = Anything you had already entered has been kept.
+identity-back = Go back to where you were
+identity-try-again = Try signing in with { $provider } again
+
+## Ways to sign in (profile)
+
+identity-methods-link = Ways to sign in
+identity-methods-title = Ways to sign in
+identity-methods-heading = Ways to sign in
+identity-methods-none = You sign in with your email address and password only.
+# Under the name of a provider the person can sign in with.
+identity-linked-on = Added { $date }
+identity-remove = Remove
+identity-remove-last = This is the only way to sign in to your account, so it cannot be removed.
+identity-added = The new way to sign in has been added.
+identity-removed = That way to sign in has been removed.
+identity-add-heading = Add a way to sign in
+identity-add-legend = Which do you want to add?
+identity-add-password-hint = To protect your account, enter your password first. You will then sign in with the one you chose.
+identity-add-button = Continue
+identity-add-needs-password = You can add another way to sign in once your account has a password.
+identity-error-provider = Select a way to sign in
+
+## Step-up: a service that needs a higher level of assurance
+
+identity-step-up-title = You need to prove your identity to use this service
+identity-step-up-body = This service needs you to sign in with a way that checks your identity more thoroughly. Add one of these to your account, then come back:
+
+## Profile
+
+# Under a profile value that came from the provider.
+profile-confirmed-provider = Last confirmed { $date } by { $provider }
