@@ -22,10 +22,12 @@ async function untranslated(page: Page): Promise<string[]> {
     return [document.title, body.textContent ?? '', ...labels].join('\n');
   });
   const data = text
-    // What people typed or the system made: email addresses, references, the test staff name.
+    // What people typed or the system made: email addresses, references, the test staff name,
+    // and the identity provider's name as the operator configured it (playwright.config.ts).
     .replace(/[\w.+-]+@[\w.-]+/g, ' ')
     .replace(/\b[A-HJ-NP-Y2-9]{8}\b/g, ' ')
-    .replace(/\bSam Jones\b/g, ' ');
+    .replace(/\bSam Jones\b/g, ' ')
+    .replace(/\bGOV\.UK One Login\b/g, ' ');
   return [...new Set(data.match(/[A-Za-z]{2,}/g) ?? [])];
 }
 
