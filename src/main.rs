@@ -305,7 +305,7 @@ async fn export_requests(config: Config, ExportRequests { service, since, format
         ExportFormat::Csv => Format::Csv,
     };
     let selection = Selection { service, since, teams: None };
-    let mut chunks = std::pin::pin!(export::stream(db.clone(), selection, format, config.public_url.clone()));
+    let mut chunks = std::pin::pin!(export::stream(db.clone(), selection, format, config.public_url.clone(), None));
     let mut out = std::io::stdout().lock();
     let mut code = ExitCode::SUCCESS;
     while let Some(chunk) = chunks.next().await {

@@ -6,7 +6,7 @@
 //! snapshot) and nothing more: no timeline, no internal notes, no staff names.
 
 use super::model::ExportRow;
-use crate::{db::Db, requests::store::{RequestRow, REQUEST_COLUMNS}, with_db};
+use crate::{casework::store::{record_export, Actor}, db::Db, requests::store::{RequestRow, REQUEST_COLUMNS}, with_db};
 use chrono::{NaiveDate, Utc};
 use futures_util::stream::{self, Stream};
 
@@ -97,9 +97,11 @@ pub fn write(rows: &[ExportRow], format: Format, header: bool) -> Result<Vec<u8>
 
 /// The whole export as a stream of chunks, one per batch. A database error ends the stream with
 /// that error (the receiver sees a cut-off body, never a half-written row presented as whole).
-pub fn stream(db: Db, selection: Selection, format: Format, public_url: String) -> impl Stream<Item = Result<Vec<u8>, std::io::Error>> {
+/// With a `viewer` (an API key), each batch is recorded on its requests' timelines before it is
+/// sent; the operator's command line export has none.
+pub fn stream(db: Db, selection: Selection, format: Format, public_url: String, viewer: Option<Actor>) -> impl Stream<Item = Result<Vec<u8>, std::io::Error>> {
     stream::unfold(Some((0_i64, true)), move |state| {
-        let (db, selection, public_url) = (db.clone(), selection.clone(), public_url.clone());
+        let (db, selection, public_url, viewer) = (db.clone(), selection.clone(), public_url.clone(), viewer.clone());
         async move {
             let (after, first) = state?;
             let rows = match batch(&db, &selection, after).await {
@@ -109,6 +111,12 @@ pub fn stream(db: Db, selection: Selection, format: Format, public_url: String) 
                     return Some((Err(std::io::Error::other("export failed")), None));
                 }
             };
+            if let Some(viewer) = &viewer {
+                if let Err(error) = record_export(&db, viewer, &rows).await {
+                    tracing::error!(%error, "export not recorded, so not sent");
+                    return Some((Err(std::io::Error::other("export failed")), None));
+                }
+            }
             let last = rows.last().map(|r| r.id);
             let done = (rows.len() as i64) < BATCH;
             let rows: Vec<ExportRow> = rows.into_iter().map(|r| ExportRow::from_row(r, &public_url)).collect();

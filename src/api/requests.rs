@@ -371,7 +371,7 @@ pub async fn export_requests(State(state): State<AppState>, caller: Caller, RawQ
         Some(f) => Format::parse(&f).ok_or_else(|| ApiError::BadRequest("format: jsonl or csv".into()))?,
     };
     let selection = Selection { service, since, teams: Some(caller.key.teams.clone()) };
-    let stream = export::stream(state.db.clone(), selection, format, state.config.public_url.clone());
+    let stream = export::stream(state.db.clone(), selection, format, state.config.public_url.clone(), Some(caller.actor()));
     let mut response = Body::from_stream(stream).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(format.content_type()));
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

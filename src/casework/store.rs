@@ -480,6 +480,19 @@ pub async fn record_view_by(db: &Db, actor: &Actor, request: &RequestRow) -> Res
     tx.commit().await
 }
 
+/// Records that `actor` exported these requests: a view on each one's timeline, in one
+/// transaction, before any of them is sent (so no request leaves unrecorded).
+pub async fn record_export(db: &Db, actor: &Actor, requests: &[RequestRow]) -> Result<(), sqlx::Error> {
+    if requests.is_empty() {
+        return Ok(());
+    }
+    let mut tx = db.begin().await?;
+    for request in requests {
+        events::append(&mut tx, request.id, actor.who(&request.team), Kind::Viewed, serde_json::json!({ "export": true })).await?;
+    }
+    tx.commit().await
+}
+
 /// Records that `actor` downloaded one of the request's files (an internal event).
 pub async fn record_download(db: &Db, actor: &Actor, request: &RequestRow, file: &str) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;

@@ -402,6 +402,15 @@ async fn the_export_streams_a_services_requests_of_the_keys_teams_only() {
     let csv = waste.get(&format!("/api/v1/export/requests?service=bulky-waste&since={since}&format=csv")).await.text().await.unwrap();
     assert!(csv.starts_with("reference,service,definition_version,status"));
     assert!(csv.contains(&reference));
+    // Each export is on the exported request's timeline, as a view naming the key, before it is sent.
+    let exported: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM request_events e JOIN requests r ON r.id = e.request_id WHERE r.reference = $1 AND e.kind = 'viewed' AND e.actor = 'api_key'"
+    )
+    .bind(&reference)
+    .fetch_one(pool)
+    .await)
+    .unwrap();
+    assert_eq!(exported, 2, "the lines and the CSV export");
     // Another team's service, and requests sent before the day, are not exported.
     let other = waste.get(&format!("/api/v1/export/requests?service=parking-permit&since={since}")).await.text().await.unwrap();
     assert!(!other.contains(&parked) && other.is_empty());
