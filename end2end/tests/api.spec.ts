@@ -2,7 +2,7 @@
 // then the key shown once, then revoked), and any member of staff reads the API reference. With
 // JavaScript on and off, axe and the 320 px reflow check on every page, in all five languages.
 import { test, expect, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { LANGUAGES, STAFF_PASSWORD, addStaff, expectAccessible, plain, ready, uniqueEmail } from './support';
+import { LANGUAGES, STAFF_PASSWORD, addStaff, expectAccessible, plain, ready, skipLongJourneyWithoutJs, uniqueEmail } from './support';
 
 async function check(page: Page, testInfo: TestInfo) {
   await ready(page, testInfo);
@@ -24,6 +24,7 @@ async function signedIn(browser: Browser, testInfo: TestInfo, role: 'admin' | 'c
 
 for (const language of LANGUAGES) {
   test(`an admin makes an API key, sees it once and revokes it, in ${language.name}`, async ({ browser }, testInfo) => {
+    skipLongJourneyWithoutJs(testInfo, language.code);
     const page = await signedIn(browser, testInfo, 'admin', language.code);
     await page.locator('a[href="/staff/admin/api-keys"]').click();
     await expect(page).toHaveURL(/\/staff\/admin\/api-keys$/);

@@ -2,7 +2,7 @@
 // designer page passes axe (and fits 320 px) in every complete language, with JavaScript on and off.
 import { test, expect, type Page, type TestInfo } from '@playwright/test';
 import {
-  LANGUAGES, STAFF_PASSWORD, addStaff, expectAccessible, ready, uniqueEmail,
+  LANGUAGES, STAFF_PASSWORD, addStaff, expectAccessible, ready, skipLongJourneyWithoutJs, uniqueEmail,
 } from './support';
 
 async function check(page: Page, testInfo: TestInfo) {
@@ -16,6 +16,7 @@ async function save(page: Page, action: string) {
 
 for (const language of LANGUAGES) {
   test(`a service is built in the designer, every page accessible, in ${language.name}`, async ({ page }, testInfo) => {
+    skipLongJourneyWithoutJs(testInfo, language.code);
     test.setTimeout(120_000);
     const email = uniqueEmail(`designer-${language.code}`);
     addStaff(email, 'admin');

@@ -52,6 +52,7 @@ async function sendBulkyWaste(page: Page) {
 
 for (const language of LANGUAGES) {
   test(`an admin adds a webhook and turns it off in ${language.name}`, async ({ page }, testInfo) => {
+    skipLongJourneyWithoutJs(testInfo, language.code);
     test.setTimeout(120_000);
     await signInAsAdmin(page, language.code);
     await page.locator('a[href="/staff/admin/webhooks"]').click();
