@@ -220,7 +220,7 @@ fn render_sign_in(ctx: &Ctx, token: String, email: String, next: Option<String>,
             <div class="grid-row"><div class="grid-column-two-thirds">
                 <ErrorSummary errors=errors.clone()/>
                 <h1 class="heading-l">{t!(i, "sign-in-heading")}</h1>
-                <crate::identity::pages::SignInWith links=providers/>
+                <crate::ui::sign_in::SignInWith links=providers/>
                 <form method="post" action="/sign-in" novalidate>
                     <CsrfField token/>
                     {next.map(|n| view! { <input type="hidden" name="next" value=n/> })}

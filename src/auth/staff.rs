@@ -52,7 +52,7 @@ fn render_sign_in(ctx: &Ctx, token: String, email: String, next: Option<String>,
                 <ErrorSummary errors=errors.clone()/>
                 <span class="caption-l">{t!(i, "staff-caption")}</span>
                 <h1 class="heading-l">{t!(i, "staff-sign-in-heading")}</h1>
-                <crate::identity::pages::SignInWith links=providers/>
+                <crate::ui::sign_in::SignInWith links=providers/>
                 <form method="post" action="/staff/sign-in" novalidate>
                     <CsrfField token/>
                     {next.map(|n| view! { <input type="hidden" name="next" value=n/> })}

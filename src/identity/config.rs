@@ -12,7 +12,7 @@
 //! and the setting.
 
 use super::level::Level;
-use crate::session::Role;
+use crate::roles::Role;
 use serde::Deserialize;
 use std::{collections::BTreeMap, fmt, path::{Path, PathBuf}};
 

@@ -491,23 +491,6 @@ fn failure_page(ctx: &Ctx, provider: &Provider, failure: Failure, back_to: &str)
     })
 }
 
-/// "Sign in with …" buttons above a sign-in form, one per provider, and a heading that says the
-/// password form below is the other way. Nothing when no provider is configured.
-#[component]
-pub fn SignInWith(links: Vec<(String, String)>) -> impl IntoView {
-    let i = use_i18n();
-    (!links.is_empty()).then(|| {
-        let buttons = links
-            .into_iter()
-            .map(|(href, name)| view! { <p class="body"><a class="button button--secondary" href=href>{t!(i, "identity-sign-in-with", provider = name)}</a></p> })
-            .collect_view();
-        view! {
-            {buttons}
-            <h2 class="heading-m">{t!(i, "identity-or-password")}</h2>
-        }
-    })
-}
-
 // ---------------------------------------------------------------------------------------------
 // Ways to sign in, on the profile
 

@@ -10,3 +10,5 @@ pub mod islands;
 pub mod question;
 #[cfg(feature = "ssr")]
 pub mod shell;
+#[cfg(feature = "ssr")]
+pub mod sign_in;
