@@ -284,22 +284,27 @@ async fn services(config: Config, command: ServicesCommand) -> ExitCode {
     }
 }
 
+/// The database with its migrations applied, for a command that works on it; a problem is
+/// printed and becomes the exit code.
+async fn migrated_db(config: &Config) -> Result<Db, ExitCode> {
+    let problem = |error: &dyn std::fmt::Display| {
+        eprintln!("portico: {error}");
+        ExitCode::from(EXIT_PROBLEM)
+    };
+    let db = Db::connect(&config.database_url).await.map_err(|e| problem(&e))?;
+    db.migrate().await.map_err(|e| problem(&e))?;
+    Ok(db)
+}
+
 /// `portico export requests --service ID --since DATE --format jsonl|csv`: to standard output.
 async fn export_requests(config: Config, ExportRequests { service, since, format }: ExportRequests) -> ExitCode {
     use futures_util::StreamExt;
     use portico::api::export::{self, Format, Selection};
     use std::io::Write;
-    let db = match Db::connect(&config.database_url).await {
+    let db = match migrated_db(&config).await {
         Ok(db) => db,
-        Err(error) => {
-            eprintln!("portico: {error}");
-            return ExitCode::from(EXIT_PROBLEM);
-        }
+        Err(code) => return code,
     };
-    if let Err(error) = db.migrate().await {
-        eprintln!("portico: {error}");
-        return ExitCode::from(EXIT_PROBLEM);
-    }
     let format = match format {
         ExportFormat::Jsonl => Format::Jsonl,
         ExportFormat::Csv => Format::Csv,
@@ -324,17 +329,10 @@ async fn export_requests(config: Config, ExportRequests { service, since, format
 /// `portico api-keys add --name NAME --team TEAM… [--scope read|read-write] [--days N]`: prints the secret.
 async fn api_key_add(config: Config, ApiKeysAdd { name, teams, scope, days, per_minute }: ApiKeysAdd) -> ExitCode {
     use portico::api::keys::{self, Scope};
-    let db = match Db::connect(&config.database_url).await {
+    let db = match migrated_db(&config).await {
         Ok(db) => db,
-        Err(error) => {
-            eprintln!("portico: {error}");
-            return ExitCode::from(EXIT_PROBLEM);
-        }
+        Err(code) => return code,
     };
-    if let Err(error) = db.migrate().await {
-        eprintln!("portico: {error}");
-        return ExitCode::from(EXIT_PROBLEM);
-    }
     let scope = match scope {
         ApiScope::Read => Scope::Read,
         ApiScope::ReadWrite => Scope::ReadWrite,
