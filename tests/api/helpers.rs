@@ -214,8 +214,12 @@ async fn spawn(listener: Option<tokio::net::TcpListener>, settings: &[(&str, &st
     let database_url = match std::env::var(POSTGRES_ENV).ok().filter(|u| !u.is_empty()) {
         Some(admin_url) => {
             let name = format!("portico_test_{id}");
+            let template = postgres_template(&admin_url).await;
             let pool = sqlx::PgPool::connect(&admin_url).await.expect("cannot reach PostgreSQL");
-            sqlx::query(&format!("CREATE DATABASE \"{name}\"")).execute(&pool).await.unwrap();
+            sqlx::query(&format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"")).execute(&pool).await.unwrap();
+            // A test database lives for one test, on a server that does not crash under it:
+            // commits need not wait for the disk (a Portico killed mid-test loses nothing by it).
+            sqlx::query(&format!("ALTER DATABASE \"{name}\" SET synchronous_commit = off")).execute(&pool).await.unwrap();
             pool.close().await;
             let url = with_database_name(&admin_url, &name);
             postgres = Some((admin_url, name));
@@ -265,6 +269,55 @@ fn test_routes() -> Router<AppState> {
     Router::new()
         .route("/__test/fail", get(|| async { Err::<(), _>(AppError::internal("simulated failure")) }))
         .route("/__test/panic", get(|| async { panic!("simulated panic"); #[allow(unreachable_code)] () }))
+}
+
+/// The migrated database every PostgreSQL test database is copied from: copying a database is
+/// cheaper than applying every migration again for each test. Made once per set of migrations
+/// (its name carries their hash) and kept between runs; the server still runs its migrations at
+/// start, so a template that lacked something would cost time, never correctness.
+async fn postgres_template(admin_url: &str) -> String {
+    static TEMPLATE: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    TEMPLATE.get_or_init(|| make_postgres_template(admin_url.to_owned())).await.clone()
+}
+
+async fn make_postgres_template(admin_url: String) -> String {
+    use sqlx::{Connection, Executor};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/postgres");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for file in &files {
+        std::hash::Hash::hash(&(file.file_name(), std::fs::read(file).unwrap()), &mut hasher);
+    }
+    let name = format!("portico_template_{:016x}", std::hash::Hasher::finish(&hasher));
+    // One connection holds an advisory lock while it checks and builds, so that two test
+    // processes at once build it once; the template appears under its name only when whole.
+    let mut admin = sqlx::PgConnection::connect(&admin_url).await.expect("cannot reach PostgreSQL");
+    admin.execute("SELECT pg_advisory_lock(72465)").await.unwrap();
+    let exists: Option<i32> = sqlx::query_scalar("SELECT 1 FROM pg_database WHERE datname = $1").bind(&name).fetch_optional(&mut admin).await.unwrap();
+    if exists.is_none() {
+        let building = format!("{name}_building");
+        admin.execute(format!("DROP DATABASE IF EXISTS \"{building}\" WITH (FORCE)").as_str()).await.unwrap();
+        admin.execute(format!("CREATE DATABASE \"{building}\"").as_str()).await.unwrap();
+        let url = portico::config::DatabaseUrl::parse(&with_database_name(&admin_url, &building)).unwrap();
+        let db = portico::db::Db::connect(&url).await.expect("connect to the template");
+        db.migrate().await.expect("migrate the template");
+        portico::session::Store::new(&db).migrate().await.expect("the session table in the template");
+        db.close().await;
+        admin.execute(format!("ALTER DATABASE \"{building}\" RENAME TO \"{name}\"").as_str()).await.unwrap();
+        // Templates of older migrations are no use to anyone.
+        let old: Vec<String> = sqlx::query_scalar("SELECT datname FROM pg_database WHERE datname LIKE 'portico\\_template\\_%' AND datname <> $1")
+            .bind(&name)
+            .fetch_all(&mut admin)
+            .await
+            .unwrap();
+        for db in old {
+            let _ = admin.execute(format!("DROP DATABASE IF EXISTS \"{db}\"").as_str()).await;
+        }
+    }
+    admin.execute("SELECT pg_advisory_unlock(72465)").await.unwrap();
+    let _ = admin.close().await;
+    name
 }
 
 fn with_database_name(url: &str, name: &str) -> String {
