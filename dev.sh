@@ -61,6 +61,8 @@ build_tools() {
 
 test_tools() {
   apt_install chromium chromium
+  # The same Chromium without its window system, which the end-to-end tests run (see playwright.config.ts).
+  apt_install chromium-headless-shell chromium-headless-shell
   # The Nu Html Checker (npm vnu-jar) after the end-to-end tests is a Java program.
   apt_install default-jre-headless java
   if ! cargo deny --version 2>/dev/null | grep -q " $CARGO_DENY_VERSION\$"; then
@@ -245,12 +247,35 @@ cmd_api_fuzz() {
   api_fuzz "$target/debug/portico"
 }
 
+# CI's target folder, outside the fresh clone, one per toolchain: the dependencies compiled by
+# the last run on this machine are reused (cargo rebuilds any whose version, features or flags
+# changed), and Portico's own crates are always compiled afresh, from the clone: their artifacts
+# from earlier runs are removed here, so that nothing of an earlier commit is tested and the
+# folder does not grow with every run. A cold folder (a new machine) just builds everything.
+ci_target_dir() {
+  local dir
+  dir="${XDG_CACHE_HOME:-$HOME/.cache}/portico/ci-target-$(rustc -vV | sha256sum | cut -c1-12)"
+  mkdir -p "$dir"
+  find "$dir" -maxdepth 5 \( -path '*/deps/*' -o -path '*/.fingerprint/*' -o -path '*/build/*' -o -path '*/examples/*' \) \
+    \( -name 'portico-*' -o -name 'libportico-*' -o -name 'api-*' -o -name 'load-*' \) -prune -exec rm -rf {} + 2>/dev/null || true
+  rm -rf "$dir"/*/incremental "$dir"/*/*/*/incremental "$dir/site" "$dir/test-binaries.json"
+  echo "$dir"
+}
+
 cmd_test() {
   trap print_stages EXIT
   stage "installing what is missing (tools, browser, npm packages)" build_tools
   test_tools
-  # A fresh clone builds from nothing: incremental compilation would only write caches nobody reads.
-  if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
+  # A fresh clone builds Portico from nothing: incremental compilation would only write caches
+  # nobody reads. Its compiled dependencies are kept between runs on one machine, as CI services'
+  # Rust caches keep them (see ci_target_dir).
+  if [ -n "${CI:-}" ]; then
+    export CARGO_INCREMENTAL=0
+    if [ -z "${CARGO_TARGET_DIR:-}" ]; then
+      CARGO_TARGET_DIR=$(ci_target_dir)
+      export CARGO_TARGET_DIR
+    fi
+  fi
   local target="${CARGO_TARGET_DIR:-$PWD/target}"
   case "$target" in /*) ;; *) target="$PWD/$target" ;; esac
   local postgres="${PORTICO_TEST_POSTGRES_URL:-}"
