@@ -19,7 +19,13 @@ pub enum Rating {
 
 impl Rating {
     /// In the order the form lists them: the most satisfied first, as GOV.UK does.
-    pub const ALL: [Self; 5] = [Self::VerySatisfied, Self::Satisfied, Self::Neither, Self::Dissatisfied, Self::VeryDissatisfied];
+    pub const ALL: [Self; 5] = [
+        Self::VerySatisfied,
+        Self::Satisfied,
+        Self::Neither,
+        Self::Dissatisfied,
+        Self::VeryDissatisfied,
+    ];
 
     pub fn value(self) -> i64 {
         self as i64
@@ -82,7 +88,11 @@ pub fn check(typed: &Typed, known: impl Fn(&str) -> bool) -> Result<Feedback, Fi
         errors.add("rating", "feedback-error-rating");
     }
     // Control characters other than line breaks and tabs have no place in free text.
-    let improve: String = typed.improve.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect();
+    let improve: String = typed
+        .improve
+        .chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect();
     let improve = improve.replace("\r\n", "\n").trim().to_owned();
     if improve.chars().count() > IMPROVE_MAX {
         errors.add("improve", "feedback-error-improve-too-long");
@@ -98,9 +108,16 @@ pub fn check(typed: &Typed, known: impl Fn(&str) -> bool) -> Result<Feedback, Fi
         // No reply wanted: an address typed before changing one's mind is not kept.
         _ => None,
     };
-    let service = Some(typed.service.trim()).filter(|s| !s.is_empty() && known(s)).map(str::to_owned);
+    let service = Some(typed.service.trim())
+        .filter(|s| !s.is_empty() && known(s))
+        .map(str::to_owned);
     match rating {
-        Some(rating) if errors.is_empty() => Ok(Feedback { service, rating, improve, reply_email }),
+        Some(rating) if errors.is_empty() => Ok(Feedback {
+            service,
+            rating,
+            improve,
+            reply_email,
+        }),
         _ => Err(errors),
     }
 }
@@ -110,51 +127,113 @@ mod tests {
     use super::*;
 
     fn typed(rating: &str, improve: &str, reply: &str, email: &str) -> Typed {
-        Typed { service: "bulky-waste".into(), rating: rating.into(), improve: improve.into(), reply: reply.into(), email: email.into(), ..Typed::default() }
+        Typed {
+            service: "bulky-waste".into(),
+            rating: rating.into(),
+            improve: improve.into(),
+            reply: reply.into(),
+            email: email.into(),
+            ..Typed::default()
+        }
     }
 
     #[test]
     fn a_rating_alone_is_enough_and_names_the_service() {
         let feedback = check(&typed("4", "", "", ""), |s| s == "bulky-waste").unwrap();
-        assert_eq!(feedback, Feedback { service: Some("bulky-waste".into()), rating: Rating::Satisfied, improve: String::new(), reply_email: None });
+        assert_eq!(
+            feedback,
+            Feedback {
+                service: Some("bulky-waste".into()),
+                rating: Rating::Satisfied,
+                improve: String::new(),
+                reply_email: None
+            }
+        );
     }
 
     #[test]
     fn an_unknown_service_makes_it_feedback_about_the_portal() {
-        assert_eq!(check(&typed("5", "", "", ""), |_| false).unwrap().service, None);
+        assert_eq!(
+            check(&typed("5", "", "", ""), |_| false).unwrap().service,
+            None
+        );
     }
 
     #[test]
     fn a_missing_or_made_up_rating_is_an_error() {
         for rating in ["", "0", "6", "satisfied", "4.5"] {
-            assert_eq!(check(&typed(rating, "", "", ""), |_| true).unwrap_err().get("rating"), Some("feedback-error-rating"), "{rating}");
+            assert_eq!(
+                check(&typed(rating, "", "", ""), |_| true)
+                    .unwrap_err()
+                    .get("rating"),
+                Some("feedback-error-rating"),
+                "{rating}"
+            );
         }
     }
 
     #[test]
     fn text_over_the_limit_is_refused_and_text_at_it_kept() {
         let at = "é".repeat(IMPROVE_MAX);
-        assert_eq!(check(&typed("3", &at, "", ""), |_| true).unwrap().improve, at);
+        assert_eq!(
+            check(&typed("3", &at, "", ""), |_| true).unwrap().improve,
+            at
+        );
         let over = format!("{at}x");
-        assert_eq!(check(&typed("3", &over, "", ""), |_| true).unwrap_err().get("improve"), Some("feedback-error-improve-too-long"));
+        assert_eq!(
+            check(&typed("3", &over, "", ""), |_| true)
+                .unwrap_err()
+                .get("improve"),
+            Some("feedback-error-improve-too-long")
+        );
     }
 
     #[test]
     fn an_address_is_kept_only_when_a_reply_was_asked_for() {
-        assert_eq!(check(&typed("2", "", "no", "a@example.org"), |_| true).unwrap().reply_email, None);
-        assert_eq!(check(&typed("2", "", "yes", " a@example.org "), |_| true).unwrap().reply_email.as_deref(), Some("a@example.org"));
-        assert_eq!(check(&typed("2", "", "yes", ""), |_| true).unwrap_err().get("email"), Some("email-error-missing"));
-        assert_eq!(check(&typed("2", "", "yes", "not an address"), |_| true).unwrap_err().get("email"), Some("email-error-invalid"));
+        assert_eq!(
+            check(&typed("2", "", "no", "a@example.org"), |_| true)
+                .unwrap()
+                .reply_email,
+            None
+        );
+        assert_eq!(
+            check(&typed("2", "", "yes", " a@example.org "), |_| true)
+                .unwrap()
+                .reply_email
+                .as_deref(),
+            Some("a@example.org")
+        );
+        assert_eq!(
+            check(&typed("2", "", "yes", ""), |_| true)
+                .unwrap_err()
+                .get("email"),
+            Some("email-error-missing")
+        );
+        assert_eq!(
+            check(&typed("2", "", "yes", "not an address"), |_| true)
+                .unwrap_err()
+                .get("email"),
+            Some("email-error-invalid")
+        );
     }
 
     #[test]
     fn control_characters_go_and_line_breaks_stay() {
-        assert_eq!(check(&typed("1", " one\r\ntwo\u{0}\u{7} ", "", ""), |_| true).unwrap().improve, "one\ntwo");
+        assert_eq!(
+            check(&typed("1", " one\r\ntwo\u{0}\u{7} ", "", ""), |_| true)
+                .unwrap()
+                .improve,
+            "one\ntwo"
+        );
     }
 
     #[test]
     fn satisfied_means_the_top_two_points() {
-        let satisfied: Vec<i64> = Rating::ALL.into_iter().filter(|r| r.is_satisfied()).map(Rating::value).collect();
+        let satisfied: Vec<i64> = Rating::ALL
+            .into_iter()
+            .filter(|r| r.is_satisfied())
+            .map(Rating::value)
+            .collect();
         assert_eq!(satisfied, vec![5, 4]);
     }
 }

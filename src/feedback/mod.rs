@@ -37,7 +37,11 @@ pub fn service_of_path(path: &str) -> Option<&str> {
     let rest = path.strip_prefix("/services/")?;
     let id = rest.split('/').next().unwrap_or_default();
     // Service ids are lower-case letters, digits and hyphens; anything else is not a service page.
-    (!id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')).then_some(id)
+    (!id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+    .then_some(id)
 }
 
 #[cfg(test)]
@@ -46,8 +50,14 @@ mod tests {
 
     #[test]
     fn the_footer_link_names_the_service_only_on_a_services_own_pages() {
-        assert_eq!(footer_href("/services/bulky-waste"), "/feedback?service=bulky-waste");
-        assert_eq!(footer_href("/services/bulky-waste/confirmation/ABCD2345"), "/feedback?service=bulky-waste");
+        assert_eq!(
+            footer_href("/services/bulky-waste"),
+            "/feedback?service=bulky-waste"
+        );
+        assert_eq!(
+            footer_href("/services/bulky-waste/confirmation/ABCD2345"),
+            "/feedback?service=bulky-waste"
+        );
         assert_eq!(footer_href("/services"), "/feedback");
         assert_eq!(footer_href("/services/"), "/feedback");
         assert_eq!(footer_href("/profile"), "/feedback");

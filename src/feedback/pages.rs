@@ -12,7 +12,10 @@ use crate::{
     i18n::{use_i18n, I18n},
     t,
     ui::{
-        form::{described_by, group_class, Button, CsrfField, ErrorMessage, ErrorSummary, FieldErrors, InputProps, RadioItem, Radios, TextInput},
+        form::{
+            described_by, group_class, Button, CsrfField, ErrorMessage, ErrorSummary, FieldErrors,
+            InputProps, RadioItem, Radios, TextInput,
+        },
         shell::escape_text,
     },
     web::{
@@ -51,11 +54,16 @@ struct ServiceQuery {
 
 /// The service `id` names, when it is one we serve, with its title in this language.
 fn known(ctx: &Ctx, id: &str) -> Option<(String, String)> {
-    ctx.services().get(id).map(|s| (s.id.clone(), s.title(&ctx.i18n)))
+    ctx.services()
+        .get(id)
+        .map(|s| (s.id.clone(), s.title(&ctx.i18n)))
 }
 
 async fn form_page(ctx: Ctx, Query(query): Query<ServiceQuery>) -> PageResult {
-    let typed = Typed { service: query.service, ..Typed::default() };
+    let typed = Typed {
+        service: query.service,
+        ..Typed::default()
+    };
     render_form(&ctx, typed, FieldErrors::new()).await
 }
 
@@ -135,7 +143,11 @@ async fn send(ctx: Ctx, Form(typed): Form<Typed>) -> PageResult {
     }
     let session = ctx.session()?;
     let now = Utc::now().timestamp();
-    let mut sent: Vec<i64> = session.get(SENT_KEY).await.map_err(AppError::internal)?.unwrap_or_default();
+    let mut sent: Vec<i64> = session
+        .get(SENT_KEY)
+        .await
+        .map_err(AppError::internal)?
+        .unwrap_or_default();
     sent.retain(|at| now - at < 3600);
     if sent.len() >= PER_HOUR {
         let mut errors = FieldErrors::new();
@@ -145,9 +157,14 @@ async fn send(ctx: Ctx, Form(typed): Form<Typed>) -> PageResult {
     let services = ctx.services();
     match form::check(&typed, |id| services.get(id).is_some()) {
         Ok(feedback) => {
-            store::save(&ctx.state.db, &feedback, ctx.i18n.language().code.as_str()).await.map_err(AppError::internal)?;
+            store::save(&ctx.state.db, &feedback, ctx.i18n.language().code.as_str())
+                .await
+                .map_err(AppError::internal)?;
             sent.push(now);
-            session.insert(SENT_KEY, sent).await.map_err(AppError::internal)?;
+            session
+                .insert(SENT_KEY, sent)
+                .await
+                .map_err(AppError::internal)?;
             let to = match &feedback.service {
                 Some(id) => format!("/feedback/thanks?service={id}"),
                 None => "/feedback/thanks".to_owned(),
@@ -188,7 +205,10 @@ async fn allowed(ctx: &Ctx, user: &StaffUser, segment: &str) -> Result<(About, S
         About::Portal if user.admin => Ok((About::Portal, ctx.i18n.t("feedback-portal"))),
         About::Portal => Err(AppError::NotFound),
         About::Service(id) => {
-            let team = store::team_of(&ctx.state.db, &id).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+            let team = store::team_of(&ctx.state.db, &id)
+                .await
+                .map_err(AppError::internal)?
+                .ok_or(AppError::NotFound)?;
             if !user.can_see(&team) {
                 return Err(AppError::NotFound);
             }
@@ -206,7 +226,11 @@ fn tally(counts: &[(Option<String>, i64, i64)], about: &About) -> ([i64; 5], i64
     };
     let mut by_rating = [0; 5];
     for (n, rating) in Rating::ALL.into_iter().enumerate() {
-        by_rating[n] = counts.iter().filter(|(s, r, _)| s.as_deref() == service && *r == rating.value()).map(|(.., c)| c).sum();
+        by_rating[n] = counts
+            .iter()
+            .filter(|(s, r, _)| s.as_deref() == service && *r == rating.value())
+            .map(|(.., c)| c)
+            .sum();
     }
     (by_rating, by_rating.iter().sum())
 }
@@ -223,14 +247,22 @@ fn when(i: &I18n, entry: &Entry) -> String {
     i.date(at.year(), at.month(), at.day())
 }
 
-async fn staff_page(ctx: Ctx, Path(segment): Path<String>, Query(query): Query<StaffQuery>) -> PageResult {
+async fn staff_page(
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    Query(query): Query<StaffQuery>,
+) -> PageResult {
     let user = staff(&ctx).await?;
     let (about, name) = allowed(&ctx, &user, &segment).await?;
-    let counts = store::counts(&ctx.state.db).await.map_err(AppError::internal)?;
+    let counts = store::counts(&ctx.state.db)
+        .await
+        .map_err(AppError::internal)?;
     let (by_rating, total) = tally(&counts, &about);
     let before = query.before.parse::<i64>().ok();
     let q = query.q.chars().take(200).collect::<String>();
-    let entries = store::entries(&ctx.state.db, &about, &q, before, store::PAGE).await.map_err(AppError::internal)?;
+    let entries = store::entries(&ctx.state.db, &about, &q, before, store::PAGE)
+        .await
+        .map_err(AppError::internal)?;
     let base = format!("/staff/feedback/{}", about.segment());
     let title = t!(ctx.i18n, "feedback-staff-title", service = name.clone());
     Ok(ctx.render(StatusCode::OK, &title, move || {
@@ -313,16 +345,29 @@ async fn staff_page(ctx: Ctx, Path(segment): Path<String>, Query(query): Query<S
     }))
 }
 
-async fn export_csv(ctx: Ctx, Path(segment): Path<String>, Query(query): Query<StaffQuery>) -> PageResult {
+async fn export_csv(
+    ctx: Ctx,
+    Path(segment): Path<String>,
+    Query(query): Query<StaffQuery>,
+) -> PageResult {
     let user = staff(&ctx).await?;
     let (about, _) = allowed(&ctx, &user, &segment).await?;
     let q = query.q.chars().take(200).collect::<String>();
-    let entries = store::entries(&ctx.state.db, &about, &q, None, i64::MAX).await.map_err(AppError::internal)?;
+    let entries = store::entries(&ctx.state.db, &about, &q, None, i64::MAX)
+        .await
+        .map_err(AppError::internal)?;
     let i = &ctx.i18n;
-    let header: Vec<String> = ["feedback-col-date", "feedback-col-rating-number", "feedback-col-rating", "feedback-col-improve", "feedback-col-email", "feedback-col-language"]
-        .iter()
-        .map(|id| i.t(id))
-        .collect();
+    let header: Vec<String> = [
+        "feedback-col-date",
+        "feedback-col-rating-number",
+        "feedback-col-rating",
+        "feedback-col-improve",
+        "feedback-col-email",
+        "feedback-col-language",
+    ]
+    .iter()
+    .map(|id| i.t(id))
+    .collect();
     let body = export::csv(
         &header,
         entries.iter().map(|e| {
@@ -339,8 +384,14 @@ async fn export_csv(ctx: Ctx, Path(segment): Path<String>, Query(query): Query<S
     .map_err(AppError::internal)?;
     let mut response = body.into_response();
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
-    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"feedback.csv\""));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"feedback.csv\""),
+    );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }
@@ -365,7 +416,9 @@ pub async fn summary(ctx: &Ctx, user: &StaffUser) -> Result<Vec<SummaryRow>, App
         all.sort();
         all
     } else {
-        store::services_of(db, &user.teams).await.map_err(AppError::internal)?
+        store::services_of(db, &user.teams)
+            .await
+            .map_err(AppError::internal)?
     };
     services.dedup();
     let mut rows: Vec<SummaryRow> = services
@@ -373,12 +426,22 @@ pub async fn summary(ctx: &Ctx, user: &StaffUser) -> Result<Vec<SummaryRow>, App
         .map(|id| {
             let (counts, total) = tally(&counts, &About::Service(id.clone()));
             let title = known(ctx, &id).map_or_else(|| id.clone(), |(_, name)| name);
-            SummaryRow { href: format!("/staff/feedback/{id}"), title, counts, total }
+            SummaryRow {
+                href: format!("/staff/feedback/{id}"),
+                title,
+                counts,
+                total,
+            }
         })
         .collect();
     if user.admin {
         let (counts, total) = tally(&counts, &About::Portal);
-        rows.push(SummaryRow { href: format!("/staff/feedback/{}", store::PORTAL_SEGMENT), title: ctx.i18n.t("feedback-portal"), counts, total });
+        rows.push(SummaryRow {
+            href: format!("/staff/feedback/{}", store::PORTAL_SEGMENT),
+            title: ctx.i18n.t("feedback-portal"),
+            counts,
+            total,
+        });
     }
     Ok(rows)
 }
@@ -428,7 +491,10 @@ mod tests {
             (Some("b".to_owned()), 5, 7),
             (None, 4, 1),
         ];
-        assert_eq!(tally(&counts, &About::Service("a".into())), ([3, 0, 0, 0, 2], 5));
+        assert_eq!(
+            tally(&counts, &About::Service("a".into())),
+            ([3, 0, 0, 0, 2], 5)
+        );
         assert_eq!(tally(&counts, &About::Portal), ([0, 1, 0, 0, 0], 1));
     }
 }

@@ -72,7 +72,8 @@ impl Entry {
 /// Saves feedback sent in `language`.
 #[tracing::instrument(skip_all)]
 pub async fn save(db: &Db, feedback: &Feedback, language: &str) -> Result<(), sqlx::Error> {
-    with_db!(db, |pool| sqlx::query(
+    with_db!(db, |pool| {
+        sqlx::query(
         "INSERT INTO feedback (service, rating, improve, search, reply_email, language, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)"
     )
     .bind(feedback.service.as_deref())
@@ -84,25 +85,39 @@ pub async fn save(db: &Db, feedback: &Feedback, language: &str) -> Result<(), sq
     .bind(Utc::now())
     .execute(pool)
     .await
-    .map(|_| ()))
+    .map(|_| ())
+    })
 }
 
 /// How many of each rating every service (`None`: the portal) has had.
 pub async fn counts(db: &Db) -> Result<Vec<(Option<String>, i64, i64)>, sqlx::Error> {
-    with_db!(db, |pool| sqlx::query_as("SELECT service, rating, COUNT(*) FROM feedback GROUP BY service, rating ORDER BY service, rating")
+    with_db!(db, |pool| {
+        sqlx::query_as("SELECT service, rating, COUNT(*) FROM feedback GROUP BY service, rating ORDER BY service, rating")
         .fetch_all(pool)
-        .await)
+        .await
+    })
 }
 
 /// A search term as a LIKE pattern: lower case (as the stored copy), its wildcards escaped.
 fn pattern(q: &str) -> String {
-    let q = q.trim().to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    let q = q
+        .trim()
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
     format!("%{q}%")
 }
 
 /// Entries about `about` whose text holds `q` (all when empty), newest first, older than
 /// `before` when given, at most `limit`.
-pub async fn entries(db: &Db, about: &About, q: &str, before: Option<i64>, limit: i64) -> Result<Vec<Entry>, sqlx::Error> {
+pub async fn entries(
+    db: &Db,
+    about: &About,
+    q: &str,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<Entry>, sqlx::Error> {
     let sql = format!(
         "SELECT id, rating, improve, reply_email, language, created_at FROM feedback \
          WHERE {} AND search LIKE $2 ESCAPE '\\' AND id < $3 ORDER BY id DESC LIMIT $4",
@@ -119,7 +134,9 @@ pub async fn entries(db: &Db, about: &About, q: &str, before: Option<i64>, limit
 
 /// Per service and month (`YYYY-MM`, UTC): how many responses, and how many were satisfied or
 /// very satisfied. Feedback about the portal in general belongs to no service and is left out.
-pub async fn satisfaction_by_month(db: &Db) -> Result<Vec<(String, String, i64, i64)>, sqlx::Error> {
+pub async fn satisfaction_by_month(
+    db: &Db,
+) -> Result<Vec<(String, String, i64, i64)>, sqlx::Error> {
     let month = match db {
         Db::Sqlite(_) => "substr(created_at, 1, 7)",
         Db::Postgres(_) => "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM')",
@@ -133,13 +150,26 @@ pub async fn satisfaction_by_month(db: &Db) -> Result<Vec<(String, String, i64, 
 
 /// The team in charge of `service`, if the service is known.
 pub async fn team_of(db: &Db, service: &str) -> Result<Option<String>, sqlx::Error> {
-    with_db!(db, |pool| sqlx::query_scalar("SELECT team_id FROM team_services WHERE service = $1").bind(service).fetch_optional(pool).await)
+    with_db!(db, |pool| sqlx::query_scalar(
+        "SELECT team_id FROM team_services WHERE service = $1"
+    )
+    .bind(service)
+    .fetch_optional(pool)
+    .await)
 }
 
 /// The services the teams `teams` are in charge of.
 pub async fn services_of(db: &Db, teams: &[String]) -> Result<Vec<String>, sqlx::Error> {
-    let all: Vec<(String, String)> = with_db!(db, |pool| sqlx::query_as("SELECT service, team_id FROM team_services ORDER BY service").fetch_all(pool).await)?;
-    Ok(all.into_iter().filter(|(_, team)| teams.contains(team)).map(|(service, _)| service).collect())
+    let all: Vec<(String, String)> = with_db!(db, |pool| sqlx::query_as(
+        "SELECT service, team_id FROM team_services ORDER BY service"
+    )
+    .fetch_all(pool)
+    .await)?;
+    Ok(all
+        .into_iter()
+        .filter(|(_, team)| teams.contains(team))
+        .map(|(service, _)| service)
+        .collect())
 }
 
 #[cfg(test)]

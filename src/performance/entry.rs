@@ -20,19 +20,38 @@ pub struct Typed {
 
 /// Pounds as typed, in pence; `None` when it is not an amount.
 pub fn pence(text: &str) -> Option<i64> {
-    let text: String = text.trim().trim_start_matches('£').chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
+    let text: String = text
+        .trim()
+        .trim_start_matches('£')
+        .chars()
+        .filter(|c| *c != ',' && !c.is_whitespace())
+        .collect();
     let (pounds, decimals) = text.split_once('.').unwrap_or((&text, ""));
-    if pounds.is_empty() || !pounds.bytes().all(|b| b.is_ascii_digit()) || decimals.len() > 2 || !decimals.bytes().all(|b| b.is_ascii_digit()) {
+    if pounds.is_empty()
+        || !pounds.bytes().all(|b| b.is_ascii_digit())
+        || decimals.len() > 2
+        || !decimals.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let pence: i64 = format!("{decimals:0<2}").parse().ok()?;
-    pounds.parse::<i64>().ok()?.checked_mul(100)?.checked_add(pence)
+    pounds
+        .parse::<i64>()
+        .ok()?
+        .checked_mul(100)?
+        .checked_add(pence)
 }
 
 /// A whole number as typed (thousands separators allowed); `None` when it is not one.
 pub fn whole(text: &str) -> Option<i64> {
-    let text: String = text.trim().chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
-    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
+    let text: String = text
+        .trim()
+        .chars()
+        .filter(|c| *c != ',' && !c.is_whitespace())
+        .collect();
+    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
 }
 
 /// Checks the form; `known` says whether a service id is one we serve. An empty cost or volume
@@ -42,11 +61,21 @@ pub fn check(typed: &Typed, known: impl Fn(&str) -> bool) -> Result<Entered, Fie
     if !known(typed.service.trim()) {
         errors.add("service", "performance-error-service");
     }
-    let month = typed.month.trim().parse::<u32>().ok().filter(|m| (1..=12).contains(m));
+    let month = typed
+        .month
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|m| (1..=12).contains(m));
     if month.is_none() {
         errors.add("month", "performance-error-month");
     }
-    let year = typed.year.trim().parse::<i32>().ok().filter(|y| (2000..=2100).contains(y));
+    let year = typed
+        .year
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (2000..=2100).contains(y));
     if year.is_none() {
         errors.add("year", "performance-error-year");
     }
@@ -71,9 +100,12 @@ pub fn check(typed: &Typed, known: impl Fn(&str) -> bool) -> Result<Entered, Fie
         }
     };
     match (month, year) {
-        (Some(month), Some(year)) if errors.is_empty() => {
-            Ok(Entered { service: typed.service.trim().to_owned(), month: Month { year, month }.key(), cost_pence: cost, offline })
-        }
+        (Some(month), Some(year)) if errors.is_empty() => Ok(Entered {
+            service: typed.service.trim().to_owned(),
+            month: Month { year, month }.key(),
+            cost_pence: cost,
+            offline,
+        }),
         _ => Err(errors),
     }
 }
@@ -101,14 +133,36 @@ mod tests {
 
     #[test]
     fn a_good_entry_is_keyed_by_service_and_month() {
-        let typed = Typed { service: "bulky-waste".into(), month: "3".into(), year: "2026".into(), cost: "900".into(), offline: "".into(), ..Typed::default() };
+        let typed = Typed {
+            service: "bulky-waste".into(),
+            month: "3".into(),
+            year: "2026".into(),
+            cost: "900".into(),
+            offline: "".into(),
+            ..Typed::default()
+        };
         let entered = check(&typed, |s| s == "bulky-waste").unwrap();
-        assert_eq!(entered, Entered { service: "bulky-waste".into(), month: "2026-03".into(), cost_pence: Some(90_000), offline: None });
+        assert_eq!(
+            entered,
+            Entered {
+                service: "bulky-waste".into(),
+                month: "2026-03".into(),
+                cost_pence: Some(90_000),
+                offline: None
+            }
+        );
     }
 
     #[test]
     fn every_wrong_field_is_named() {
-        let typed = Typed { service: "nope".into(), month: "13".into(), year: "26".into(), cost: "lots".into(), offline: "some".into(), ..Typed::default() };
+        let typed = Typed {
+            service: "nope".into(),
+            month: "13".into(),
+            year: "26".into(),
+            cost: "lots".into(),
+            offline: "some".into(),
+            ..Typed::default()
+        };
         let errors = check(&typed, |_| false).unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|(f, _)| f).collect();
         assert_eq!(fields, ["service", "month", "year", "cost", "offline"]);

@@ -18,7 +18,10 @@ pub struct Month {
 
 impl Month {
     pub fn of(date: NaiveDate) -> Self {
-        Self { year: date.year(), month: date.month() }
+        Self {
+            year: date.year(),
+            month: date.month(),
+        }
     }
 
     /// Reads `YYYY-MM` (as the database groups by).
@@ -34,15 +37,23 @@ impl Month {
 
     pub fn previous(self) -> Self {
         if self.month == 1 {
-            Self { year: self.year - 1, month: 12 }
+            Self {
+                year: self.year - 1,
+                month: 12,
+            }
         } else {
-            Self { year: self.year, month: self.month - 1 }
+            Self {
+                year: self.year,
+                month: self.month - 1,
+            }
         }
     }
 
     /// The `n` months that end with this one, newest first.
     pub fn last(self, n: usize) -> Vec<Self> {
-        std::iter::successors(Some(self), |m| Some(m.previous())).take(n).collect()
+        std::iter::successors(Some(self), |m| Some(m.previous()))
+            .take(n)
+            .collect()
     }
 
     pub fn first_day(self) -> NaiveDate {
@@ -93,7 +104,10 @@ impl Decision {
     /// From the days the request was sent and decided, and its due date (the target, moved on
     /// while the request waited for the citizen).
     pub fn new(sent: NaiveDate, decided: NaiveDate, due: NaiveDate) -> Self {
-        Self { days: (decided - sent).num_days().max(0), on_time: decided <= due }
+        Self {
+            days: (decided - sent).num_days().max(0),
+            on_time: decided <= due,
+        }
     }
 }
 
@@ -104,7 +118,11 @@ pub fn median(values: &mut [i64]) -> Option<f64> {
     }
     values.sort_unstable();
     let mid = values.len() / 2;
-    Some(if values.len() % 2 == 0 { (values[mid - 1] + values[mid]) as f64 / 2.0 } else { values[mid] as f64 })
+    Some(if values.len().is_multiple_of(2) {
+        (values[mid - 1] + values[mid]) as f64 / 2.0
+    } else {
+        values[mid] as f64
+    })
 }
 
 /// What is known of one service in one month.
@@ -149,7 +167,9 @@ impl Figures {
         let transactions = counts.completed + counts.offline.unwrap_or(0);
         let cost_per_transaction = match counts.cost_pence {
             None => Figure::NotEntered,
-            Some(_) if transactions < MIN_COUNT || counts.completed < MIN_COUNT => Figure::Suppressed,
+            Some(_) if transactions < MIN_COUNT || counts.completed < MIN_COUNT => {
+                Figure::Suppressed
+            }
             Some(cost) => Figure::Value(cost as f64 / transactions as f64),
         };
         let digital_take_up = match counts.offline {
@@ -166,7 +186,11 @@ impl Figures {
         Self {
             started: count(counts.started),
             completed: count(counts.completed),
-            completion_rate: if counts.started < MIN_COUNT || counts.completed < MIN_COUNT { Figure::Suppressed } else { share(counts.completed, counts.started) },
+            completion_rate: if counts.started < MIN_COUNT || counts.completed < MIN_COUNT {
+                Figure::Suppressed
+            } else {
+                share(counts.completed, counts.started)
+            },
             responses: count(counts.responses),
             satisfaction: share(counts.satisfied, counts.responses),
             cost_per_transaction,
@@ -196,12 +220,24 @@ mod tests {
     #[test]
     fn a_share_is_hidden_when_it_rests_on_few_or_singles_out_a_few() {
         assert_eq!(share(6, 12), Figure::Value(0.5));
-        assert_eq!(share(10, 10), Figure::Value(1.0), "none left over is no small group");
+        assert_eq!(
+            share(10, 10),
+            Figure::Value(1.0),
+            "none left over is no small group"
+        );
         assert_eq!(share(0, 10), Figure::Value(0.0));
-        assert_eq!(share(3, 4), Figure::Suppressed, "a whole of fewer than five");
+        assert_eq!(
+            share(3, 4),
+            Figure::Suppressed,
+            "a whole of fewer than five"
+        );
         assert_eq!(share(2, 40), Figure::Suppressed, "two people");
         assert_eq!(share(38, 40), Figure::Suppressed, "the two left over");
-        assert_eq!(share(12, 10), Figure::Value(1.0), "more sent than begun this month counts as all");
+        assert_eq!(
+            share(12, 10),
+            Figure::Value(1.0),
+            "more sent than begun this month counts as all"
+        );
     }
 
     #[test]
@@ -213,16 +249,43 @@ mod tests {
 
     #[test]
     fn a_decision_on_its_due_date_is_on_time_and_one_day_later_is_not() {
-        assert_eq!(Decision::new(day(2), day(12), day(12)), Decision { days: 10, on_time: true });
-        assert_eq!(Decision::new(day(2), day(13), day(12)), Decision { days: 11, on_time: false });
+        assert_eq!(
+            Decision::new(day(2), day(12), day(12)),
+            Decision {
+                days: 10,
+                on_time: true
+            }
+        );
+        assert_eq!(
+            Decision::new(day(2), day(13), day(12)),
+            Decision {
+                days: 11,
+                on_time: false
+            }
+        );
     }
 
     #[test]
     fn known_counts_give_known_figures() {
-        let decisions = [(1, 3, 5), (1, 4, 5), (2, 9, 6), (3, 5, 7), (3, 6, 7), (4, 10, 8)]
-            .map(|(sent, decided, due)| Decision::new(day(sent), day(decided), day(due)))
-            .to_vec();
-        let counts = Counts { started: 40, completed: 30, responses: 20, satisfied: 15, cost_pence: Some(45_000), offline: Some(10), decisions };
+        let decisions = [
+            (1, 3, 5),
+            (1, 4, 5),
+            (2, 9, 6),
+            (3, 5, 7),
+            (3, 6, 7),
+            (4, 10, 8),
+        ]
+        .map(|(sent, decided, due)| Decision::new(day(sent), day(decided), day(due)))
+        .to_vec();
+        let counts = Counts {
+            started: 40,
+            completed: 30,
+            responses: 20,
+            satisfied: 15,
+            cost_pence: Some(45_000),
+            offline: Some(10),
+            decisions,
+        };
         let figures = Figures::from_counts(&counts);
         assert_eq!(figures.completion_rate, Figure::Value(0.75));
         assert_eq!(figures.satisfaction, Figure::Value(0.75));
@@ -238,7 +301,18 @@ mod tests {
 
     #[test]
     fn a_month_with_few_people_shows_nothing_that_could_point_at_them() {
-        let counts = Counts { started: 3, completed: 2, responses: 1, satisfied: 1, cost_pence: Some(1000), offline: Some(0), decisions: vec![Decision { days: 3, on_time: true }] };
+        let counts = Counts {
+            started: 3,
+            completed: 2,
+            responses: 1,
+            satisfied: 1,
+            cost_pence: Some(1000),
+            offline: Some(0),
+            decisions: vec![Decision {
+                days: 3,
+                on_time: true,
+            }],
+        };
         let figures = Figures::from_counts(&counts);
         for figure in [
             figures.started,
@@ -258,7 +332,11 @@ mod tests {
 
     #[test]
     fn cost_and_take_up_are_not_entered_until_the_council_enters_them() {
-        let figures = Figures::from_counts(&Counts { started: 10, completed: 10, ..Counts::default() });
+        let figures = Figures::from_counts(&Counts {
+            started: 10,
+            completed: 10,
+            ..Counts::default()
+        });
         assert_eq!(figures.cost_per_transaction, Figure::NotEntered);
         assert_eq!(figures.digital_take_up, Figure::NotEntered);
     }
@@ -267,7 +345,17 @@ mod tests {
     fn months_read_and_count_back_across_a_new_year() {
         let december = Month::parse("2026-01").unwrap().previous();
         assert_eq!(december.key(), "2025-12");
-        assert_eq!(Month { year: 2026, month: 2 }.last(3).iter().map(|m| m.key()).collect::<Vec<_>>(), ["2026-02", "2026-01", "2025-12"]);
+        assert_eq!(
+            Month {
+                year: 2026,
+                month: 2
+            }
+            .last(3)
+            .iter()
+            .map(|m| m.key())
+            .collect::<Vec<_>>(),
+            ["2026-02", "2026-01", "2025-12"]
+        );
         assert_eq!(Month::parse("2026-13"), None);
         assert_eq!(Month::parse("nonsense"), None);
     }

@@ -14,7 +14,10 @@ use crate::{
     casework::pages::staff,
     i18n::{use_i18n, I18n},
     t,
-    ui::form::{group_class, Button, CsrfField, ErrorMessage, ErrorSummary, FieldErrors, InputProps, TextInput},
+    ui::form::{
+        group_class, Button, CsrfField, ErrorMessage, ErrorSummary, FieldErrors, InputProps,
+        TextInput,
+    },
     web::{extract::Query, form::Form, AppError, AppState, Ctx, PageResult},
 };
 use axum::{
@@ -38,18 +41,31 @@ pub fn router() -> Router<AppState> {
 async fn load(ctx: &Ctx) -> Result<Vec<ServiceReport>, AppError> {
     let current = Month::of(Utc::now().date_naive());
     let since = *current.last(report::MONTHS).last().unwrap_or(&current);
-    let counts = store::counts(&ctx.state.db, since).await.map_err(AppError::internal)?;
-    let mut services: Vec<(String, String)> = ctx.services().all().map(|s| (s.id.clone(), s.title(&ctx.i18n))).collect();
+    let counts = store::counts(&ctx.state.db, since)
+        .await
+        .map_err(AppError::internal)?;
+    let mut services: Vec<(String, String)> = ctx
+        .services()
+        .all()
+        .map(|s| (s.id.clone(), s.title(&ctx.i18n)))
+        .collect();
     services.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(report::build(&services, current, &counts))
 }
 
 /// The selector values `performance-month` takes, January first.
-const MONTH_KEYS: [&str; 12] = ["m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12"];
+const MONTH_KEYS: [&str; 12] = [
+    "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12",
+];
 
 fn month_name(i: &I18n, month: Month) -> String {
     let key = MONTH_KEYS[(month.month.clamp(1, 12) - 1) as usize];
-    t!(i, "performance-month", month = key, year = month.year.to_string())
+    t!(
+        i,
+        "performance-month",
+        month = key,
+        year = month.year.to_string()
+    )
 }
 
 /// A figure as the page shows it, in the reader's language.
@@ -124,7 +140,11 @@ fn ServiceSection(service: ServiceReport) -> impl IntoView {
                 let figure = pick(figures);
                 Bar {
                     label: month_name(&i, *month),
-                    share: if let Figure::Value(v) = figure { Some(v) } else { None },
+                    share: if let Figure::Value(v) = figure {
+                        Some(v)
+                    } else {
+                        None
+                    },
                     text: shown(&i, figure, Kind::Share),
                 }
             })
@@ -179,22 +199,41 @@ fn download(body: String, content_type: &'static str, name: &'static str) -> Res
     if let Ok(link) = HeaderValue::from_str(&format!("<{LICENCE_URL}>; rel=\"license\"")) {
         headers.insert(header::LINK, link);
     }
-    headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
     response
 }
 
 async fn download_csv(ctx: Ctx) -> PageResult {
     let report = load(&ctx).await?;
-    let note = t!(ctx.i18n, "performance-csv-note", minimum = super::measures::MIN_COUNT);
+    let note = t!(
+        ctx.i18n,
+        "performance-csv-note",
+        minimum = super::measures::MIN_COUNT
+    );
     let body = report::csv(&report, &note).map_err(AppError::internal)?;
-    Ok(download(body, "text/csv; charset=utf-8", "attachment; filename=\"performance.csv\""))
+    Ok(download(
+        body,
+        "text/csv; charset=utf-8",
+        "attachment; filename=\"performance.csv\"",
+    ))
 }
 
 async fn download_json(ctx: Ctx) -> PageResult {
     let report = load(&ctx).await?;
-    let explanation = t!(ctx.i18n, "performance-suppression-body", minimum = super::measures::MIN_COUNT);
+    let explanation = t!(
+        ctx.i18n,
+        "performance-suppression-body",
+        minimum = super::measures::MIN_COUNT
+    );
     let json = report::json(&report, &explanation, &Utc::now().to_rfc3339());
-    Ok(download(json.to_string(), "application/json", "attachment; filename=\"performance.json\""))
+    Ok(download(
+        json.to_string(),
+        "application/json",
+        "attachment; filename=\"performance.json\"",
+    ))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,14 +257,24 @@ async fn admin_page(ctx: Ctx, Query(query): Query<SavedQuery>) -> PageResult {
     admin(&ctx).await?;
     let today = Utc::now().date_naive();
     let month = Month::of(today).previous();
-    let typed = Typed { month: month.month.to_string(), year: month.year.to_string(), ..Typed::default() };
+    let typed = Typed {
+        month: month.month.to_string(),
+        year: month.year.to_string(),
+        ..Typed::default()
+    };
     render_admin(&ctx, typed, FieldErrors::new(), query.saved == "1").await
 }
 
 async fn render_admin(ctx: &Ctx, typed: Typed, errors: FieldErrors, saved: bool) -> PageResult {
-    let entered = store::entered(&ctx.state.db).await.map_err(AppError::internal)?;
+    let entered = store::entered(&ctx.state.db)
+        .await
+        .map_err(AppError::internal)?;
     let csrf = ctx.csrf_token().await?;
-    let mut services: Vec<(String, String)> = ctx.services().all().map(|s| (s.id.clone(), s.title(&ctx.i18n))).collect();
+    let mut services: Vec<(String, String)> = ctx
+        .services()
+        .all()
+        .map(|s| (s.id.clone(), s.title(&ctx.i18n)))
+        .collect();
     services.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(ctx.render_form(ctx.i18n.t("performance-admin-title"), !errors.is_empty(), move || {
         let i = use_i18n();
@@ -314,7 +363,9 @@ async fn enter(ctx: Ctx, Form(typed): Form<Typed>) -> PageResult {
     let services = ctx.services();
     match entry::check(&typed, |id| services.get(id).is_some()) {
         Ok(figures) => {
-            store::enter(&ctx.state.db, &figures, by).await.map_err(AppError::internal)?;
+            store::enter(&ctx.state.db, &figures, by)
+                .await
+                .map_err(AppError::internal)?;
             Ok(Redirect::to("/staff/admin/performance?saved=1").into_response())
         }
         Err(errors) => render_admin(&ctx, typed, errors, false).await,

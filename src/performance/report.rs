@@ -9,7 +9,8 @@ pub const MONTHS: usize = 12;
 
 /// The open licence the figures are published under.
 pub const LICENCE_NAME: &str = "Open Government Licence v3.0";
-pub const LICENCE_URL: &str = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+pub const LICENCE_URL: &str =
+    "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 
 /// One service's figures, newest month first.
 #[derive(Clone, Debug)]
@@ -21,7 +22,11 @@ pub struct ServiceReport {
 
 /// The report for `services` (id and name, in the order shown) over the [`MONTHS`] months up
 /// to `current`, from `counts`. A month without any count is all suppressed, like any small one.
-pub fn build(services: &[(String, String)], current: Month, counts: &HashMap<(String, Month), Counts>) -> Vec<ServiceReport> {
+pub fn build(
+    services: &[(String, String)],
+    current: Month,
+    counts: &HashMap<(String, Month), Counts>,
+) -> Vec<ServiceReport> {
     let months = current.last(MONTHS);
     services
         .iter()
@@ -30,7 +35,14 @@ pub fn build(services: &[(String, String)], current: Month, counts: &HashMap<(St
             name: name.clone(),
             months: months
                 .iter()
-                .map(|m| (*m, Figures::from_counts(counts.get(&(id.clone(), *m)).unwrap_or(&Counts::default()))))
+                .map(|m| {
+                    (
+                        *m,
+                        Figures::from_counts(
+                            counts.get(&(id.clone(), *m)).unwrap_or(&Counts::default()),
+                        ),
+                    )
+                })
                 .collect(),
         })
         .collect()
@@ -94,7 +106,11 @@ pub fn machine(figure: Figure, kind: Kind) -> String {
 /// The report as CSV: a first line with the licence and the suppression rule (`note`, in the
 /// reader's language, after a `#` as many tools read comments), then one row per service and month.
 pub fn csv(report: &[ServiceReport], note: &str) -> Result<String, csv::Error> {
-    let mut header = vec!["service_id".to_owned(), "service_name".to_owned(), "month".to_owned()];
+    let mut header = vec![
+        "service_id".to_owned(),
+        "service_name".to_owned(),
+        "month".to_owned(),
+    ];
     header.extend(COLUMNS.iter().map(|c| (*c).to_owned()));
     let rows = report.iter().flat_map(|service| {
         service.months.iter().map(move |(month, figures)| {
@@ -150,9 +166,27 @@ mod tests {
 
     fn report() -> Vec<ServiceReport> {
         let mut counts = HashMap::new();
-        let november = Month { year: 2026, month: 11 };
-        counts.insert(("waste".to_owned(), november), Counts { started: 20, completed: 10, cost_pence: Some(10_000), ..Counts::default() });
-        build(&[("waste".into(), "Bulky waste, collected".into())], Month { year: 2026, month: 12 }, &counts)
+        let november = Month {
+            year: 2026,
+            month: 11,
+        };
+        counts.insert(
+            ("waste".to_owned(), november),
+            Counts {
+                started: 20,
+                completed: 10,
+                cost_pence: Some(10_000),
+                ..Counts::default()
+            },
+        );
+        build(
+            &[("waste".into(), "Bulky waste, collected".into())],
+            Month {
+                year: 2026,
+                month: 12,
+            },
+            &counts,
+        )
     }
 
     #[test]
@@ -167,10 +201,19 @@ mod tests {
     fn the_csv_states_its_licence_and_writes_suppressed_cells_as_such() {
         let csv = csv(&report(), "Licence:").unwrap();
         let mut lines = csv.lines();
-        assert_eq!(lines.next().unwrap(), format!("# Licence: {LICENCE_NAME}: {LICENCE_URL}"));
-        assert!(lines.next().unwrap().starts_with("service_id,service_name,month,journeys_started,"));
+        assert_eq!(
+            lines.next().unwrap(),
+            format!("# Licence: {LICENCE_NAME}: {LICENCE_URL}")
+        );
+        assert!(lines
+            .next()
+            .unwrap()
+            .starts_with("service_id,service_name,month,journeys_started,"));
         let december = lines.next().unwrap();
-        assert!(december.starts_with("waste,\"Bulky waste, collected\",2026-12,suppressed,suppressed,"), "{december}");
+        assert!(
+            december.starts_with("waste,\"Bulky waste, collected\",2026-12,suppressed,suppressed,"),
+            "{december}"
+        );
         let november = lines.next().unwrap();
         // 10 of 20 completed: 0.5; £100 over 10 transactions: £10.00; no offline volume entered.
         assert_eq!(november, "waste,\"Bulky waste, collected\",2026-11,20,10,0.500,suppressed,suppressed,10.00,,suppressed,suppressed,suppressed");

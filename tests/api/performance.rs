@@ -17,12 +17,26 @@ async fn json(app: &TestApp) -> serde_json::Value {
 
 /// The figures of `service` in `month` from the JSON download.
 fn month_of<'a>(json: &'a serde_json::Value, service: &str, month: &str) -> &'a serde_json::Value {
-    let service = json["services"].as_array().unwrap().iter().find(|s| s["id"] == service).expect("the service");
-    service["months"].as_array().unwrap().iter().find(|m| m["month"] == month).expect("the month")
+    let service = json["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == service)
+        .expect("the service");
+    service["months"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["month"] == month)
+        .expect("the month")
 }
 
 async fn exec(app: &TestApp, sql: &str) {
-    with_db!(&app.state.db, |pool| sqlx::query(sql).execute(pool).await.map(|_| ())).unwrap();
+    with_db!(&app.state.db, |pool| sqlx::query(sql)
+        .execute(pool)
+        .await
+        .map(|_| ()))
+    .unwrap();
 }
 
 #[tokio::test]
@@ -32,24 +46,47 @@ async fn the_page_and_its_downloads_are_open_to_anyone_and_state_their_licence()
     assert_eq!(page.status(), 200);
     let html = page.text().await.map(|t| strip_isolation(&t)).unwrap();
     assert!(html.contains("Open Government Licence v3.0") && html.contains(r#"rel="license""#));
-    assert!(html.contains(r#"role="img""#) && html.contains("<desc"), "charts are named images");
-    assert!(html.contains("Book a bulky waste collection: figures by month"), "a table per service");
-    assert!(html.contains("Suppressed"), "a fresh portal has only small counts");
-    assert!(strip_isolation(&app.page("/").await).contains(r#"href="/performance""#), "the footer links to it");
+    assert!(
+        html.contains(r#"role="img""#) && html.contains("<desc"),
+        "charts are named images"
+    );
+    assert!(
+        html.contains("Book a bulky waste collection: figures by month"),
+        "a table per service"
+    );
+    assert!(
+        html.contains("Suppressed"),
+        "a fresh portal has only small counts"
+    );
+    assert!(
+        strip_isolation(&app.page("/").await).contains(r#"href="/performance""#),
+        "the footer links to it"
+    );
 
     let csv = app.get("/performance.csv").await;
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
-    assert!(csv.headers()["link"].to_str().unwrap().contains("rel=\"license\""));
+    assert!(csv.headers()["link"]
+        .to_str()
+        .unwrap()
+        .contains("rel=\"license\""));
     let csv = csv.text().await.map(|t| strip_isolation(&t)).unwrap();
     let first = csv.lines().next().unwrap();
-    assert!(first.starts_with("# ") && first.contains("Open Government Licence v3.0"), "{first}");
-    assert!(csv.lines().nth(1).unwrap().starts_with("service_id,service_name,month,journeys_started,requests_sent,completion_rate"));
+    assert!(
+        first.starts_with("# ") && first.contains("Open Government Licence v3.0"),
+        "{first}"
+    );
+    assert!(csv.lines().nth(1).unwrap().starts_with(
+        "service_id,service_name,month,journeys_started,requests_sent,completion_rate"
+    ));
 
     let json = json(&app).await;
     assert_eq!(json["licence"]["name"], "Open Government Licence v3.0");
     assert_eq!(json["suppression"]["minimum_count"], 5);
     let now = Month::of(Utc::now().date_naive()).key();
-    assert_eq!(month_of(&json, "bulky-waste", &now)["journeys_started"]["suppressed"], true);
+    assert_eq!(
+        month_of(&json, "bulky-waste", &now)["journeys_started"]["suppressed"],
+        true
+    );
 }
 
 #[tokio::test]
@@ -57,8 +94,17 @@ async fn known_requests_journeys_and_feedback_give_known_figures() {
     let app = spawn_app().await;
     // Last month, so every date below falls inside it whatever today is.
     let month = Month::of(Utc::now().date_naive()).previous();
-    let start = Utc.with_ymd_and_hms(month.year, month.month, 1, 9, 0, 0).unwrap();
-    exec(&app, &format!("INSERT INTO journey_starts (service, month, n) VALUES ('bulky-waste', '{}', 20)", month.key())).await;
+    let start = Utc
+        .with_ymd_and_hms(month.year, month.month, 1, 9, 0, 0)
+        .unwrap();
+    exec(
+        &app,
+        &format!(
+            "INSERT INTO journey_starts (service, month, n) VALUES ('bulky-waste', '{}', 20)",
+            month.key()
+        ),
+    )
+    .await;
     // Ten requests sent on the 2nd, decided 1 to 10 days later; each due 5 days after it was sent.
     for n in 1..=10i64 {
         let sent = start + Duration::days(1);
@@ -91,7 +137,16 @@ async fn known_requests_journeys_and_feedback_give_known_figures() {
     // The council enters £100 of cost and 10 requests made offline.
     let admin = staff(&app, "admin@council.example", "admin", &[]).await;
     let saved = admin
-        .submit("/staff/admin/performance", &[("service", "bulky-waste"), ("month", &month.month.to_string()), ("year", &month.year.to_string()), ("cost", "100"), ("offline", "10")])
+        .submit(
+            "/staff/admin/performance",
+            &[
+                ("service", "bulky-waste"),
+                ("month", &month.month.to_string()),
+                ("year", &month.year.to_string()),
+                ("cost", "100"),
+                ("offline", "10"),
+            ],
+        )
         .await;
     assert_eq!(saved.status(), 303);
 
@@ -115,7 +170,10 @@ async fn known_requests_journeys_and_feedback_give_known_figures() {
 
     // The page shows the same, in words.
     let html = strip_isolation(&app.page("/performance").await);
-    assert!(html.contains("67%") && html.contains("£5.00") && html.contains("5.5"), "the page shows the figures");
+    assert!(
+        html.contains("67%") && html.contains("£5.00") && html.contains("5.5"),
+        "the page shows the figures"
+    );
     let page_in_welsh = strip_isolation(&app.page("/performance?lang=cy").await);
     assert!(page_in_welsh.contains("Wedi&#x27;i atal") || page_in_welsh.contains("Wedi'i atal"));
 }
@@ -127,16 +185,38 @@ async fn a_journey_counts_once_when_it_starts_and_once_more_when_it_is_sent() {
     // A guest answers two questions (two saves of the same draft): one journey.
     let guest = app.another_browser();
     let token = guest.csrf("/services/bulky-waste").await;
-    guest.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
-    assert_eq!(guest.submit("/services/bulky-waste/items", &[("items", "sofa")]).await.status(), 303);
-    assert_eq!(guest.submit("/services/bulky-waste/has-other-items", &[("has-other-items", "no")]).await.status(), 303);
+    guest
+        .post("/services/bulky-waste/start", &[("csrf_token", &token)])
+        .await;
+    assert_eq!(
+        guest
+            .submit("/services/bulky-waste/items", &[("items", "sofa")])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        guest
+            .submit(
+                "/services/bulky-waste/has-other-items",
+                &[("has-other-items", "no")]
+            )
+            .await
+            .status(),
+        303
+    );
     let now = Month::of(Utc::now().date_naive()).key();
-    let started: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT CAST(n AS BIGINT) FROM journey_starts WHERE service = 'bulky-waste' AND month = $1")
-        .bind(&now)
-        .fetch_one(pool)
-        .await)
+    let started: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar(
+        "SELECT CAST(n AS BIGINT) FROM journey_starts WHERE service = 'bulky-waste' AND month = $1"
+    )
+    .bind(&now)
+    .fetch_one(pool)
+    .await)
     .unwrap();
-    assert_eq!(started, 2, "the citizen's journey and the guest's, each once");
+    assert_eq!(
+        started, 2,
+        "the citizen's journey and the guest's, each once"
+    );
 }
 
 #[tokio::test]
@@ -146,17 +226,52 @@ async fn the_decision_time_is_kept_on_the_request_from_the_first_decision() {
     let worker = staff(&app, "cw@council.example", "caseworker", &["waste"]).await;
     let page = format!("/staff/requests/{reference}");
     let decided_at = || async {
-        let at: Option<chrono::DateTime<Utc>> =
-            with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT decided_at FROM requests WHERE reference = $1").bind(&reference).fetch_one(pool).await).unwrap();
+        let at: Option<chrono::DateTime<Utc>> = with_db!(&app.state.db, |pool| sqlx::query_scalar(
+            "SELECT decided_at FROM requests WHERE reference = $1"
+        )
+        .bind(&reference)
+        .fetch_one(pool)
+        .await)
+        .unwrap();
         at
     };
-    assert_eq!(worker.submit_to(&page, &format!("{page}/status"), &[("to", "in_review")]).await.status(), 303);
+    assert_eq!(
+        worker
+            .submit_to(&page, &format!("{page}/status"), &[("to", "in_review")])
+            .await
+            .status(),
+        303
+    );
     assert_eq!(decided_at().await, None);
-    assert_eq!(worker.submit_to(&page, &format!("{page}/status"), &[("to", "approved"), ("reason", "On our list.")]).await.status(), 303);
+    assert_eq!(
+        worker
+            .submit_to(
+                &page,
+                &format!("{page}/status"),
+                &[("to", "approved"), ("reason", "On our list.")]
+            )
+            .await
+            .status(),
+        303
+    );
     let first = decided_at().await.expect("decided");
     assert!(first.year() >= 2026);
-    assert_eq!(worker.submit_to(&page, &format!("{page}/status"), &[("to", "closed"), ("reason", "Collected.")]).await.status(), 303);
-    assert_eq!(decided_at().await, Some(first), "closing later does not move the decision");
+    assert_eq!(
+        worker
+            .submit_to(
+                &page,
+                &format!("{page}/status"),
+                &[("to", "closed"), ("reason", "Collected.")]
+            )
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        decided_at().await,
+        Some(first),
+        "closing later does not move the decision"
+    );
 }
 
 #[tokio::test]
@@ -165,14 +280,47 @@ async fn only_admins_enter_figures_and_a_wrong_entry_keeps_what_was_typed() {
     let worker = staff(&app, "cw@council.example", "caseworker", &["waste"]).await;
     assert_eq!(worker.get("/staff/admin/performance").await.status(), 404);
     let admin = staff(&app, "admin@council.example", "admin", &[]).await;
-    assert!(strip_isolation(&admin.page("/staff").await).contains(r#"href="/staff/admin/performance""#));
-    let wrong = admin.submit("/staff/admin/performance", &[("service", "bulky-waste"), ("month", "13"), ("year", "2026"), ("cost", "lots"), ("offline", "12")]).await;
+    assert!(
+        strip_isolation(&admin.page("/staff").await).contains(r#"href="/staff/admin/performance""#)
+    );
+    let wrong = admin
+        .submit(
+            "/staff/admin/performance",
+            &[
+                ("service", "bulky-waste"),
+                ("month", "13"),
+                ("year", "2026"),
+                ("cost", "lots"),
+                ("offline", "12"),
+            ],
+        )
+        .await;
     assert_eq!(wrong.status(), 422);
     let html = wrong.text().await.map(|t| strip_isolation(&t)).unwrap();
-    assert!(html.contains("Enter a month from 1 to 12") && html.contains("Enter the cost in pounds"));
+    assert!(
+        html.contains("Enter a month from 1 to 12") && html.contains("Enter the cost in pounds")
+    );
     assert!(html.contains(r#"value="lots""#) && html.contains(r#"value="12""#));
-    let saved = admin.submit("/staff/admin/performance", &[("service", "bulky-waste"), ("month", "3"), ("year", "2026"), ("cost", "£1,250.50"), ("offline", "")]).await;
-    assert_eq!(saved.headers()["location"], "/staff/admin/performance?saved=1");
+    let saved = admin
+        .submit(
+            "/staff/admin/performance",
+            &[
+                ("service", "bulky-waste"),
+                ("month", "3"),
+                ("year", "2026"),
+                ("cost", "£1,250.50"),
+                ("offline", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        saved.headers()["location"],
+        "/staff/admin/performance?saved=1"
+    );
     let page = strip_isolation(&admin.page("/staff/admin/performance?saved=1").await);
-    assert!(page.contains("The figures were saved.") && page.contains("£1250.50") && page.contains("March 2026"));
+    assert!(
+        page.contains("The figures were saved.")
+            && page.contains("£1250.50")
+            && page.contains("March 2026")
+    );
 }
