@@ -122,6 +122,8 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::webhooks::router())
         .merge(crate::api::pages::router())
         .merge(crate::designer::router())
+        .merge(crate::feedback::router())
+        .merge(crate::performance::router())
         .merge(crate::rpc::router())
         .merge(extra)
         .fallback(errors::not_found)

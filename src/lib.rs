@@ -5,6 +5,7 @@
 //! With `hydrate` it is the small WASM bundle that brings the page's islands to life; everything
 //! outside an island stays plain server HTML, which works without JavaScript.
 
+pub mod feedback;
 pub mod identity;
 pub mod profile;
 pub mod requests;
@@ -38,6 +39,8 @@ pub mod i18n;
 pub mod l10n;
 #[cfg(feature = "ssr")]
 pub mod metrics;
+#[cfg(feature = "ssr")]
+pub mod performance;
 #[cfg(feature = "ssr")]
 pub mod roles;
 #[cfg(feature = "ssr")]

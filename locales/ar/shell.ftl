@@ -40,6 +40,10 @@ shell-footer-accessibility = بيان إمكانية الوصول
 shell-footer-privacy = إشعار الخصوصية
 shell-footer-cookies = ملفات تعريف الارتباط
 shell-footer-contact = اتصل بنا
+# The footer's link to the feedback form (about the service whose page it is, or the website).
+shell-footer-feedback = ملاحظاتك
+# The footer's link to the published performance figures.
+shell-footer-performance = أداء الخدمات
 
 # Shown at the bottom of every page.
 shell-footer-licence = يُعدّ { -portico } برنامجًا حرًّا ومفتوح المصدر. وجميع المحتوى متاح بموجب ترخيص مفتوح، ما لم يُذكر خلاف ذلك.

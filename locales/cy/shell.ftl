@@ -40,6 +40,10 @@ shell-footer-accessibility = Datganiad hygyrchedd
 shell-footer-privacy = Hysbysiad preifatrwydd
 shell-footer-cookies = Cwcis
 shell-footer-contact = Cysylltu â ni
+# The footer's link to the feedback form (about the service whose page it is, or the website).
+shell-footer-feedback = Adborth
+# The footer's link to the published performance figures.
+shell-footer-performance = Perfformiad gwasanaethau
 
 # Shown at the bottom of every page.
 shell-footer-licence = Mae { -portico } yn feddalwedd rydd a chod agored. Mae'r holl gynnwys ar gael o dan drwydded agored, oni nodir yn wahanol.

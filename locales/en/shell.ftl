@@ -36,6 +36,10 @@ shell-footer-accessibility = Accessibility statement
 shell-footer-privacy = Privacy notice
 shell-footer-cookies = Cookies
 shell-footer-contact = Contact
+# The footer's link to the feedback form (about the service whose page it is, or the website).
+shell-footer-feedback = Feedback
+# The footer's link to the published performance figures.
+shell-footer-performance = Service performance
 
 # Shown at the bottom of every page.
 shell-footer-licence = { -portico } is free and open-source software. All content is available under an open licence, except where otherwise stated.

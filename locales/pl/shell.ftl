@@ -39,6 +39,10 @@ shell-footer-accessibility = Deklaracja dostępności
 shell-footer-privacy = Polityka prywatności
 shell-footer-cookies = Pliki cookies
 shell-footer-contact = Kontakt
+# The footer's link to the feedback form (about the service whose page it is, or the website).
+shell-footer-feedback = Opinie
+# The footer's link to the published performance figures.
+shell-footer-performance = Wyniki usług
 
 # Shown at the bottom of every page.
 shell-footer-licence = { -portico } jest wolnym oprogramowaniem o otwartym kodzie źródłowym. Wszystkie treści są dostępne na otwartej licencji, chyba że zaznaczono inaczej.

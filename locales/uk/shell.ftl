@@ -40,6 +40,10 @@ shell-footer-accessibility = Заява про доступність
 shell-footer-privacy = Повідомлення про конфіденційність
 shell-footer-cookies = Файли cookie
 shell-footer-contact = Контакти
+# The footer's link to the feedback form (about the service whose page it is, or the website).
+shell-footer-feedback = Відгук
+# The footer's link to the published performance figures.
+shell-footer-performance = Показники послуг
 
 # Shown at the bottom of every page.
 shell-footer-licence = { -portico } — це безкоштовне програмне забезпечення з відкритим кодом. Увесь вміст доступний за відкритою ліцензією, якщо не зазначено інше.

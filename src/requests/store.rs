@@ -369,7 +369,8 @@ pub async fn change_status(
     let today = Utc::now().date_naive();
     let (due, waiting_since) = clock(&request, to, today);
     with_tx!(&mut tx, |conn| sqlx::query(
-        "UPDATE requests SET status = $1, due_date = $2, waiting_since = $3, reopened = CASE WHEN $1 = 'waiting_for_citizen' THEN reopened ELSE NULL END, updated_at = $4 WHERE id = $5"
+        "UPDATE requests SET status = $1, due_date = $2, waiting_since = $3, reopened = CASE WHEN $1 = 'waiting_for_citizen' THEN reopened ELSE NULL END, updated_at = $4, \
+         decided_at = CASE WHEN $1 IN ('approved', 'rejected') THEN COALESCE(decided_at, $4) ELSE decided_at END WHERE id = $5"
     )
     .bind(to.as_str())
     .bind(due)

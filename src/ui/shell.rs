@@ -255,6 +255,8 @@ fn LanguageSwitcher() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let i = use_i18n();
+    // On a service's pages the feedback is about that service; elsewhere about the portal.
+    let feedback = crate::feedback::footer_href(&expect_context::<PageUrl>().path);
     view! {
         <footer class="footer">
             <div class="width-container">
@@ -264,6 +266,8 @@ fn Footer() -> impl IntoView {
                         <li><a class="footer__link" href="/privacy">{t!(i, "shell-footer-privacy")}</a></li>
                         <li><a class="footer__link" href="/cookies">{t!(i, "shell-footer-cookies")}</a></li>
                         <li><a class="footer__link" href="/contact">{t!(i, "shell-footer-contact")}</a></li>
+                        <li><a class="footer__link" href=feedback>{t!(i, "shell-footer-feedback")}</a></li>
+                        <li><a class="footer__link" href="/performance">{t!(i, "shell-footer-performance")}</a></li>
                     </ul>
                 </nav>
                 <p class="footer__licence body-s">{t!(i, "shell-footer-licence")}</p>

@@ -289,6 +289,13 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
         Probe { route: "/staff/admin/staff/{id}", who: bob_, path: "/staff/admin/staff/not-a-number".into(), body: acting(&bob_token), expect: Expect::NotFound },
         Probe { route: "/staff/admin/staff/{id}", who: worker_, path: "/staff/admin/staff/not-a-number".into(), body: acting(&worker_token), expect: Expect::NotFound },
         // Webhooks: admins only, even for the team's own caseworkers.
+        // Feedback on the waste team's service is for that team (and admins); the portal's, admins only.
+        Probe { route: "/staff/feedback/{service}", who: worker_, path: "/staff/feedback/bulky-waste".into(), body: Body::None, expect: Expect::NotFound },
+        Probe { route: "/staff/feedback/{service}", who: designer_, path: "/staff/feedback/bulky-waste".into(), body: Body::None, expect: Expect::NotFound },
+        Probe { route: "/staff/feedback/{service}", who: bob_, path: "/staff/feedback/bulky-waste".into(), body: Body::None, expect: Expect::NotFound },
+        Probe { route: "/staff/feedback/{service}", who: ("a caseworker of the waste team", &waste_worker), path: "/staff/feedback/_portal".into(), body: Body::None, expect: Expect::NotFound },
+        Probe { route: "/staff/feedback/{service}/export.csv", who: worker_, path: "/staff/feedback/bulky-waste/export.csv".into(), body: Body::None, expect: Expect::NotFound },
+        Probe { route: "/staff/feedback/{service}/export.csv", who: bob_, path: "/staff/feedback/_portal/export.csv".into(), body: Body::None, expect: Expect::NotFound },
         Probe { route: "/staff/admin/webhooks/{id}", who: ("a caseworker of the waste team", &waste_worker), path: format!("/staff/admin/webhooks/{hook}"), body: Body::None, expect: Expect::NotFound },
         Probe { route: "/staff/admin/webhooks/{id}", who: worker_, path: format!("/staff/admin/webhooks/{hook}"), body: acting(&worker_token), expect: Expect::NotFound },
         Probe { route: "/staff/admin/webhooks/{id}", who: designer_, path: format!("/staff/admin/webhooks/{hook}"), body: Body::None, expect: Expect::NotFound },

@@ -1,6 +1,6 @@
 use crate::helpers::{spawn_app, title_of};
 
-const PAGES: [&str; 5] = ["/", "/accessibility", "/privacy", "/cookies", "/contact"];
+const PAGES: [&str; 7] = ["/", "/accessibility", "/privacy", "/cookies", "/contact", "/feedback", "/performance"];
 
 #[tokio::test]
 async fn every_page_has_the_shell_landmarks_and_a_skip_link() {
@@ -15,7 +15,7 @@ async fn every_page_has_the_shell_landmarks_and_a_skip_link() {
         assert!(html.contains(r#"<main id="main-content""#), "{path}");
         assert!(html.contains(r#"<header class="header">"#), "{path}");
         assert!(html.contains(r#"<footer class="footer">"#), "{path}");
-        for link in ["/accessibility", "/privacy", "/cookies", "/contact"] {
+        for link in ["/accessibility", "/privacy", "/cookies", "/contact", "/feedback", "/performance"] {
             assert!(html.contains(&format!(r#"href="{link}""#)), "{path} links to {link}");
         }
     }

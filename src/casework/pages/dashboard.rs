@@ -26,6 +26,7 @@ pub(super) async fn dashboard(ctx: Ctx) -> PageResult {
             (id, title, counts)
         })
         .collect();
+    let feedback = crate::feedback::pages::summary(&ctx, &user).await?;
     let name = user.name.clone();
     let admin = user.admin;
     Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("staff-home-title"), move || {
@@ -72,6 +73,7 @@ pub(super) async fn dashboard(ctx: Ctx) -> PageResult {
                 </table>
             </div>
             <p class="body"><a class="link" href="/staff/requests">{t!(i, "casework-queue-link")}</a></p>
+            <crate::feedback::pages::DashboardSummary rows=feedback/>
             <p class="body"><a class="link" href="/staff/api">{t!(i, "api-reference-link")}</a></p>
             {admin.then(|| view! {
                 <h2 class="heading-m">{t!(i, "admin-heading")}</h2>
@@ -80,6 +82,7 @@ pub(super) async fn dashboard(ctx: Ctx) -> PageResult {
                     <li><a class="link" href="/staff/admin/teams">{t!(i, "admin-teams-link")}</a></li>
                     <li><a class="link" href="/staff/admin/webhooks">{t!(i, "webhooks-link")}</a></li>
                     <li><a class="link" href="/staff/admin/api-keys">{t!(i, "api-keys-link")}</a></li>
+                    <li><a class="link" href="/staff/admin/performance">{t!(i, "performance-admin-link")}</a></li>
                 </ul>
             })}
         }

@@ -49,6 +49,9 @@ pub(super) async fn confirmation(ctx: Ctx, Path((id, reference)): Path<(String, 
                 <h2 class="heading-m">{t!(i, "journey-what-next")}</h2>
                 {next}
                 {signed_in.then(|| view! { <p class="body"><a class="link" href="/applications">{t!(i, "applications-link")}</a></p> })}
+                <h2 class="heading-m">{t!(i, "feedback-confirmation-heading")}</h2>
+                <p class="body"><a class="link" href=crate::feedback::footer_href(&format!("/services/{id}"))>{t!(i, "feedback-confirmation-link")}</a>
+                    " " {t!(i, "feedback-confirmation-time")}</p>
             </div></div>
         }
     }))
