@@ -8,6 +8,7 @@ mod proxy;
 
 mod accounts;
 mod api_v1;
+mod audit;
 mod binary;
 mod casework;
 mod cli;
@@ -23,6 +24,7 @@ mod metrics;
 mod oidc_provider;
 mod profile;
 mod publishing;
+mod retention;
 mod rpc;
 mod security;
 mod services;
