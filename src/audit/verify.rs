@@ -151,3 +151,48 @@ fn check_checkpoint(c: &Checkpoint, key: &checkpoint::SigningKey, chains: &HashM
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{config::DatabaseUrl, db::Db};
+
+    #[tokio::test]
+    async fn rows_written_before_the_chain_existed_join_it_once_and_a_row_slipped_in_later_does_not() {
+        let dir = std::env::temp_dir().join(format!("portico-legacy-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = Db::connect(&DatabaseUrl::Sqlite(format!("sqlite:{}", dir.join("p.db").display()))).await.unwrap();
+        let Db::Sqlite(pool) = &db else { unreachable!() };
+        // The database as it was before the audit chain, with a request and two events.
+        let all = sqlx::migrate!("migrations/sqlite");
+        let before = sqlx::migrate::Migrator {
+            migrations: all.migrations.iter().filter(|m| m.version < 20261203020000).cloned().collect::<Vec<_>>().into(),
+            ..sqlx::migrate::Migrator::DEFAULT
+        };
+        before.run(pool).await.unwrap();
+        let now = "2026-12-01T00:00:00.123456789Z";
+        for statement in [
+            format!("INSERT INTO requests (id, reference, service, version, answers, profile_snapshot, language, status, team, due_date, submission_key, submitted_at, updated_at) \
+                     VALUES (1, 'ABCD2345', 'bulky-waste', 1, '{{}}', '{{}}', 'en', 'submitted', 'waste', '2026-12-10', 'k', '{now}', '{now}')"),
+            format!("INSERT INTO request_events (request_id, actor, kind, data, citizen_sees, at) VALUES (1, 'system', 'submitted', '{{}}', 1, '{now}')"),
+            format!("INSERT INTO request_events (request_id, actor, kind, data, citizen_sees, at) VALUES (1, 'citizen', 'message', '{{\"body\":\"hi\"}}', 1, '{now}')"),
+        ] {
+            sqlx::query(&statement).execute(pool).await.unwrap();
+        }
+        db.migrate().await.unwrap();
+        let key = crate::audit::checkpoint::SigningKey::development();
+        let report = super::verify(&db, &key).await.unwrap();
+        assert!(report.ok(), "{:?}", report.problems);
+        assert_eq!(report.links, 2);
+        // Migrating again (another instance starting) changes nothing.
+        db.migrate().await.unwrap();
+        let seqs: Vec<i64> = sqlx::query_scalar("SELECT seq FROM request_events ORDER BY id").fetch_all(pool).await.unwrap();
+        assert_eq!(seqs, [1, 2]);
+        // A row inserted without the application is never adopted by a later start.
+        sqlx::query(&format!("INSERT INTO request_events (request_id, actor, kind, data, citizen_sees, at) VALUES (1, 'staff', 'viewed', '{{}}', 1, '{now}')")).execute(pool).await.unwrap();
+        db.migrate().await.unwrap();
+        let report = super::verify(&db, &key).await.unwrap();
+        assert!(report.problems.iter().any(|p| p.what.contains("not chained")), "{:?}", report.problems);
+        db.close().await;
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
