@@ -70,10 +70,11 @@ pub async fn seal(tx: &mut Tx, table: Table, chain: &str, frame: &[Option<String
         .await
         .map(|_| ()))?;
     // Locks the head (PostgreSQL) until the transaction ends: the next append waits here.
-    let (seq, prev_hash): (i64, String) = with_tx!(&mut *tx, |conn| sqlx::query_as("UPDATE audit_heads SET seq = seq + 1 WHERE chain = $1 RETURNING seq, hash")
-        .bind(chain)
-        .fetch_one(conn)
-        .await)?;
+    let (seq, prev_hash): (i64, String) =
+        with_tx!(&mut *tx, |conn| sqlx::query_as("UPDATE audit_heads SET seq = seq + 1 WHERE chain = $1 RETURNING seq, hash")
+            .bind(chain)
+            .fetch_one(conn)
+            .await)?;
     let payload_digest = encoding::payload_digest(payload);
     let hash = encoding::link_hash(table.name(), chain, seq, &prev_hash, &payload_digest, frame);
     with_tx!(&mut *tx, |conn| sqlx::query("UPDATE audit_heads SET hash = $1 WHERE chain = $2").bind(&hash).bind(chain).execute(conn).await.map(|_| ()))?;
@@ -118,7 +119,8 @@ pub struct RequestEvent {
 }
 
 impl RequestEvent {
-    pub const COLUMNS: &'static str = "id, request_id, actor, staff_id, api_key_id, team, kind, data, citizen_sees, at, seq, prev_hash, hash, payload_digest, erased_at";
+    pub const COLUMNS: &'static str =
+        "id, request_id, actor, staff_id, api_key_id, team, kind, data, citizen_sees, at, seq, prev_hash, hash, payload_digest, erased_at";
 
     /// What the hash covers directly: everything but the content (`data`), in this order.
     pub fn frame(&self) -> Vec<Option<String>> {
@@ -221,7 +223,8 @@ pub struct IdentityEvent {
 }
 
 impl IdentityEvent {
-    pub const COLUMNS: &'static str = "id, kind, issuer, subject, provider, account_kind, account_id, actor_kind, actor_id, at, seq, prev_hash, hash, payload_digest";
+    pub const COLUMNS: &'static str =
+        "id, kind, issuer, subject, provider, account_kind, account_id, actor_kind, actor_id, at, seq, prev_hash, hash, payload_digest";
 
     pub fn frame(&self) -> Vec<Option<String>> {
         vec![
@@ -354,9 +357,18 @@ pub async fn seal_legacy(db: &Db) -> Result<(), sqlx::Error> {
         let Some(max_id) = noted else { continue };
         let sql = format!("SELECT {} FROM {} WHERE hash IS NULL AND id <= $1 ORDER BY id", columns(table), table.name());
         let rows: Vec<Link> = match table {
-            Table::RequestEvents => with_tx!(&mut tx, |conn| sqlx::query_as::<_, RequestEvent>(&sql).bind(max_id).fetch_all(conn).await)?.into_iter().map(RequestEvent::link).collect(),
-            Table::ServiceEvents => with_tx!(&mut tx, |conn| sqlx::query_as::<_, ServiceEvent>(&sql).bind(max_id).fetch_all(conn).await)?.into_iter().map(ServiceEvent::link).collect(),
-            Table::IdentityEvents => with_tx!(&mut tx, |conn| sqlx::query_as::<_, IdentityEvent>(&sql).bind(max_id).fetch_all(conn).await)?.into_iter().map(IdentityEvent::link).collect(),
+            Table::RequestEvents => with_tx!(&mut tx, |conn| sqlx::query_as::<_, RequestEvent>(&sql).bind(max_id).fetch_all(conn).await)?
+                .into_iter()
+                .map(RequestEvent::link)
+                .collect(),
+            Table::ServiceEvents => with_tx!(&mut tx, |conn| sqlx::query_as::<_, ServiceEvent>(&sql).bind(max_id).fetch_all(conn).await)?
+                .into_iter()
+                .map(ServiceEvent::link)
+                .collect(),
+            Table::IdentityEvents => with_tx!(&mut tx, |conn| sqlx::query_as::<_, IdentityEvent>(&sql).bind(max_id).fetch_all(conn).await)?
+                .into_iter()
+                .map(IdentityEvent::link)
+                .collect(),
             Table::AdminEvents => Vec::new(),
         };
         let update = format!("UPDATE {} SET seq = $1, prev_hash = $2, hash = $3, payload_digest = $4 WHERE id = $5", table.name());

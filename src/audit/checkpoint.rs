@@ -105,14 +105,17 @@ impl Stored {
 
 /// Every checkpoint, oldest first.
 pub async fn all(db: &Db) -> Result<Vec<Checkpoint>, sqlx::Error> {
-    let rows: Vec<Stored> = with_db!(db, |pool| sqlx::query_as("SELECT id, at, heads, public_key, signature FROM audit_checkpoints ORDER BY id").fetch_all(pool).await)?;
+    let rows: Vec<Stored> =
+        with_db!(db, |pool| sqlx::query_as("SELECT id, at, heads, public_key, signature FROM audit_checkpoints ORDER BY id").fetch_all(pool).await)?;
     Ok(rows.into_iter().map(Stored::checkpoint).collect())
 }
 
 /// The latest checkpoint, if any.
 pub async fn latest(db: &Db) -> Result<Option<Checkpoint>, sqlx::Error> {
     let row: Option<Stored> =
-        with_db!(db, |pool| sqlx::query_as("SELECT id, at, heads, public_key, signature FROM audit_checkpoints ORDER BY id DESC LIMIT 1").fetch_optional(pool).await)?;
+        with_db!(db, |pool| sqlx::query_as("SELECT id, at, heads, public_key, signature FROM audit_checkpoints ORDER BY id DESC LIMIT 1")
+            .fetch_optional(pool)
+            .await)?;
     Ok(row.map(Stored::checkpoint))
 }
 
@@ -126,13 +129,14 @@ pub async fn take(db: &Db, key: &SigningKey) -> Result<Checkpoint, sqlx::Error> 
     let mut checkpoint = Checkpoint { id: 0, at: encoding::now(), heads, public_key: key.public_hex(), signature: String::new() };
     checkpoint.signature = key.sign(&checkpoint.message());
     let heads_json = serde_json::to_string(&checkpoint.heads).unwrap_or_default();
-    checkpoint.id = with_db!(db, |pool| sqlx::query_scalar("INSERT INTO audit_checkpoints (at, heads, public_key, signature) VALUES ($1, $2, $3, $4) RETURNING id")
-        .bind(checkpoint.at)
-        .bind(&heads_json)
-        .bind(&checkpoint.public_key)
-        .bind(&checkpoint.signature)
-        .fetch_one(pool)
-        .await)?;
+    checkpoint.id =
+        with_db!(db, |pool| sqlx::query_scalar("INSERT INTO audit_checkpoints (at, heads, public_key, signature) VALUES ($1, $2, $3, $4) RETURNING id")
+            .bind(checkpoint.at)
+            .bind(&heads_json)
+            .bind(&checkpoint.public_key)
+            .bind(&checkpoint.signature)
+            .fetch_one(pool)
+            .await)?;
     Ok(checkpoint)
 }
 
@@ -158,7 +162,13 @@ mod tests {
     #[test]
     fn a_checkpoint_signed_by_a_key_verifies_with_it_and_not_once_changed() {
         let key = SigningKey::parse(&"11".repeat(32)).unwrap();
-        let mut c = Checkpoint { id: 1, at: encoding::now(), heads: vec![("request:1".into(), 3, "ab".repeat(32))], public_key: key.public_hex(), signature: String::new() };
+        let mut c = Checkpoint {
+            id: 1,
+            at: encoding::now(),
+            heads: vec![("request:1".into(), 3, "ab".repeat(32))],
+            public_key: key.public_hex(),
+            signature: String::new(),
+        };
         c.signature = key.sign(&c.message());
         assert!(key.verifies(&c));
         assert!(!SigningKey::development().verifies(&c));

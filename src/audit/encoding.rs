@@ -86,7 +86,16 @@ mod tests {
     #[test]
     fn the_hash_of_a_known_record_is_stable() {
         // The worked example in docs/audit.md: a change here breaks every stored chain.
-        let frame = vec![Some("7".to_owned()), Some("citizen".to_owned()), None, None, None, Some("submitted".to_owned()), Some("true".to_owned()), Some("2026-12-03T02:00:00.000000Z".to_owned())];
+        let frame = vec![
+            Some("7".to_owned()),
+            Some("citizen".to_owned()),
+            None,
+            None,
+            None,
+            Some("submitted".to_owned()),
+            Some("true".to_owned()),
+            Some("2026-12-03T02:00:00.000000Z".to_owned()),
+        ];
         let digest = payload_digest(&[Some("{}".to_owned())]);
         assert_eq!(digest, sha256_hex(b"2:{}"));
         let hash = link_hash("request_events", "request:7", 1, GENESIS, &digest, &frame);

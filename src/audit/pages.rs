@@ -1,17 +1,12 @@
 //! The staff download of a request's audit trail with its proof (linked from the request's
 //! page): for a member of staff who may see the request, like the page itself.
 
+use crate::web::extract::Path;
 use crate::{
     casework::{pages::staff, store},
     web::{AppError, AppState, Ctx, PageResult},
 };
-use axum::{
-    http::header,
-    response::IntoResponse,
-    routing::get,
-    Router,
-};
-use crate::web::extract::Path;
+use axum::{http::header, response::IntoResponse, routing::get, Router};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/staff/requests/{reference}/audit.json", get(export))

@@ -128,9 +128,8 @@ pub async fn verify(db: &Db, key: &checkpoint::SigningKey) -> Result<Report, sql
     for c in &checkpoints {
         check_checkpoint(c, key, &chains, &mut report);
     }
-    // A chain with rows must appear in any checkpoint made after its first row… which cannot be
-    // told from here without trusting times; a chain missing altogether is found by the heads
-    // above and by every checkpoint that recorded it.
+    // A chain deleted altogether is found by its head above and by every checkpoint that
+    // recorded it.
     Ok(report)
 }
 
@@ -146,7 +145,9 @@ fn check_checkpoint(c: &Checkpoint, key: &checkpoint::SigningKey, chains: &HashM
         let found = chains.get(name).and_then(|rows| rows.iter().find(|(s, _)| s == seq));
         match found {
             None => report.problems.push(Problem { at: at.clone(), what: format!("it records {name} #{seq}, which is missing: rows were deleted") }),
-            Some((_, h)) if h != hash => report.problems.push(Problem { at: at.clone(), what: format!("it records another hash for {name} #{seq}: the chain was rewritten") }),
+            Some((_, h)) if h != hash => {
+                report.problems.push(Problem { at: at.clone(), what: format!("it records another hash for {name} #{seq}: the chain was rewritten") })
+            }
             Some(_) => {}
         }
     }
@@ -188,7 +189,10 @@ mod tests {
         let seqs: Vec<i64> = sqlx::query_scalar("SELECT seq FROM request_events ORDER BY id").fetch_all(pool).await.unwrap();
         assert_eq!(seqs, [1, 2]);
         // A row inserted without the application is never adopted by a later start.
-        sqlx::query(&format!("INSERT INTO request_events (request_id, actor, kind, data, citizen_sees, at) VALUES (1, 'staff', 'viewed', '{{}}', 1, '{now}')")).execute(pool).await.unwrap();
+        sqlx::query(&format!("INSERT INTO request_events (request_id, actor, kind, data, citizen_sees, at) VALUES (1, 'staff', 'viewed', '{{}}', 1, '{now}')"))
+            .execute(pool)
+            .await
+            .unwrap();
         db.migrate().await.unwrap();
         let report = super::verify(&db, &key).await.unwrap();
         assert!(report.problems.iter().any(|p| p.what.contains("not chained")), "{:?}", report.problems);

@@ -121,7 +121,13 @@ fn erased_data(kind: &str, data: &str) -> String {
 
 /// Anonymises request `id` (if no other instance did first) and records it in its chain;
 /// returns the files it named.
-async fn erase_request(db: &Db, candidate: &Candidate, period: super::period::Period, closed: DateTime<Utc>, now: DateTime<Utc>) -> Result<Option<Vec<String>>, sqlx::Error> {
+async fn erase_request(
+    db: &Db,
+    candidate: &Candidate,
+    period: super::period::Period,
+    closed: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Option<Vec<String>>, sqlx::Error> {
     let mut tx = db.begin().await?;
     let changed = with_tx!(&mut tx, |conn| sqlx::query(
         "UPDATE requests SET answers = '{}', profile_snapshot = '{}', applicant_name = '', citizen_id = NULL, reopened = NULL, erased_at = $1 \
@@ -137,12 +143,11 @@ async fn erase_request(db: &Db, candidate: &Candidate, period: super::period::Pe
     }
     let mut files = Vec::new();
     files_of(&candidate.answers, &mut files);
-    let rows: Vec<(i64, String, String)> = with_tx!(&mut tx, |conn| sqlx::query_as(
-        "SELECT id, kind, data FROM request_events WHERE request_id = $1 AND erased_at IS NULL AND hash IS NOT NULL"
-    )
-    .bind(candidate.id)
-    .fetch_all(conn)
-    .await)?;
+    let rows: Vec<(i64, String, String)> =
+        with_tx!(&mut tx, |conn| sqlx::query_as("SELECT id, kind, data FROM request_events WHERE request_id = $1 AND erased_at IS NULL AND hash IS NOT NULL")
+            .bind(candidate.id)
+            .fetch_all(conn)
+            .await)?;
     for (event, kind, data) in rows {
         files_of(&data, &mut files);
         with_tx!(&mut tx, |conn| sqlx::query("UPDATE request_events SET data = $1, erased_at = $2 WHERE id = $3")
@@ -178,7 +183,8 @@ pub async fn run(db: &Db, services: &Services, settings: &Settings, now: DateTim
     }
 
     let cutoff = now - Duration::days(i64::from(settings.draft_days));
-    let drafts: Vec<(i64, String)> = with_db!(db, |pool| sqlx::query_as("SELECT id, answers FROM drafts WHERE updated_at < $1").bind(cutoff).fetch_all(pool).await)?;
+    let drafts: Vec<(i64, String)> =
+        with_db!(db, |pool| sqlx::query_as("SELECT id, answers FROM drafts WHERE updated_at < $1").bind(cutoff).fetch_all(pool).await)?;
     for (id, answers) in &drafts {
         let mut named = Vec::new();
         files_of(answers, &mut named);
@@ -187,7 +193,12 @@ pub async fn run(db: &Db, services: &Services, settings: &Settings, now: DateTim
             files.extend(named);
             continue;
         }
-        let deleted = with_db!(db, |pool| sqlx::query("DELETE FROM drafts WHERE id = $1 AND updated_at < $2").bind(id).bind(cutoff).execute(pool).await.map(|r| r.rows_affected()))?;
+        let deleted = with_db!(db, |pool| sqlx::query("DELETE FROM drafts WHERE id = $1 AND updated_at < $2")
+            .bind(id)
+            .bind(cutoff)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected()))?;
         if deleted > 0 {
             report.drafts += 1;
             files.extend(named);
@@ -228,7 +239,13 @@ pub fn spawn(db: Db, services: std::sync::Arc<crate::services::live::LiveService
             interval.tick().await;
             match run(&db, &services.get(), &settings, Utc::now(), false).await {
                 Ok(report) if !report.is_empty() => {
-                    tracing::info!(requests = report.requests.len(), drafts = report.drafts, guest_drafts = report.guest_drafts, files = report.files, "retention ran")
+                    tracing::info!(
+                        requests = report.requests.len(),
+                        drafts = report.drafts,
+                        guest_drafts = report.guest_drafts,
+                        files = report.files,
+                        "retention ran"
+                    )
                 }
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "the retention job failed"),

@@ -5,7 +5,7 @@
 
 use crate::{
     casework::{citizen_with_request, staff},
-    helpers::{strip_isolation, spawn_app, TestApp},
+    helpers::{spawn_app, strip_isolation, TestApp},
 };
 use portico::{
     audit::{checkpoint, encoding, verify},
@@ -43,7 +43,8 @@ async fn request_with_history(app: &TestApp) -> (i64, String, TestApp) {
     let page = format!("/staff/requests/{reference}");
     worker.submit_to(&page, &format!("{page}/assign"), &[("assignee", "me")]).await;
     worker.submit_to(&page, &format!("{page}/note"), &[("note", "Checked the address")]).await;
-    let id: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT id FROM requests WHERE reference = $1").bind(&reference).fetch_one(pool).await).unwrap();
+    let id: i64 =
+        with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT id FROM requests WHERE reference = $1").bind(&reference).fetch_one(pool).await).unwrap();
     (id, reference, worker)
 }
 
@@ -72,7 +73,8 @@ async fn every_request_designer_and_admin_action_is_chained_and_an_untouched_dat
     for chain in [format!("request:{request}"), "admin".to_owned(), "service:bulky-waste".to_owned()] {
         assert!(chains.contains(&chain.as_str()), "{chain} in {chains:?}");
     }
-    let unchained: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM request_events WHERE hash IS NULL").fetch_one(pool).await).unwrap();
+    let unchained: i64 =
+        with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM request_events WHERE hash IS NULL").fetch_one(pool).await).unwrap();
     assert_eq!(unchained, 0);
 }
 
@@ -80,7 +82,11 @@ async fn every_request_designer_and_admin_action_is_chained_and_an_untouched_dat
 async fn a_row_edited_behind_the_applications_back_is_named_by_verify() {
     let app = spawn_app().await;
     let (request, _, _) = request_with_history(&app).await;
-    let note: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT id FROM request_events WHERE request_id = $1 AND kind = 'note'").bind(request).fetch_one(pool).await).unwrap();
+    let note: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT id FROM request_events WHERE request_id = $1 AND kind = 'note'")
+        .bind(request)
+        .fetch_one(pool)
+        .await)
+    .unwrap();
     behind_the_back(&app.state.db, &format!("UPDATE request_events SET data = '{{\"note\":\"Nothing to see\"}}' WHERE id = {note}")).await;
     let report = verified(&app).await;
     assert!(!report.ok());
@@ -143,11 +149,20 @@ async fn a_deleted_tail_or_whole_chain_is_found_against_the_last_checkpoint_even
     assert!(report.problems.iter().any(|p| p.at == format!("chain request:{request}")), "the head names it: {:?}", report.problems);
 
     // Rewrite the head to the new last row: the checkpoint still names the row that is gone.
-    let (seq, hash): (i64, String) = with_db!(&app.state.db, |pool| sqlx::query_as("SELECT seq, hash FROM request_events WHERE request_id = $1 ORDER BY seq DESC LIMIT 1").bind(request).fetch_one(pool).await).unwrap();
+    let (seq, hash): (i64, String) =
+        with_db!(&app.state.db, |pool| sqlx::query_as("SELECT seq, hash FROM request_events WHERE request_id = $1 ORDER BY seq DESC LIMIT 1")
+            .bind(request)
+            .fetch_one(pool)
+            .await)
+        .unwrap();
     behind_the_back(&app.state.db, &format!("UPDATE audit_heads SET seq = {seq}, hash = '{hash}' WHERE chain = 'request:{request}'")).await;
     let report = verified(&app).await;
     assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
-    assert!(report.problems[0].at.starts_with("checkpoint ") && report.problems[0].what.contains(&format!("request:{request} #{}", seq + 1)), "{}", report.problems[0]);
+    assert!(
+        report.problems[0].at.starts_with("checkpoint ") && report.problems[0].what.contains(&format!("request:{request} #{}", seq + 1)),
+        "{}",
+        report.problems[0]
+    );
 
     // The whole chain and its head gone: the checkpoint still finds it.
     behind_the_back(&app.state.db, &format!("DELETE FROM request_events WHERE request_id = {request}")).await;
@@ -184,7 +199,11 @@ async fn concurrent_appends_to_one_chain_take_turns_and_never_fork_it() {
     for task in tasks {
         task.await.unwrap();
     }
-    let seqs: Vec<i64> = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT seq FROM request_events WHERE request_id = $1 ORDER BY seq").bind(request).fetch_all(pool).await).unwrap();
+    let seqs: Vec<i64> = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT seq FROM request_events WHERE request_id = $1 ORDER BY seq")
+        .bind(request)
+        .fetch_all(pool)
+        .await)
+    .unwrap();
     assert_eq!(seqs, (1..=(before as i64 + 12)).collect::<Vec<_>>());
     let report = verified(&app).await;
     assert!(report.ok(), "{:?}", report.problems);
@@ -240,7 +259,8 @@ async fn the_citizens_who_viewed_list_shows_only_rows_in_the_chain() {
     let app = spawn_app().await;
     let worker = staff(&app, "cw@council.example", "caseworker", &["waste"]).await;
     let (citizen, reference) = citizen_with_request(&app, "ann@example.org").await;
-    let id: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT id FROM requests WHERE reference = $1").bind(&reference).fetch_one(pool).await).unwrap();
+    let id: i64 =
+        with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT id FROM requests WHERE reference = $1").bind(&reference).fetch_one(pool).await).unwrap();
     worker.page(&format!("/staff/requests/{reference}")).await;
     let page = strip_isolation(&citizen.page(&format!("/requests/{reference}")).await);
     assert_eq!(page.matches("Viewed by the").count(), 1, "one view, from the chain");
@@ -252,4 +272,49 @@ async fn the_citizens_who_viewed_list_shows_only_rows_in_the_chain() {
     let page = strip_isolation(&citizen.page(&format!("/requests/{reference}")).await);
     assert_eq!(page.matches("Viewed by the").count(), 1, "the row outside the chain is not shown");
     assert!(verified(&app).await.problems.iter().any(|p| p.what.contains("not chained")));
+}
+
+/// Runs the real `portico` binary against the test app's database, with nothing else set.
+async fn portico(app: &TestApp, args: &[&'static str]) -> std::process::Output {
+    let (portico::config::DatabaseUrl::Sqlite(database) | portico::config::DatabaseUrl::Postgres(database)) = app.state.config.database_url.clone();
+    let args = args.to_vec();
+    tokio::task::spawn_blocking(move || run_portico(&database, &args)).await.unwrap()
+}
+
+fn run_portico(database: &str, args: &[&str]) -> std::process::Output {
+    let dir = std::env::temp_dir().join(format!("portico-audit-cli-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portico"))
+        .args(args)
+        .current_dir(&dir)
+        .env_clear()
+        .env("DATABASE_URL", database)
+        .env("PORTICO_LOG", "warn")
+        .env("PORTICO_OUTBOX_DIR", dir.join("outbox"))
+        .env("PORTICO_UPLOADS_DIR", dir.join("uploads"))
+        .output()
+        .expect("the portico binary runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    output
+}
+
+#[tokio::test]
+async fn portico_audit_verify_exits_0_on_a_whole_trail_and_1_naming_the_first_row_that_does_not_match() {
+    let app = spawn_app().await;
+    let (request, _, _) = request_with_history(&app).await;
+    let checkpoint = portico(&app, &["audit", "checkpoint"]).await;
+    let verified = portico(&app, &["audit", "verify"]).await;
+    let dry = portico(&app, &["retention", "run", "--dry-run"]).await;
+    assert_eq!(checkpoint.status.code(), Some(0), "{}", String::from_utf8_lossy(&checkpoint.stderr));
+    assert_eq!(verified.status.code(), Some(0), "{}", String::from_utf8_lossy(&verified.stderr));
+    assert!(String::from_utf8_lossy(&verified.stdout).contains("every chain and checkpoint matches"));
+    assert_eq!(dry.status.code(), Some(0), "{}", String::from_utf8_lossy(&dry.stderr));
+    assert!(String::from_utf8_lossy(&dry.stdout).contains("would anonymise 0 requests"), "{}", String::from_utf8_lossy(&dry.stdout));
+
+    let ids = event_ids(&app.state.db, request).await;
+    behind_the_back(&app.state.db, &format!("UPDATE request_events SET team = 'parking' WHERE id = {}", ids[1])).await;
+    let broken = portico(&app, &["audit", "verify"]).await;
+    assert_eq!(broken.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&broken.stderr);
+    assert!(stderr.contains(&format!("first row that does not match: request_events row {} ", ids[1])), "{stderr}");
 }

@@ -29,7 +29,11 @@ struct Kept {
 }
 
 async fn kept(app: &TestApp, reference: &str) -> Kept {
-    with_db!(&app.state.db, |pool| sqlx::query_as("SELECT service, team, status, submitted_at, due_date FROM requests WHERE reference = $1").bind(reference).fetch_one(pool).await).unwrap()
+    with_db!(&app.state.db, |pool| sqlx::query_as("SELECT service, team, status, submitted_at, due_date FROM requests WHERE reference = $1")
+        .bind(reference)
+        .fetch_one(pool)
+        .await)
+    .unwrap()
 }
 
 async fn events_of(app: &TestApp, reference: &str) -> Vec<(String, String, chrono::DateTime<Utc>)> {
@@ -52,10 +56,17 @@ async fn an_expired_closed_request_is_anonymised_on_a_clock_moved_forward_and_ke
     let uploads = &app.state.config.uploads_dir;
     std::fs::create_dir_all(uploads).unwrap();
     std::fs::write(uploads.join("retentionfile1"), b"%PDF-1.4").unwrap();
-    let answers: String = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT answers FROM requests WHERE reference = $1").bind(&closed).fetch_one(pool).await).unwrap();
+    let answers: String =
+        with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT answers FROM requests WHERE reference = $1").bind(&closed).fetch_one(pool).await).unwrap();
     let mut answers: serde_json::Value = serde_json::from_str(&answers).unwrap();
     answers["photo"] = serde_json::json!({ "file": "retentionfile1", "name": "sofa.pdf", "size": 8, "content_type": "application/pdf" });
-    with_db!(&app.state.db, |pool| sqlx::query("UPDATE requests SET answers = $1 WHERE reference = $2").bind(answers.to_string()).bind(&closed).execute(pool).await.map(|_| ())).unwrap();
+    with_db!(&app.state.db, |pool| sqlx::query("UPDATE requests SET answers = $1 WHERE reference = $2")
+        .bind(answers.to_string())
+        .bind(&closed)
+        .execute(pool)
+        .await
+        .map(|_| ()))
+    .unwrap();
 
     let page = format!("/staff/requests/{closed}");
     worker.submit_to(&page, &format!("{page}/note"), &[("note", "Ann's neighbour says hello")]).await;
@@ -77,13 +88,12 @@ async fn an_expired_closed_request_is_anonymised_on_a_clock_moved_forward_and_ke
     assert_eq!(report.files, 1);
     assert!(!uploads.join("retentionfile1").exists(), "its file is gone from disk");
 
-    let (answers, snapshot, name, citizen): (String, String, String, Option<i64>) = with_db!(&app.state.db, |pool| sqlx::query_as(
-        "SELECT answers, profile_snapshot, applicant_name, citizen_id FROM requests WHERE reference = $1"
-    )
-    .bind(&closed)
-    .fetch_one(pool)
-    .await)
-    .unwrap();
+    let (answers, snapshot, name, citizen): (String, String, String, Option<i64>) =
+        with_db!(&app.state.db, |pool| sqlx::query_as("SELECT answers, profile_snapshot, applicant_name, citizen_id FROM requests WHERE reference = $1")
+            .bind(&closed)
+            .fetch_one(pool)
+            .await)
+        .unwrap();
     assert_eq!((answers.as_str(), snapshot.as_str(), name.as_str(), citizen), ("{}", "{}", "", None));
     assert_eq!(kept(&app, &closed).await, before, "service, team, status, submitted time and due date stay");
     let events = events_of(&app, &closed).await;
@@ -96,14 +106,16 @@ async fn an_expired_closed_request_is_anonymised_on_a_clock_moved_forward_and_ke
     }
     assert!(events.iter().any(|(k, d, _)| k == "status" && d.contains("approved")), "a status change keeps its statuses");
     assert_ne!(kept(&app, &open).await.status, "", "the open request is there");
-    let open_answers: String = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT answers FROM requests WHERE reference = $1").bind(&open).fetch_one(pool).await).unwrap();
+    let open_answers: String =
+        with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT answers FROM requests WHERE reference = $1").bind(&open).fetch_one(pool).await).unwrap();
     assert_ne!(open_answers, "{}", "an open request is never erased");
 
     // The chain still verifies, naming what retention erased; the run itself is recorded.
     let report = portico::audit::verify::verify(&app.state.db, &app.state.config.audit_key).await.unwrap();
     assert!(report.ok(), "{:?}", report.problems);
     assert!(report.erased.len() >= 5, "{:?}", report.erased);
-    let runs: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM admin_events WHERE kind = 'retention_run'").fetch_one(pool).await).unwrap();
+    let runs: i64 =
+        with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT COUNT(*) FROM admin_events WHERE kind = 'retention_run'").fetch_one(pool).await).unwrap();
     assert_eq!(runs, 1);
     // Running again finds nothing more to do.
     assert!(run(&app, 365 * 6 + 3, false).await.is_empty());
@@ -122,11 +134,13 @@ async fn drafts_untouched_past_the_limit_are_deleted_and_newer_ones_kept() {
     citizen.post("/services/bulky-waste/start", &[("csrf_token", &token)]).await;
     citizen.submit("/services/bulky-waste/items", &[("items", "sofa")]).await;
     let now = Utc::now();
-    with_db!(&app.state.db, |pool| sqlx::query("INSERT INTO guest_drafts (submission_key, service, version, updated_at) VALUES ('guest-1', 'bulky-waste', 1, $1)")
-        .bind(now)
-        .execute(pool)
-        .await
-        .map(|_| ()))
+    with_db!(&app.state.db, |pool| sqlx::query(
+        "INSERT INTO guest_drafts (submission_key, service, version, updated_at) VALUES ('guest-1', 'bulky-waste', 1, $1)"
+    )
+    .bind(now)
+    .execute(pool)
+    .await
+    .map(|_| ()))
     .unwrap();
     let drafts = || async { with_db!(&app.state.db, |pool| sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM drafts").fetch_one(pool).await).unwrap() };
     assert_eq!(drafts().await, 1);
@@ -139,7 +153,8 @@ async fn drafts_untouched_past_the_limit_are_deleted_and_newer_ones_kept() {
     let report = run(&app, 91, false).await;
     assert_eq!((report.drafts, report.guest_drafts), (1, 1));
     assert_eq!(drafts().await, 0);
-    let recorded: String = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT data FROM admin_events WHERE kind = 'retention_run'").fetch_one(pool).await).unwrap();
+    let recorded: String =
+        with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT data FROM admin_events WHERE kind = 'retention_run'").fetch_one(pool).await).unwrap();
     assert!(recorded.contains(r#""drafts":1"#), "{recorded}");
 }
 
@@ -170,17 +185,21 @@ async fn the_designer_sets_the_period_with_the_loaders_rules() {
         let designer = &designer;
         async move {
             designer
-                .submit_to(details, details, &[
-                    ("title", "Report a pothole"),
-                    ("summary", "Tell us where a road needs mending."),
-                    ("before_you_start", "It takes 2 minutes."),
-                    ("sign_in", "guests_allowed"),
-                    ("team", "parking"),
-                    ("target_working_days", "5"),
-                    ("retention", retention),
-                    ("declaration", "What I have told you is true."),
-                    ("what_happens_next", "We will look at it."),
-                ])
+                .submit_to(
+                    details,
+                    details,
+                    &[
+                        ("title", "Report a pothole"),
+                        ("summary", "Tell us where a road needs mending."),
+                        ("before_you_start", "It takes 2 minutes."),
+                        ("sign_in", "guests_allowed"),
+                        ("team", "parking"),
+                        ("target_working_days", "5"),
+                        ("retention", retention),
+                        ("declaration", "What I have told you is true."),
+                        ("what_happens_next", "We will look at it."),
+                    ],
+                )
                 .await
         }
     };
