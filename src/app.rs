@@ -94,6 +94,11 @@ pub fn start_workers(state: &AppState) -> Result<(), StartError> {
     let webhooks = crate::webhooks::worker::Sender::from_state(state).map_err(StartError::Email)?;
     crate::webhooks::worker::spawn_worker(state.db.clone(), webhooks, state.outbox.clone());
     state.sessions.spawn_cleanup();
+    crate::audit::checkpoint::spawn(state.db.clone(), state.config.audit_key.clone(), state.config.audit_checkpoint_minutes);
+    if state.config.audit_key.development && !state.config.development {
+        tracing::warn!("PORTICO_AUDIT_SIGNING_KEY is not set: audit checkpoints are signed with the published development key and prove nothing");
+    }
+    crate::retention::job::spawn(state.db.clone(), state.services.clone(), crate::retention::job::Settings::from_config(&state.config));
     // A version published on another instance is served here within seconds.
     state.services.spawn_poller(state.db.clone());
     Ok(())
@@ -118,6 +123,7 @@ pub fn router(state: AppState, extra: Router<AppState>) -> Router {
         .merge(crate::services::journey::router())
         .merge(crate::requests::pages::router())
         .merge(crate::casework::pages::router())
+        .merge(crate::audit::router())
         .merge(crate::casework::admin::router())
         .merge(crate::webhooks::router())
         .merge(crate::api::pages::router())

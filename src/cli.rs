@@ -57,6 +57,40 @@ pub enum Command {
     /// API keys for other systems (admins also make and revoke them at /staff/admin/api-keys)
     #[command(subcommand, name = "api-keys")]
     ApiKeys(ApiKeysCommand),
+    /// The tamper-evident audit trail (docs/audit.md)
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Anonymise expired requests and delete old drafts, as the hourly job does
+    #[command(subcommand)]
+    Retention(RetentionCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check every chain and every signed checkpoint; exit 1 naming the first row that does not match
+    Verify(AuditVerify),
+    /// Sign a checkpoint of every chain's head now (the server also takes one every hour)
+    Checkpoint,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditVerify {
+    /// Print the report as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    /// Run the retention job once, now
+    Run(RetentionRun),
+}
+
+#[derive(Debug, Args)]
+pub struct RetentionRun {
+    /// Only say what would be erased and deleted; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -351,6 +385,13 @@ mod tests {
         let error = parse(&["seed", "--requests", "10"]).unwrap_err();
         assert_eq!(error.kind(), ErrorKind::MissingRequiredArgument);
         assert!(matches!(parse(&["seed", "--requests", "10", "--confirm"]), Ok(Command::Seed(SeedArgs { requests: 10, confirm: true }))));
+    }
+
+    #[test]
+    fn audit_verify_and_retention_run_parse_with_their_flags() {
+        assert!(matches!(parse(&["audit", "verify", "--json"]), Ok(Command::Audit(AuditCommand::Verify(AuditVerify { json: true })))));
+        assert!(matches!(parse(&["retention", "run", "--dry-run"]), Ok(Command::Retention(RetentionCommand::Run(RetentionRun { dry_run: true })))));
+        assert!(matches!(parse(&["retention", "run"]), Ok(Command::Retention(RetentionCommand::Run(RetentionRun { dry_run: false })))));
     }
 
     #[test]

@@ -124,6 +124,13 @@ pub struct Config {
     pub webhooks_allow_private: bool,
     /// The identity providers (`PORTICO_IDENTITY_PROVIDERS`, a TOML file); none when unset.
     pub identity_providers: crate::identity::config::ProvidersConfig,
+    /// The Ed25519 key audit checkpoints are signed with (`PORTICO_AUDIT_SIGNING_KEY`, a 32-byte
+    /// seed in hex); unset, the published development key (docs/audit.md).
+    pub audit_key: crate::audit::checkpoint::SigningKey,
+    /// Minutes between audit checkpoints (`PORTICO_AUDIT_CHECKPOINT_MINUTES`).
+    pub audit_checkpoint_minutes: u64,
+    /// Days after its last change that a draft is deleted (`PORTICO_DRAFT_RETENTION_DAYS`).
+    pub draft_retention_days: u32,
 }
 
 /// The secret a Prometheus server presents to read `/metrics`. Its `Debug` never shows it.
@@ -265,7 +272,27 @@ impl Config {
                 .map_err(|e| fail("PORTICO_IDENTITY_PROVIDERS", e.0))?,
         };
 
+        let audit_key = match get("PORTICO_AUDIT_SIGNING_KEY") {
+            None => crate::audit::checkpoint::SigningKey::development(),
+            Some(v) => crate::audit::checkpoint::SigningKey::parse(&v).map_err(|p| fail("PORTICO_AUDIT_SIGNING_KEY", p))?,
+        };
+        let audit_checkpoint_minutes = match get("PORTICO_AUDIT_CHECKPOINT_MINUTES") {
+            None => 60,
+            Some(v) => v.trim().parse::<u64>().ok().filter(|m| (1..=10_080).contains(m)).ok_or_else(|| {
+                fail("PORTICO_AUDIT_CHECKPOINT_MINUTES", format!("expected a number of minutes from 1 to 10080, got '{v}'"))
+            })?,
+        };
+        let draft_retention_days = match get("PORTICO_DRAFT_RETENTION_DAYS") {
+            None => 90,
+            Some(v) => v.trim().parse::<u32>().ok().filter(|d| (1..=3660).contains(d)).ok_or_else(|| {
+                fail("PORTICO_DRAFT_RETENTION_DAYS", format!("expected a number of days from 1 to 3660, got '{v}'"))
+            })?,
+        };
+
         Ok(Self {
+            audit_key,
+            audit_checkpoint_minutes,
+            draft_retention_days,
             identity_providers,
             metrics_token,
             webhooks_allow_private,
@@ -433,5 +460,15 @@ mod tests {
         assert_eq!(Source::default_for(true, here), Source::Folder(here.into()));
         assert_eq!(Source::default_for(true, nowhere), Source::Embedded);
         assert_eq!(Source::default_for(false, here), Source::Embedded);
+    }
+
+    #[test]
+    fn an_audit_key_that_is_not_a_hex_seed_stops_start_up_and_none_gives_the_development_key() {
+        assert_eq!(config(&[("PORTICO_AUDIT_SIGNING_KEY", "secret")]).unwrap_err().var, "PORTICO_AUDIT_SIGNING_KEY");
+        assert!(config(&[]).unwrap().audit_key.development);
+        let c = config(&[("PORTICO_AUDIT_SIGNING_KEY", &"ab".repeat(32))]).unwrap();
+        assert!(!c.audit_key.development);
+        assert_eq!(config(&[("PORTICO_DRAFT_RETENTION_DAYS", "0")]).unwrap_err().var, "PORTICO_DRAFT_RETENTION_DAYS");
+        assert_eq!(config(&[]).unwrap().draft_retention_days, 90);
     }
 }

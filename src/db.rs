@@ -123,6 +123,8 @@ impl Db {
             }
             Self::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await?,
         }
+        // Rows written before the audit chain existed join it once (crate::audit::chain).
+        crate::audit::chain::seal_legacy(self).await?;
         Ok(())
     }
 

@@ -9,6 +9,7 @@ pub mod feedback;
 pub mod identity;
 pub mod profile;
 pub mod requests;
+pub mod retention;
 pub mod rpc;
 pub mod services;
 pub mod ui;
@@ -17,6 +18,8 @@ pub mod ui;
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod app;
+#[cfg(feature = "ssr")]
+pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod casework;
 #[cfg(feature = "ssr")]

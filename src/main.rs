@@ -3,7 +3,7 @@
 use clap::Parser;
 use portico::{
     app,
-    cli::{ApiKeysAdd, ApiKeysCommand, ApiScope, Cli, Command, ExportCommand, ExportFormat, ExportRequests, L10nArgs, L10nCommand, SeedArgs, ServicesCommand, ServicesExport, ServicesImport, ServicesPublish, StaffAdd, StaffCommand, EXIT_PROBLEM, EXIT_USAGE},
+    cli::{ApiKeysAdd, ApiKeysCommand, AuditCommand, AuditVerify, RetentionCommand, RetentionRun, ApiScope, Cli, Command, ExportCommand, ExportFormat, ExportRequests, L10nArgs, L10nCommand, SeedArgs, ServicesCommand, ServicesExport, ServicesImport, ServicesPublish, StaffAdd, StaffCommand, EXIT_PROBLEM, EXIT_USAGE},
     config::Config,
     db::Db,
 };
@@ -49,6 +49,8 @@ async fn main() -> ExitCode {
         Command::Services(command) => return services(config, command).await,
         Command::Export(ExportCommand::Requests(args)) => return export_requests(config, args).await,
         Command::ApiKeys(ApiKeysCommand::Add(args)) => return api_key_add(config, args).await,
+        Command::Audit(command) => return audit(config, command).await,
+        Command::Retention(RetentionCommand::Run(args)) => return retention_run(config, args).await,
         Command::L10n(tool) => return l10n(tool).await, // (run above, before the settings)
     };
     match result {
@@ -340,7 +342,7 @@ async fn api_key_add(config: Config, ApiKeysAdd { name, teams, scope, days, per_
     let code = match keys::create(&db, &name, &teams, scope, days, None).await {
         Ok((id, secret)) => {
             let limited = match per_minute {
-                Some(n) => keys::set_per_minute(&db, id, n).await,
+                Some(n) => keys::set_per_minute(&db, id, n, None).await,
                 None => Ok(()),
             };
             match limited {
@@ -353,6 +355,87 @@ async fn api_key_add(config: Config, ApiKeysAdd { name, teams, scope, days, per_
                     ExitCode::from(EXIT_PROBLEM)
                 }
             }
+        }
+        Err(error) => {
+            eprintln!("portico: {error}");
+            ExitCode::from(EXIT_PROBLEM)
+        }
+    };
+    db.close().await;
+    code
+}
+
+/// `portico audit verify [--json]` and `portico audit checkpoint`.
+async fn audit(config: Config, command: AuditCommand) -> ExitCode {
+    use portico::audit::{checkpoint, verify};
+    let db = match migrated_db(&config).await {
+        Ok(db) => db,
+        Err(code) => return code,
+    };
+    let code = match command {
+        AuditCommand::Checkpoint => match checkpoint::take(&db, &config.audit_key).await {
+            Ok(c) => {
+                println!("checkpoint {} at {}: {} chains", c.id, c.at.to_rfc3339(), c.heads.len());
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("portico: {error}");
+                ExitCode::from(EXIT_PROBLEM)
+            }
+        },
+        AuditCommand::Verify(AuditVerify { json }) => match verify::verify(&db, &config.audit_key).await {
+            Ok(report) => {
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+                } else {
+                    for erased in &report.erased {
+                        println!("erased by retention at {erased}");
+                    }
+                    println!("{} rows in {} chains, {} checkpoints checked", report.links, report.chains, report.checkpoints);
+                    if config.audit_key.development {
+                        println!("note: checked with the development key (PORTICO_AUDIT_SIGNING_KEY is not set)");
+                    }
+                    if let Some(first) = report.problems.first() {
+                        eprintln!("first row that does not match: {first}");
+                        for problem in &report.problems[1..] {
+                            eprintln!("also: {problem}");
+                        }
+                    } else {
+                        println!("every chain and checkpoint matches");
+                    }
+                }
+                if report.ok() { ExitCode::SUCCESS } else { ExitCode::from(EXIT_PROBLEM) }
+            }
+            Err(error) => {
+                eprintln!("portico: {error}");
+                ExitCode::from(EXIT_PROBLEM)
+            }
+        },
+    };
+    db.close().await;
+    code
+}
+
+/// `portico retention run [--dry-run]`: the retention job once, with the services stored.
+async fn retention_run(config: Config, RetentionRun { dry_run }: RetentionRun) -> ExitCode {
+    use portico::retention::job;
+    let settings = job::Settings::from_config(&config);
+    // The whole state, as serving builds it: the stored services, the shipped ones on a fresh database.
+    let state = match app::state(config).await {
+        Ok(state) => state,
+        Err(error) => {
+            eprintln!("portico: {error}");
+            return ExitCode::from(EXIT_PROBLEM);
+        }
+    };
+    let db = state.db.clone();
+    let code = match job::run(&db, &state.services.get(), &settings, chrono::Utc::now(), dry_run).await {
+        Ok(report) => {
+            let verb = if dry_run { "would anonymise" } else { "anonymised" };
+            println!("{verb} {} requests: {}", report.requests.len(), report.requests.join(" "));
+            let verb = if dry_run { "would delete" } else { "deleted" };
+            println!("{verb} {} drafts, {} guest draft notes and {} files", report.drafts, report.guest_drafts, report.files);
+            ExitCode::SUCCESS
         }
         Err(error) => {
             eprintln!("portico: {error}");

@@ -102,6 +102,13 @@ test('a request is carried from submission to decision, seen by the right people
   await staff.locator(`form[action="/staff/requests/${reference}/status"] button`).click();
   await expect(staff.locator('.identity-bar')).toContainText('Approved');
 
+  // The audit trail with its proof is a link on the request's page (docs/audit.md).
+  const trailHref = `/staff/requests/${reference}/audit.json`;
+  await expect(staff.locator(`a[href="${trailHref}"]`)).toBeVisible();
+  const trail = await (await staff.request.get(trailHref)).json();
+  expect(trail.links.length).toBeGreaterThan(3);
+  expect(trail.checkpoint.signature).toMatch(/^[0-9a-f]{128}$/);
+
   // The citizen sees the decision and the reason.
   await page.goto(`/requests/${reference}`);
   await expect(page.locator('main')).toContainText('Approved');

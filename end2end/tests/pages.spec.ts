@@ -27,6 +27,10 @@ for (const language of LANGUAGES) {
         await expect(page.locator('footer a[href="/privacy"]')).toBeVisible();
         await expect(page.locator('footer a[href="/cookies"]')).toBeVisible();
         await expect(page.locator('footer a[href="/contact"]')).toBeVisible();
+        if (path === '/privacy') {
+          // Each service's retention period, in this language (src/retention/).
+          await expect(page.locator('#retention-periods li')).toHaveCount(3);
+        }
 
         await expectAccessible(page, testInfo);
       });

@@ -58,9 +58,47 @@ privacy-collect-technical = gwybodaeth dechnegol sydd ei hangen i gadw'r wefan y
 privacy-why-heading = Pam rydym yn ei chasglu
 privacy-why-body = Dim ond i ddelio â'ch ceisiadau, i gysylltu â chi amdanynt ac i gadw'r wefan yn ddiogel y byddwn yn defnyddio eich gwybodaeth. Y sail gyfreithiol yw ein bod yn cyflawni tasg gyhoeddus.
 privacy-retention-heading = Am ba hyd rydym yn ei chadw
-privacy-retention-drafts = Caiff ceisiadau rydych wedi'u dechrau ond heb eu hanfon eu dileu 90 diwrnod ar ôl i chi eu newid ddiwethaf.
-privacy-retention-requests = Caiff ceisiadau rydych wedi'u hanfon eu cadw am 6 blynedd ar ôl i benderfyniad gael ei wneud, oherwydd bod y gyfraith yn ei gwneud yn ofynnol i ni gadw cofnodion o'n penderfyniadau.
-privacy-retention-delete = Os byddwch yn dileu eich cyfrif, byddwn yn dileu eich proffil ar unwaith. Caiff ceisiadau rydych eisoes wedi'u hanfon eu cadw tan ddiwedd eu cyfnod o 6 blynedd, ond bydd eich enw a'ch manylion cyswllt yn cael eu tynnu oddi arnynt a bydd cod na ellir ei olrhain yn ôl atoch chi yn cael ei roi yn eu lle.
+privacy-retention-drafts = Caiff ceisiadau rydych wedi'u dechrau ond heb eu hanfon eu dileu { $days } diwrnod ar ôl i chi eu newid ddiwethaf.
+privacy-retention-requests = Caiff ceisiadau rydych wedi'u hanfon eu cadw am y cyfnod y mae eu gwasanaeth yn ei bennu ar ôl iddynt gael eu cau (pan wneir penderfyniad, neu pan fyddwch yn eu tynnu'n ôl), oherwydd bod y gyfraith yn ei gwneud yn ofynnol i ni gadw cofnodion o'n penderfyniadau. Ar ôl hynny, caiff eich atebion, eich ffeiliau, eich negeseuon a'ch manylion personol eu dileu. Dim ond y gwasanaeth, y dyddiadau a'r canlyniad sy'n aros, ar gyfer y ffigurau perfformiad rydym yn eu cyhoeddi.
+privacy-retention-delete = Os byddwch yn dileu eich cyfrif, byddwn yn dileu eich proffil ar unwaith. Caiff ceisiadau rydych eisoes wedi'u hanfon eu cadw tan ddiwedd eu cyfnod, ond bydd eich enw a'ch manylion cyswllt yn cael eu tynnu oddi arnynt a bydd cod na ellir ei olrhain yn ôl atoch chi yn cael ei roi yn eu lle.
+privacy-retention-service = { $service }: { $period } ar ôl iddo gael ei gau
+privacy-retention-none = { $service }: nes i ni ei ddileu (nid oes cyfnod wedi'i bennu)
+privacy-retention-days =
+    { $count ->
+        [zero] { $count } diwrnod
+        [one] { $count } diwrnod
+        [two] { $count } ddiwrnod
+        [few] { $count } diwrnod
+        [many] { $count } diwrnod
+       *[other] { $count } diwrnod
+    }
+privacy-retention-weeks =
+    { $count ->
+        [zero] { $count } wythnos
+        [one] { $count } wythnos
+        [two] { $count } wythnos
+        [few] { $count } wythnos
+        [many] { $count } wythnos
+       *[other] { $count } wythnos
+    }
+privacy-retention-months =
+    { $count ->
+        [zero] { $count } mis
+        [one] { $count } mis
+        [two] { $count } fis
+        [few] { $count } mis
+        [many] { $count } mis
+       *[other] { $count } mis
+    }
+privacy-retention-years =
+    { $count ->
+        [zero] { $count } mlynedd
+        [one] { $count } flwyddyn
+        [two] { $count } flynedd
+        [few] { $count } blynedd
+        [many] { $count } blynedd
+       *[other] { $count } mlynedd
+    }
 privacy-rights-heading = Eich hawliau
 privacy-rights-body = Gallwch ofyn am gael gweld, cywiro neu ddileu'r wybodaeth sydd gennym amdanoch. Os oes gennych gyfrif, gallwch lawrlwytho'r cyfan ohoni neu ddileu eich cyfrif o dudalen eich proffil ar unrhyw adeg. Gallwch hefyd gwyno wrth awdurdod diogelu data eich gwlad.
 privacy-logs = Nid ydym byth yn ysgrifennu eich enw, eich cyfeiriad, eich atebion na'ch cyfrinair yn ein logiau technegol.

@@ -56,9 +56,31 @@ privacy-collect-technical = technical information needed to keep the website sec
 privacy-why-heading = Why we collect it
 privacy-why-body = We use your information only to deal with your applications, to contact you about them and to keep the website secure. The legal basis is that we are carrying out a public task.
 privacy-retention-heading = How long we keep it
-privacy-retention-drafts = Applications you have started but not sent are deleted 90 days after you last changed them.
-privacy-retention-requests = Applications you have sent are kept for 6 years after a decision is made, because the law requires us to keep records of our decisions.
-privacy-retention-delete = If you delete your account, we delete your profile straight away. Applications you have already sent are kept until the end of their 6 years, but your name and contact details are removed from them and replaced with a code that cannot be traced back to you.
+privacy-retention-drafts = Applications you have started but not sent are deleted { $days } days after you last changed them.
+privacy-retention-requests = Applications you have sent are kept for the period their service sets after they are closed (when a decision is made, or you withdraw them), because the law requires us to keep records of our decisions. After that, your answers, files, messages and personal details are erased. Only the service, the dates and the outcome remain, for our published performance figures.
+privacy-retention-delete = If you delete your account, we delete your profile straight away. Applications you have already sent are kept until the end of their period, but your name and contact details are removed from them and replaced with a code that cannot be traced back to you.
+privacy-retention-service = { $service }: { $period } after it is closed
+privacy-retention-none = { $service }: until we delete it (no period has been set)
+privacy-retention-days =
+    { $count ->
+        [one] { $count } day
+       *[other] { $count } days
+    }
+privacy-retention-weeks =
+    { $count ->
+        [one] { $count } week
+       *[other] { $count } weeks
+    }
+privacy-retention-months =
+    { $count ->
+        [one] { $count } month
+       *[other] { $count } months
+    }
+privacy-retention-years =
+    { $count ->
+        [one] { $count } year
+       *[other] { $count } years
+    }
 privacy-rights-heading = Your rights
 privacy-rights-body = You can ask to see, correct or delete the information we hold about you. If you have an account, you can download all of it or delete your account from your profile page at any time. You can also complain to your country's data protection authority.
 privacy-logs = We never write your name, address, answers or password into our technical logs.

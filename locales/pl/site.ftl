@@ -56,9 +56,39 @@ privacy-collect-technical = informacje techniczne potrzebne do zapewnienia bezpi
 privacy-why-heading = Dlaczego je zbieramy
 privacy-why-body = Używamy Twoich danych wyłącznie do rozpatrywania Twoich wniosków, kontaktowania się z Tobą w ich sprawie i zapewnienia bezpieczeństwa strony. Podstawą prawną jest wykonywanie przez nas zadania realizowanego w interesie publicznym.
 privacy-retention-heading = Jak długo je przechowujemy
-privacy-retention-drafts = Wnioski rozpoczęte, ale niewysłane usuwamy po 90 dniach od ich ostatniej zmiany.
-privacy-retention-requests = Wysłane wnioski przechowujemy przez 6 lat od wydania decyzji, ponieważ przepisy wymagają od nas przechowywania dokumentacji naszych decyzji.
-privacy-retention-delete = Jeśli usuniesz konto, od razu usuniemy Twój profil. Wysłane już wnioski przechowujemy do końca okresu 6 lat, ale usuwamy z nich Twoje imię i nazwisko oraz dane kontaktowe i zastępujemy je kodem, którego nie da się z Tobą powiązać.
+privacy-retention-drafts = Wnioski rozpoczęte, ale niewysłane usuwamy po { $days } dniach od ich ostatniej zmiany.
+privacy-retention-requests = Wysłane wnioski przechowujemy przez okres określony dla danej usługi, liczony od ich zamknięcia (wydania decyzji lub wycofania wniosku), ponieważ przepisy wymagają od nas przechowywania dokumentacji naszych decyzji. Potem usuwamy Twoje odpowiedzi, pliki, wiadomości i dane osobowe. Zostają tylko usługa, daty i wynik, na potrzeby publikowanych przez nas wskaźników.
+privacy-retention-delete = Jeśli usuniesz konto, od razu usuniemy Twój profil. Wysłane już wnioski przechowujemy do końca ich okresu, ale usuwamy z nich Twoje imię i nazwisko oraz dane kontaktowe i zastępujemy je kodem, którego nie da się z Tobą powiązać.
+privacy-retention-service = { $service }: { $period } od zamknięcia
+privacy-retention-none = { $service }: do czasu, aż je usuniemy (nie określono okresu)
+privacy-retention-days =
+    { $count ->
+        [one] { $count } dzień
+        [few] { $count } dni
+        [many] { $count } dni
+       *[other] { $count } dnia
+    }
+privacy-retention-weeks =
+    { $count ->
+        [one] { $count } tydzień
+        [few] { $count } tygodnie
+        [many] { $count } tygodni
+       *[other] { $count } tygodnia
+    }
+privacy-retention-months =
+    { $count ->
+        [one] { $count } miesiąc
+        [few] { $count } miesiące
+        [many] { $count } miesięcy
+       *[other] { $count } miesiąca
+    }
+privacy-retention-years =
+    { $count ->
+        [one] { $count } rok
+        [few] { $count } lata
+        [many] { $count } lat
+       *[other] { $count } roku
+    }
 privacy-rights-heading = Twoje prawa
 privacy-rights-body = Możesz poprosić o dostęp do danych, które o Tobie przechowujemy, o ich sprostowanie lub usunięcie. Jeśli masz konto, w każdej chwili możesz pobrać wszystkie swoje dane lub usunąć konto na stronie profilu. Możesz też złożyć skargę do organu ochrony danych w swoim kraju.
 privacy-logs = Nigdy nie zapisujemy w logach technicznych Twojego imienia i nazwiska, adresu, odpowiedzi ani hasła.

@@ -124,6 +124,8 @@ pub async fn create(db: &Db, name: &str, teams: &[String], scope: Scope, days: i
             .await
             .map(|r| r.rows_affected()))?;
     }
+    let data = serde_json::json!({ "name": name, "teams": teams, "scope": scope.as_str(), "days": days });
+    crate::audit::chain::admin_event(&mut tx, by, "api_key_created", &format!("api_key:{id}"), data).await?;
     tx.commit().await?;
     Ok((id, secret))
 }
@@ -169,27 +171,36 @@ pub async fn list(db: &Db) -> Result<Vec<KeyInfo>, sqlx::Error> {
     Ok(keys)
 }
 
-/// Sets how many calls per minute key `id` may make (at least 1).
-pub async fn set_per_minute(db: &Db, id: i64, per_minute: i64) -> Result<(), sqlx::Error> {
-    with_db!(db, |pool| sqlx::query("UPDATE api_keys SET per_minute = $1, updated_at = $2 WHERE id = $3")
+/// Sets how many calls per minute key `id` may make (at least 1); `by` (none: the command line)
+/// is recorded in the audit chain.
+pub async fn set_per_minute(db: &Db, id: i64, per_minute: i64, by: Option<i64>) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| sqlx::query("UPDATE api_keys SET per_minute = $1, updated_at = $2 WHERE id = $3")
         .bind(per_minute.max(1))
         .bind(Utc::now())
         .bind(id)
-        .execute(pool)
+        .execute(conn)
         .await
-        .map(|_| ()))
+        .map(|_| ()))?;
+    crate::audit::chain::admin_event(&mut tx, by, "api_key_limited", &format!("api_key:{id}"), serde_json::json!({ "per_minute": per_minute.max(1) })).await?;
+    tx.commit().await
 }
 
 /// Revokes key `id` at once (for every instance: each call reads the key). False if there is no
 /// such key or it was revoked already.
-pub async fn revoke(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
+pub async fn revoke(db: &Db, id: i64, by: Option<i64>) -> Result<bool, sqlx::Error> {
     let now = Utc::now();
-    let changed = with_db!(db, |pool| sqlx::query("UPDATE api_keys SET revoked_at = $1, updated_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+    let mut tx = db.begin().await?;
+    let changed = with_tx!(&mut tx, |conn| sqlx::query("UPDATE api_keys SET revoked_at = $1, updated_at = $1 WHERE id = $2 AND revoked_at IS NULL")
         .bind(now)
         .bind(id)
-        .execute(pool)
+        .execute(conn)
         .await
         .map(|r| r.rows_affected()))?;
+    if changed > 0 {
+        crate::audit::chain::admin_event(&mut tx, by, "api_key_revoked", &format!("api_key:{id}"), serde_json::json!({})).await?;
+    }
+    tx.commit().await?;
     Ok(changed > 0)
 }
 

@@ -265,14 +265,14 @@ async fn create_key(ctx: Ctx, Form(fields): Form<Vec<(String, String)>>) -> Page
 }
 
 async fn revoke_key(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
-    admin(&ctx).await?;
+    let user = admin(&ctx).await?;
     // Read after the role check, so an address that is not a number says no more than any other.
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let token = fields.iter().find(|(k, _)| k == "csrf_token").map(|(_, v)| v.clone()).unwrap_or_default();
     if !ctx.csrf_ok(&token).await? {
         return Err(AppError::Expired);
     }
-    keys::revoke(&ctx.state.db, id).await.map_err(AppError::internal)?;
+    keys::revoke(&ctx.state.db, id, Some(user.id)).await.map_err(AppError::internal)?;
     Ok(Redirect::to("/staff/admin/api-keys").into_response())
 }
 

@@ -6,7 +6,7 @@
 use crate::{
     db::Db,
     profile::fields::{Address, Date},
-    requests::{calendar, reference::new_reference, status::Status},
+    requests::{calendar, events::{self, Kind as EventKind, Who}, reference::new_reference, status::Status},
     services::{
         answers::{self, Answer, Answers, Upload},
         flow::{self, Target},
@@ -145,27 +145,10 @@ pub async fn seed(db: &Db, services: &Services, count: usize) -> Result<usize, s
             .fetch_optional(conn)
             .await)?;
             let Some(id) = id else { continue };
-            with_tx!(&mut tx, |conn| sqlx::query(
-                "INSERT INTO request_events (request_id, actor, kind, data, citizen_sees, at) VALUES ($1, 'system', 'submitted', '{}', $2, $3)"
-            )
-            .bind(id)
-            .bind(true)
-            .bind(submitted)
-            .execute(conn)
-            .await
-            .map(|r| r.rows_affected()))?;
+            events::append_at(&mut tx, id, Who::System, EventKind::Submitted, serde_json::json!({}), submitted).await?;
             if status != Status::Submitted {
                 let data = serde_json::json!({ "from": "submitted", "to": status.as_str(), "reason": if status.is_decision() { "Seeded decision." } else { "" } });
-                with_tx!(&mut tx, |conn| sqlx::query(
-                    "INSERT INTO request_events (request_id, actor, kind, data, citizen_sees, at) VALUES ($1, 'system', 'status', $2, $3, $4)"
-                )
-                .bind(id)
-                .bind(data.to_string())
-                .bind(true)
-                .bind(submitted + Duration::hours(1))
-                .execute(conn)
-                .await
-                .map(|r| r.rows_affected()))?;
+                events::append_at(&mut tx, id, Who::System, EventKind::Status, data, submitted + Duration::hours(1)).await?;
             }
             made += 1;
         }

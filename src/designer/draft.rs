@@ -57,6 +57,7 @@ impl Draft {
                 minimum_level: None,
                 team: team.to_owned(),
                 target_working_days: 10,
+                retention: Some(crate::retention::period::Period::Years(6)),
                 declaration: format!("{id}-declaration"),
                 what_happens_next: Vec::new(),
                 questions: Vec::new(),

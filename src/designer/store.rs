@@ -42,16 +42,41 @@ pub struct Event {
 
 /// Records that `staff` (none: the command line) did `kind` to `service` (version `version`).
 pub async fn record(db: &Db, service: &str, version: Option<u32>, staff: Option<i64>, kind: &str, data: serde_json::Value) -> Result<(), sqlx::Error> {
-    with_db!(db, |pool| sqlx::query("INSERT INTO service_events (service, version, staff_id, kind, data, at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(service)
-        .bind(version.map(i64::from))
-        .bind(staff)
-        .bind(kind)
-        .bind(data.to_string())
-        .bind(Utc::now())
-        .execute(pool)
-        .await
-        .map(|_| ()))
+    use crate::audit::chain::{self, ServiceEvent, Table};
+    let row = ServiceEvent {
+        id: 0,
+        service: service.to_owned(),
+        version: version.map(i64::from),
+        staff_id: staff,
+        kind: kind.to_owned(),
+        data: data.to_string(),
+        at: crate::audit::encoding::now(),
+        seq: None,
+        prev_hash: None,
+        hash: None,
+        payload_digest: None,
+    };
+    // The next link of the service's audit chain, appended in the same transaction as the row.
+    let mut tx = db.begin().await?;
+    let sealed = chain::seal(&mut tx, Table::ServiceEvents, &chain::service_chain(service), &row.frame(), &row.payload()).await?;
+    crate::with_tx!(&mut tx, |conn| sqlx::query(
+        "INSERT INTO service_events (service, version, staff_id, kind, data, at, seq, prev_hash, hash, payload_digest) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"
+    )
+    .bind(&row.service)
+    .bind(row.version)
+    .bind(row.staff_id)
+    .bind(&row.kind)
+    .bind(&row.data)
+    .bind(row.at)
+    .bind(sealed.seq)
+    .bind(&sealed.prev_hash)
+    .bind(&sealed.hash)
+    .bind(&sealed.payload_digest)
+    .execute(conn)
+    .await
+    .map(|_| ()))?;
+    tx.commit().await
 }
 
 /// A service's history, newest first.

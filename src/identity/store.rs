@@ -56,21 +56,44 @@ pub async fn of_account(db: &Db, (kind, id): (&str, i64)) -> Result<Vec<Linked>,
 }
 
 async fn audit(tx: &mut Tx, kind: &str, linked: (&str, &str, &str), (account_kind, account_id): (&str, i64), actor: Actor) -> Result<(), sqlx::Error> {
+    use crate::audit::chain::{self, IdentityEvent, Table};
     let (issuer, subject, provider) = linked;
     let (actor_kind, actor_id) = actor.parts();
+    let row = IdentityEvent {
+        id: 0,
+        kind: kind.to_owned(),
+        issuer: issuer.to_owned(),
+        subject: subject.to_owned(),
+        provider: provider.to_owned(),
+        account_kind: account_kind.to_owned(),
+        account_id,
+        actor_kind: actor_kind.to_owned(),
+        actor_id,
+        at: crate::audit::encoding::now(),
+        seq: None,
+        prev_hash: None,
+        hash: None,
+        payload_digest: None,
+    };
+    // The next link of the `identity` audit chain (crate::audit), in the same transaction.
+    let sealed = chain::seal(tx, Table::IdentityEvents, chain::IDENTITY_CHAIN, &row.frame(), &row.payload()).await?;
     with_tx!(tx, |conn| sqlx::query(
-        "INSERT INTO identity_events (kind, issuer, subject, provider, account_kind, account_id, actor_kind, actor_id, at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+        "INSERT INTO identity_events (kind, issuer, subject, provider, account_kind, account_id, actor_kind, actor_id, at, seq, prev_hash, hash, payload_digest) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
     )
-    .bind(kind)
-    .bind(issuer)
-    .bind(subject)
-    .bind(provider)
-    .bind(account_kind)
-    .bind(account_id)
-    .bind(actor_kind)
-    .bind(actor_id)
-    .bind(Utc::now())
+    .bind(&row.kind)
+    .bind(&row.issuer)
+    .bind(&row.subject)
+    .bind(&row.provider)
+    .bind(&row.account_kind)
+    .bind(row.account_id)
+    .bind(&row.actor_kind)
+    .bind(row.actor_id)
+    .bind(row.at)
+    .bind(sealed.seq)
+    .bind(&sealed.prev_hash)
+    .bind(&sealed.hash)
+    .bind(&sealed.payload_digest)
     .execute(conn)
     .await
     .map(|_| ()))

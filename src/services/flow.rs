@@ -153,6 +153,7 @@ mod tests {
                 minimum_level: None,
             team: "t".into(),
             target_working_days: 5,
+            retention: None,
             declaration: "d".into(),
             what_happens_next: vec![],
             questions: vec![

@@ -23,6 +23,10 @@ pub struct Definition {
     /// The team that processes requests, and its target in working days.
     pub team: String,
     pub target_working_days: u32,
+    /// How long requests are kept after they close (`"P6Y"`, or days); none: until deleted by
+    /// hand. The retention job (`crate::retention`) anonymises them once it has passed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention: Option<crate::retention::period::Period>,
     pub declaration: String,
     /// What happens next, on the confirmation page and in the receipt.
     pub what_happens_next: Vec<String>,

@@ -23,7 +23,22 @@ async fn accessibility(ctx: Ctx) -> Response {
 }
 
 async fn privacy(ctx: Ctx) -> Response {
-    ctx.render(StatusCode::OK, &ctx.i18n.t("privacy-title"), || view! { <Privacy/> })
+    // Each open service's retention period, from its live definition (crate::retention).
+    let periods: Vec<(String, Option<crate::retention::period::Period>)> =
+        ctx.services().open().map(|s| (s.title(&ctx.i18n), s.definition.retention)).collect();
+    let draft_days = ctx.state.config.draft_retention_days;
+    ctx.render(StatusCode::OK, &ctx.i18n.t("privacy-title"), move || view! { <Privacy periods draft_days/> })
+}
+
+/// How long a period is, in words ("6 years").
+fn period_words(i: &crate::i18n::I18n, period: crate::retention::period::Period) -> String {
+    let (count, unit) = period.parts();
+    match unit {
+        "days" => t!(i, "privacy-retention-days", count = count),
+        "weeks" => t!(i, "privacy-retention-weeks", count = count),
+        "months" => t!(i, "privacy-retention-months", count = count),
+        _ => t!(i, "privacy-retention-years", count = count),
+    }
 }
 
 async fn cookies(ctx: Ctx) -> Response {
@@ -98,8 +113,18 @@ fn Accessibility() -> impl IntoView {
 }
 
 #[component]
-fn Privacy() -> impl IntoView {
+fn Privacy(periods: Vec<(String, Option<crate::retention::period::Period>)>, draft_days: u32) -> impl IntoView {
     let i = use_i18n();
+    let services = periods
+        .into_iter()
+        .map(|(service, period)| {
+            let line = match period {
+                Some(p) => t!(i, "privacy-retention-service", service = service, period = period_words(&i, p)),
+                None => t!(i, "privacy-retention-none", service = service),
+            };
+            view! { <li>{line}</li> }
+        })
+        .collect_view();
     view! {
         <div class="grid-row">
             <div class="grid-column-two-thirds">
@@ -118,8 +143,9 @@ fn Privacy() -> impl IntoView {
                 <p class="body">{t!(i, "privacy-why-body")}</p>
                 <p class="body">{t!(i, "privacy-logs")}</p>
                 <h2 class="heading-m" id="retention">{t!(i, "privacy-retention-heading")}</h2>
-                <p class="body">{t!(i, "privacy-retention-drafts")}</p>
+                <p class="body">{t!(i, "privacy-retention-drafts", days = draft_days)}</p>
                 <p class="body">{t!(i, "privacy-retention-requests")}</p>
+                <ul class="list list--bullet" id="retention-periods">{services}</ul>
                 <p class="body">{t!(i, "privacy-retention-delete")}</p>
                 <h2 class="heading-m">{t!(i, "privacy-rights-heading")}</h2>
                 <p class="body">{t!(i, "privacy-rights-body")}</p>

@@ -344,7 +344,7 @@ fn delivery_row(i: &I18n, d: &Delivery, action: &str, csrf: &str) -> impl IntoVi
 }
 
 async fn update(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
-    admin(&ctx).await?;
+    let user = admin(&ctx).await?;
     let endpoint = endpoint_for(&ctx, &id).await?;
     let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim().to_owned()).unwrap_or_default();
     if !ctx.csrf_ok(&get("csrf_token")).await? {
@@ -354,18 +354,18 @@ async fn update(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String
     let back = format!("/staff/admin/webhooks/{}", endpoint.id);
     let done = match get("action").as_str() {
         "enable" => {
-            store::set_enabled(db, endpoint.id, true).await.map_err(AppError::internal)?;
+            store::set_enabled(db, endpoint.id, true, user.id).await.map_err(AppError::internal)?;
             ctx.state.outbox.wake();
             "enabled"
         }
         "disable" => {
-            store::set_enabled(db, endpoint.id, false).await.map_err(AppError::internal)?;
+            store::set_enabled(db, endpoint.id, false, user.id).await.map_err(AppError::internal)?;
             "disabled"
         }
         // Deleting cannot be undone: the first press asks, the confirmation deletes.
         "delete" if get("confirm") != "yes" => return confirm_delete(&ctx, &endpoint).await,
         "delete" => {
-            store::delete_endpoint(db, endpoint.id).await.map_err(AppError::internal)?;
+            store::delete_endpoint(db, endpoint.id, user.id).await.map_err(AppError::internal)?;
             return Ok(Redirect::to("/staff/admin/webhooks").into_response());
         }
         "resend" => {

@@ -82,7 +82,8 @@ pub async fn add_endpoint(db: &Db, new: &NewEndpoint, created_by: i64) -> Result
     let secret = Secret::generate();
     let events: Vec<&str> = new.events.iter().map(|e| e.as_str()).collect();
     let now = Utc::now();
-    let id: i64 = with_db!(db, |pool| sqlx::query_scalar(
+    let mut tx = db.begin().await?;
+    let id: i64 = with_tx!(&mut tx, |conn| sqlx::query_scalar(
         "INSERT INTO webhook_endpoints (team_id, url, events, secret, failures, created_by, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, 0, $5, $6, $6) RETURNING id"
     )
@@ -92,8 +93,11 @@ pub async fn add_endpoint(db: &Db, new: &NewEndpoint, created_by: i64) -> Result
     .bind(secret.as_str())
     .bind(created_by)
     .bind(now)
-    .fetch_one(pool)
+    .fetch_one(conn)
     .await)?;
+    let data = serde_json::json!({ "team": new.team, "url": new.target.as_str(), "events": events });
+    crate::audit::chain::admin_event(&mut tx, Some(created_by), "webhook_added", &format!("webhook:{id}"), data).await?;
+    tx.commit().await?;
     Ok((id, secret))
 }
 
@@ -118,21 +122,26 @@ pub async fn secret_of(db: &Db, id: i64) -> Result<Option<Secret>, sqlx::Error> 
 }
 
 /// Turns endpoint `id` back on (its failures forgotten, its waiting deliveries sent) or off.
-pub async fn set_enabled(db: &Db, id: i64, enabled: bool) -> Result<(), sqlx::Error> {
+pub async fn set_enabled(db: &Db, id: i64, enabled: bool, by: i64) -> Result<(), sqlx::Error> {
     let now = Utc::now();
     let sql = if enabled {
         "UPDATE webhook_endpoints SET disabled_at = NULL, failures = 0, updated_at = $1 WHERE id = $2"
     } else {
         "UPDATE webhook_endpoints SET disabled_at = COALESCE(disabled_at, $1), updated_at = $1 WHERE id = $2"
     };
-    with_db!(db, |pool| sqlx::query(sql).bind(now).bind(id).execute(pool).await.map(|_| ()))
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| sqlx::query(sql).bind(now).bind(id).execute(conn).await.map(|_| ()))?;
+    let kind = if enabled { "webhook_enabled" } else { "webhook_disabled" };
+    crate::audit::chain::admin_event(&mut tx, Some(by), kind, &format!("webhook:{id}"), serde_json::json!({})).await?;
+    tx.commit().await
 }
 
 /// Removes endpoint `id` and its delivery log.
-pub async fn delete_endpoint(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+pub async fn delete_endpoint(db: &Db, id: i64, by: i64) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;
     with_tx!(&mut tx, |conn| sqlx::query("DELETE FROM webhook_deliveries WHERE endpoint_id = $1").bind(id).execute(conn).await.map(|_| ()))?;
     with_tx!(&mut tx, |conn| sqlx::query("DELETE FROM webhook_endpoints WHERE id = $1").bind(id).execute(conn).await.map(|_| ()))?;
+    crate::audit::chain::admin_event(&mut tx, Some(by), "webhook_deleted", &format!("webhook:{id}"), serde_json::json!({})).await?;
     tx.commit().await
 }
 

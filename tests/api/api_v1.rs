@@ -127,7 +127,7 @@ async fn only_a_valid_key_opens_the_api_and_no_session_cookie_does() {
     let other = key(&app, &["waste"], Scope::Read).await;
     let id: i64 = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT MAX(id) FROM api_keys").fetch_one(pool).await).unwrap();
     assert_eq!(Api::new(&app, &other).get("/api/v1/requests").await.status(), 200);
-    assert!(keys::revoke(&app.state.db, id).await.unwrap());
+    assert!(keys::revoke(&app.state.db, id, None).await.unwrap());
     problem(Api::new(&app, &other).get("/api/v1/requests").await, 401, "unauthorized").await;
 
     // Any other address under /api/v1 is a problem too, not a page.

@@ -280,6 +280,9 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
             body: Body::None,
             expect: Expect::NotFound,
         },
+        // The audit trail's export (crate::audit::pages).
+        Probe { route: "/staff/requests/{reference}/audit.json", who: worker_, path: format!("/staff/requests/{ann_ref}/audit.json"), body: Body::None, expect: Expect::NotFound },
+        Probe { route: "/staff/requests/{reference}/audit.json", who: bob_, path: format!("/staff/requests/{ann_ref}/audit.json"), body: Body::None, expect: Expect::NotFound },
         Probe { route: "/staff/requests/{reference}/{action}", who: worker_, path: format!("/staff/requests/{ann_ref}/status"), body: Body::None, expect: Expect::BackToANotFoundPage },
         Probe { route: "/staff/requests/{reference}/{action}", who: bob_, path: format!("/staff/requests/{ann_ref}/note"), body: acting(&bob_token), expect: Expect::NotFound },
         // Administration: a caseworker cannot disable a colleague.

@@ -8,6 +8,7 @@ mod proxy;
 
 mod accounts;
 mod api_v1;
+mod audit;
 mod binary;
 mod casework;
 mod cli;
@@ -25,6 +26,7 @@ mod oidc_provider;
 mod performance;
 mod profile;
 mod publishing;
+mod retention;
 mod rpc;
 mod security;
 mod services;

@@ -79,6 +79,8 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
     let title = t!(i, "casework-request-title", reference = request.reference.clone());
     let has_errors = !typed.errors.is_empty();
     let base = format!("/staff/requests/{}", request.reference);
+    // The trail with its proof (crate::audit::export), checkable without Portico.
+    let audit_href = format!("{base}/audit.json");
     let today = today();
     let paused = request.waiting_since.is_some();
     let overdue = current.is_open() && !paused && request.due_date < today;
@@ -194,6 +196,8 @@ async fn render_request(ctx: &Ctx, user: &StaffUser, request: RequestRow, typed:
                     <dl class="summary-list">{snapshot_rows}</dl>
                     <h2 class="heading-m">{t!(i, "casework-timeline")}</h2>
                     <ol class="timeline">{timeline_items}</ol>
+                    <p class="body"><a class="link" href=audit_href download="">{t!(i, "casework-audit-export")}</a></p>
+                    <p class="body-s">{t!(i, "casework-audit-export-hint")}</p>
                 </div>
                 <div class="grid-column-one-third">
                     <h2 class="heading-m">{t!(i, "casework-actions")}</h2>
@@ -322,6 +326,7 @@ pub fn describe(i: &I18n, e: &EventRow, questions: &[(String, String)]) -> (Stri
         }
         "note" => (t!(i, "casework-event-note", who = who.clone()), vec![text("body")]),
         "downloaded" => (t!(i, "api-event-downloaded", who = who.clone()), vec![]),
+        "retention_erased" => (i.t("casework-event-retention-erased"), vec![]),
         "message" => (t!(i, "casework-event-message", who = who.clone()), vec![text("body")]),
         "info_requested" => {
             let asked: Vec<String> = data.get("questions").and_then(|q| q.as_array()).into_iter().flatten().filter_map(|q| q.as_str()).map(label_of).collect();

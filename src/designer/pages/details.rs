@@ -33,6 +33,7 @@ pub(in crate::designer) async fn form(ctx: Ctx, Path(id): Path<String>) -> PageR
         ("sign_in".to_owned(), sign_in_value(d.sign_in).to_owned()),
         ("team".to_owned(), d.team.clone()),
         ("target_working_days".to_owned(), d.target_working_days.to_string()),
+        ("retention".to_owned(), d.retention.map(|p| p.to_string()).unwrap_or_default()),
         ("declaration".to_owned(), draft.text(SOURCE_LANGUAGE, &d.declaration)),
         ("what_happens_next".to_owned(), draft.paragraphs(&d.what_happens_next)),
     ];
@@ -75,6 +76,8 @@ async fn render(ctx: &Ctx, user: &crate::casework::store::StaffUser, draft: &sup
                     <Radios name="team" legend=t!(i, "designer-field-team") error=errors.get("team").map(str::to_owned) items=teams selected=get("team")/>
                     <TextInput props=InputProps::new("target_working_days", t!(i, "designer-field-days")).hint(t!(i, "designer-field-days-hint"))
                         .value(get("target_working_days")).error(&errors).inputmode("numeric").class("input--width-4")/>
+                    <TextInput props=InputProps::new("retention", t!(i, "designer-field-retention")).hint(t!(i, "designer-field-retention-hint"))
+                        .value(get("retention")).error(&errors).class("input--width-10")/>
                     <Textarea id="declaration" label=t!(i, "designer-field-declaration") value=get("declaration") errors=errors.clone() rows=3/>
                     <Textarea id="what_happens_next" label=t!(i, "designer-field-next") hint=t!(i, "designer-paragraphs-hint") value=get("what_happens_next") errors=errors.clone()/>
                     <Button label=t!(i, "designer-save")/>
@@ -102,6 +105,14 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path(id): Path<String>, Form(f
     if days.is_none() {
         errors.add("target_working_days", "designer-error-days");
     }
+    // The same reading as the definition loader's (crate::retention::period); empty: no period.
+    let retention = match field(&fields, "retention").trim() {
+        "" => Ok(None),
+        text => crate::retention::period::Period::parse(text).map(Some),
+    };
+    if let Err(problem) = retention {
+        errors.add("retention", problem.message_id());
+    }
     let sign_in = match field(&fields, "sign_in").as_str() {
         "required" => Some(SignIn::Required),
         "guests_allowed" => Some(SignIn::GuestsAllowed),
@@ -126,6 +137,7 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path(id): Path<String>, Form(f
     draft.definition.what_happens_next = draft.set_paragraphs(&d.what_happens_next, "next", &field(&fields, "what_happens_next"));
     draft.definition.target_working_days = days.unwrap_or(d.target_working_days);
     draft.definition.sign_in = sign_in.unwrap_or(d.sign_in);
+    draft.definition.retention = retention.unwrap_or(d.retention);
     draft.definition.team = team;
     save(&ctx, &user, number, &draft, "details").await?;
     Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
