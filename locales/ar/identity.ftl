@@ -57,3 +57,31 @@ identity-step-up-body = تتطلب هذه الخدمة أن تسجّل الدخ�
 ## Profile
 
 profile-confirmed-provider = آخر تأكيد في { $date } من { $provider }
+
+## Administration: which staff account signs in as whom at the staff provider (/staff/admin/identities)
+
+admin-identities-link = روابط تسجيل دخول الموظفين
+admin-identities-title = روابط تسجيل دخول الموظفين
+admin-identities-heading = روابط تسجيل دخول الموظفين
+admin-identities-intro = اربط حساب أحد الموظفين بهويته لدى مزوّد تسجيل الدخول في مؤسستك. بعد ذلك يسجّل الدخول هناك، دون كلمة مرور هنا. لا يحتاج إلى رابط من تمنحه مجموعاته لدى المزوّد دورًا.
+admin-identities-list = الروابط
+admin-identities-none = لم يُربط أي حساب موظف بمزوّد تسجيل دخول بعد.
+admin-identities-provider = مزوّد تسجيل الدخول
+admin-identities-subject = معرّفه لدى المزوّد
+admin-identities-subject-hint = المعرّف (sub) الذي يمنحه المزوّد له. في Entra ID هو معرّف الكائن الخاص به.
+admin-identities-linked-on = تاريخ الربط
+admin-identities-last-sign-in = آخر تسجيل دخول
+admin-identities-never = ليس بعد
+admin-identities-remove = إزالة الرابط
+admin-identities-remove-whose = الخاص بـ { $name } مع { $provider }
+admin-identities-add = ربط حساب
+admin-identities-staff = الموظف
+admin-identities-link-button = ربط الحساب
+admin-identities-no-provider = لم يُعدّ أي مزوّد تسجيل دخول للموظفين. يضيفه المشغّل في ملف المزوّدين.
+admin-identities-done-title = تم
+admin-identities-linked = تم ربط الحساب.
+admin-identities-removed = أُزيل الرابط، وسُجّل خروج كل من سجّل الدخول من خلاله.
+admin-identities-error-staff = اختر موظفًا
+admin-identities-error-provider = اختر مزوّد تسجيل دخول
+admin-identities-error-subject = أدخل معرّفه لدى المزوّد، بحد أقصى 255 حرفًا
+admin-identities-error-elsewhere = هذا المعرّف مرتبط بالفعل بحساب آخر

@@ -57,3 +57,31 @@ identity-step-up-body = Mae’r gwasanaeth hwn angen i chi fewngofnodi gyda ffor
 ## Profile
 
 profile-confirmed-provider = Cadarnhawyd ddiwethaf { $date } gan { $provider }
+
+## Administration: which staff account signs in as whom at the staff provider (/staff/admin/identities)
+
+admin-identities-link = Dolenni mewngofnodi staff
+admin-identities-title = Dolenni mewngofnodi staff
+admin-identities-heading = Dolenni mewngofnodi staff
+admin-identities-intro = Cysylltwch gyfrif aelod o staff â phwy ydyn nhw yn narparwr mewngofnodi eich sefydliad. Yna byddant yn mewngofnodi yno, heb gyfrinair yma. Nid oes angen dolen ar bobl y mae eu grwpiau yn y darparwr yn rhoi rôl iddynt.
+admin-identities-list = Dolenni
+admin-identities-none = Nid oes unrhyw gyfrif staff wedi’i gysylltu â darparwr mewngofnodi eto.
+admin-identities-provider = Darparwr mewngofnodi
+admin-identities-subject = Eu dynodydd yn y darparwr
+admin-identities-subject-hint = Y pwnc (sub) y mae’r darparwr yn ei roi iddynt. Yn Entra ID, dyma eu ID gwrthrych.
+admin-identities-linked-on = Cysylltwyd
+admin-identities-last-sign-in = Mewngofnodwyd ddiwethaf
+admin-identities-never = Ddim eto
+admin-identities-remove = Dileu’r ddolen
+admin-identities-remove-whose = { $name } gyda { $provider }
+admin-identities-add = Cysylltu cyfrif
+admin-identities-staff = Aelod o staff
+admin-identities-link-button = Cysylltu’r cyfrif
+admin-identities-no-provider = Nid oes darparwr mewngofnodi i staff wedi’i osod. Mae gweithredwr yn ychwanegu un yn y ffeil darparwyr.
+admin-identities-done-title = Wedi’i wneud
+admin-identities-linked = Mae’r cyfrif wedi cael ei gysylltu.
+admin-identities-removed = Mae’r ddolen wedi cael ei dileu, ac mae unrhyw un a fewngofnododd drwyddi wedi cael ei allgofnodi.
+admin-identities-error-staff = Dewiswch aelod o staff
+admin-identities-error-provider = Dewiswch ddarparwr mewngofnodi
+admin-identities-error-subject = Rhowch eu dynodydd yn y darparwr, hyd at 255 nod
+admin-identities-error-elsewhere = Mae’r dynodydd hwn eisoes wedi’i gysylltu â chyfrif arall

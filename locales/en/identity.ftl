@@ -7,6 +7,7 @@
 ###   $provider (String) - the provider's own name, a brand shown as it is, e.g. "GOV.UK One Login"
 ###   $date (String) - a date already written out, e.g. "21 November 2026"
 ###   $heading (String) - the page's heading, already translated
+###   $name (String) - a member of staff's name
 
 ## Sign-in pages
 
@@ -70,3 +71,32 @@ identity-step-up-body = This service needs you to sign in with a way that checks
 
 # Under a profile value that came from the provider.
 profile-confirmed-provider = Last confirmed { $date } by { $provider }
+
+## Administration: which staff account signs in as whom at the staff provider (/staff/admin/identities)
+
+admin-identities-link = Staff sign-in links
+admin-identities-title = Staff sign-in links
+admin-identities-heading = Staff sign-in links
+admin-identities-intro = Link a member of staff’s account to who they are at your organisation’s sign-in provider. They then sign in there, without a password here. People whose groups at the provider give them a role need no link.
+admin-identities-list = Links
+admin-identities-none = No staff account is linked to a sign-in provider yet.
+admin-identities-provider = Sign-in provider
+admin-identities-subject = Their identifier at the provider
+admin-identities-subject-hint = The subject (sub) the provider gives them. In Entra ID, this is their object ID.
+admin-identities-linked-on = Linked
+admin-identities-last-sign-in = Last signed in
+admin-identities-never = Not yet
+admin-identities-remove = Remove link
+# Read by screen readers after "Remove link".
+admin-identities-remove-whose = of { $name } with { $provider }
+admin-identities-add = Link an account
+admin-identities-staff = Member of staff
+admin-identities-link-button = Link account
+admin-identities-no-provider = No sign-in provider for staff is set up. An operator adds one in the providers file.
+admin-identities-done-title = Done
+admin-identities-linked = The account has been linked.
+admin-identities-removed = The link has been removed, and anyone signed in through it has been signed out.
+admin-identities-error-staff = Select a member of staff
+admin-identities-error-provider = Select a sign-in provider
+admin-identities-error-subject = Enter their identifier at the provider, up to 255 characters
+admin-identities-error-elsewhere = This identifier is already linked to another account

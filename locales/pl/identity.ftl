@@ -57,3 +57,31 @@ identity-step-up-body = Ta usługa wymaga logowania sposobem, który dokładniej
 ## Profile
 
 profile-confirmed-provider = Ostatnio potwierdzone { $date } przez { $provider }
+
+## Administration: which staff account signs in as whom at the staff provider (/staff/admin/identities)
+
+admin-identities-link = Powiązania logowania pracowników
+admin-identities-title = Powiązania logowania pracowników
+admin-identities-heading = Powiązania logowania pracowników
+admin-identities-intro = Powiąż konto pracownika z jego tożsamością u dostawcy logowania Twojej organizacji. Będzie się wtedy logować tam, bez hasła tutaj. Osoby, którym grupy u dostawcy nadają rolę, nie potrzebują powiązania.
+admin-identities-list = Powiązania
+admin-identities-none = Żadne konto pracownika nie jest jeszcze powiązane z dostawcą logowania.
+admin-identities-provider = Dostawca logowania
+admin-identities-subject = Identyfikator u dostawcy
+admin-identities-subject-hint = Identyfikator (sub), który nadaje mu dostawca. W Entra ID jest to identyfikator obiektu.
+admin-identities-linked-on = Powiązano
+admin-identities-last-sign-in = Ostatnie logowanie
+admin-identities-never = Jeszcze nie
+admin-identities-remove = Usuń powiązanie
+admin-identities-remove-whose = osoby { $name } z { $provider }
+admin-identities-add = Powiąż konto
+admin-identities-staff = Pracownik
+admin-identities-link-button = Powiąż konto
+admin-identities-no-provider = Nie skonfigurowano dostawcy logowania dla pracowników. Operator dodaje go w pliku dostawców.
+admin-identities-done-title = Gotowe
+admin-identities-linked = Konto zostało powiązane.
+admin-identities-removed = Powiązanie zostało usunięte, a wszyscy zalogowani przez nie zostali wylogowani.
+admin-identities-error-staff = Wybierz pracownika
+admin-identities-error-provider = Wybierz dostawcę logowania
+admin-identities-error-subject = Wpisz identyfikator u dostawcy, maksymalnie 255 znaków
+admin-identities-error-elsewhere = Ten identyfikator jest już powiązany z innym kontem

@@ -57,3 +57,31 @@ identity-step-up-body = Ця послуга потребує входу спос
 ## Profile
 
 profile-confirmed-provider = Востаннє підтверджено { $date }, джерело: { $provider }
+
+## Administration: which staff account signs in as whom at the staff provider (/staff/admin/identities)
+
+admin-identities-link = Прив’язки входу працівників
+admin-identities-title = Прив’язки входу працівників
+admin-identities-heading = Прив’язки входу працівників
+admin-identities-intro = Прив’яжіть обліковий запис працівника до його особи в постачальника входу вашої організації. Тоді він входитиме там, без пароля тут. Людям, яким групи в постачальника дають роль, прив’язка не потрібна.
+admin-identities-list = Прив’язки
+admin-identities-none = Жоден обліковий запис працівника ще не прив’язано до постачальника входу.
+admin-identities-provider = Постачальник входу
+admin-identities-subject = Ідентифікатор у постачальника
+admin-identities-subject-hint = Ідентифікатор (sub), який дає йому постачальник. В Entra ID це ідентифікатор об’єкта.
+admin-identities-linked-on = Прив’язано
+admin-identities-last-sign-in = Останній вхід
+admin-identities-never = Ще ні
+admin-identities-remove = Видалити прив’язку
+admin-identities-remove-whose = { $name } з { $provider }
+admin-identities-add = Прив’язати обліковий запис
+admin-identities-staff = Працівник
+admin-identities-link-button = Прив’язати обліковий запис
+admin-identities-no-provider = Постачальника входу для працівників не налаштовано. Оператор додає його у файлі постачальників.
+admin-identities-done-title = Готово
+admin-identities-linked = Обліковий запис прив’язано.
+admin-identities-removed = Прив’язку видалено, а всіх, хто ввійшов через неї, виведено із системи.
+admin-identities-error-staff = Виберіть працівника
+admin-identities-error-provider = Виберіть постачальника входу
+admin-identities-error-subject = Введіть ідентифікатор у постачальника, до 255 символів
+admin-identities-error-elsewhere = Цей ідентифікатор уже прив’язано до іншого облікового запису

@@ -53,7 +53,7 @@ const PENDING_KEY: &str = "identity_pending";
 pub const NO_PASSWORD: &str = "!";
 
 pub fn router(providers: &super::Providers) -> Router<AppState> {
-    let mut router = Router::new()
+    let mut router = super::admin::router()
         .route("/sign-in/with/{provider}", get(start))
         .route("/sign-in/step-up", get(step_up_page))
         .route("/identity/jwks.json", get(jwks))

@@ -17,6 +17,7 @@ mod durability;
 mod errors;
 mod health;
 mod identity;
+mod identity_admin;
 mod idor;
 mod languages;
 mod metrics;
