@@ -336,6 +336,39 @@ pub async fn sign_out(session: &Session) -> Result<Option<String>, SessionError>
     Ok(to)
 }
 
+/// How long a fresh proof that it is the person (a sign-in again at their provider, for an
+/// account with no password) opens one sensitive change.
+pub const PROOF_SECONDS: i64 = 10 * 60;
+const PROOF_KEY: &str = "proof";
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct Proof {
+    identity: Identity,
+    /// Unix seconds.
+    at: i64,
+}
+
+/// Notes that `identity` has just proved it is them (see [`PROOF_SECONDS`]).
+pub async fn note_proof(session: &Session, identity: Identity) -> Result<(), SessionError> {
+    session.insert(PROOF_KEY, Proof { identity, at: now() }).await?;
+    Ok(())
+}
+
+/// Whether `identity` proved it is them in this session less than [`PROOF_SECONDS`] ago.
+pub async fn has_proof(session: &Session, identity: Identity) -> Result<bool, SessionError> {
+    let proof = session.get::<Proof>(PROOF_KEY).await?;
+    Ok(proof.is_some_and(|p| p.identity == identity && (0..=PROOF_SECONDS).contains(&(now() - p.at))))
+}
+
+/// Uses the proof up: it opens one change.
+pub async fn take_proof(session: &Session) -> Result<(), SessionError> {
+    // Removing an absent key would still mark the session changed (a write).
+    if session.get::<Proof>(PROOF_KEY).await?.is_some() {
+        session.remove_value(PROOF_KEY).await?;
+    }
+    Ok(())
+}
+
 /// This session's CSRF token, created on first use.
 pub async fn csrf_token(session: &Session) -> Result<String, SessionError> {
     if let Some(token) = session.get::<String>(CSRF_KEY).await? {

@@ -16,7 +16,7 @@
 
 use super::{
     config::Audience,
-    flow::{self, CallbackQuery, Failure, Pending, Purpose},
+    flow::{self, CallbackQuery, Failure, Pending, Purpose, Then},
     level::Level,
     provider::{Provider, ProviderError, Verified},
     store::{self, Actor, LinkOutcome},
@@ -49,8 +49,7 @@ use std::sync::Arc;
 /// The sign-ins under way in this session ([`flow::Pending`]).
 const PENDING_KEY: &str = "identity_pending";
 
-/// A stored password hash that no password matches: an account made by a provider has none.
-pub const NO_PASSWORD: &str = "!";
+pub use crate::auth::accounts::NO_PASSWORD;
 
 pub fn router(providers: &super::Providers) -> Router<AppState> {
     let mut router = super::admin::router()
@@ -60,6 +59,7 @@ pub fn router(providers: &super::Providers) -> Router<AppState> {
         .route("/identity/{provider}/back-channel-logout", post(back_channel_logout))
         .route("/profile/sign-in-methods", get(methods))
         .route("/profile/sign-in-methods/add", post(add_submit))
+        .route("/profile/sign-in-methods/confirm", post(confirm_submit))
         .route("/profile/sign-in-methods/{id}/remove", post(remove_submit));
     // Each provider returns to the path registered with it.
     for provider in providers.all() {
@@ -118,7 +118,9 @@ async fn start(ctx: Ctx, Path(id): Path<String>, Query(q): Query<StartQuery>) ->
 /// Remembers a new sign-in in the session and sends the person to the provider.
 async fn send_to_provider(ctx: &Ctx, provider: &Arc<Provider>, purpose: Purpose, level: Level, back_to: String) -> PageResult {
     let level = level.max(provider.config.minimum_level);
-    let started = match provider.start(level, &ctx.i18n.language().code).await {
+    // A confirmation must be a sign-in made now, not the provider's session reused.
+    let fresh = matches!(purpose, Purpose::Confirm { .. });
+    let started = match provider.start(level, &ctx.i18n.language().code, fresh).await {
         Ok(started) => started,
         Err(error) => {
             tracing::warn!(provider = %provider.config.id, %error, "could not start a sign-in");
@@ -252,6 +254,7 @@ async fn callback(ctx: Ctx, id: String, q: CallbackQuery) -> PageResult {
         (Purpose::SignIn, Audience::Staff) => staff_signs_in(&ctx, &provider, &verified, &pending).await?,
         (Purpose::Link { citizen }, Audience::Citizens) => link_to(&ctx, &provider, &verified, *citizen).await?,
         (Purpose::StepUp { citizen }, Audience::Citizens) => stepped_up(&ctx, &provider, &verified, &pending, *citizen).await?,
+        (Purpose::Confirm { citizen, then }, Audience::Citizens) => confirmed(&ctx, &verified, &pending, *citizen, then).await?,
         _ => Err(Failure::State),
     };
     match outcome {
@@ -466,6 +469,76 @@ async fn stepped_up(ctx: &Ctx, provider: &Provider, verified: &Verified, pending
     }
 }
 
+/// A confirmation came back: if it is this citizen's own identity, signed in just now, it opens
+/// what it was for (the next provider to add, or the change of email address).
+async fn confirmed(ctx: &Ctx, verified: &Verified, pending: &Pending, citizen: i64, then: &Then) -> Outcome {
+    let identity = Identity::Citizen { id: citizen };
+    if ctx.identity != Some(identity) {
+        return Ok(Err(Failure::State));
+    }
+    match store::find(&ctx.state.db, &verified.issuer, &verified.subject).await.map_err(AppError::internal)? {
+        Some(linked) if linked.account_kind == "citizen" && linked.account_id == citizen => {}
+        _ => return Ok(Err(Failure::NotThisAccount)),
+    }
+    if !flow::is_fresh(verified.auth_time, pending.started_at, now()) {
+        return Ok(Err(Failure::NotFresh));
+    }
+    tracing::info!(citizen, "confirmed by signing in again");
+    match then {
+        Then::Link { provider } => {
+            let Some(next) = ctx.state.identity.get(provider).filter(|p| p.config.audience == Audience::Citizens).cloned() else {
+                return Ok(Err(Failure::State));
+            };
+            let level = next.config.minimum_level;
+            Ok(Ok(send_to_provider(ctx, &next, Purpose::Link { citizen }, level, "/profile/sign-in-methods".into()).await?))
+        }
+        Then::ChangeEmail => {
+            session::note_proof(ctx.session()?, identity).await.map_err(AppError::internal)?;
+            Ok(Ok(Redirect::to("/account/change-email").into_response()))
+        }
+    }
+}
+
+/// The provider a citizen without a password confirms with: the one this session signed in
+/// with if it is theirs, else the first of theirs still configured.
+async fn confirming_provider(ctx: &Ctx, citizen: i64) -> Result<Option<Arc<Provider>>, AppError> {
+    let linked = store::of_account(&ctx.state.db, ("citizen", citizen)).await.map_err(AppError::internal)?;
+    let providers = &ctx.state.identity;
+    let signed_in_with = session::terms(ctx.session()?).await.map_err(AppError::internal)?.and_then(|t| t.provider);
+    let theirs = |id: &str| linked.iter().any(|l| l.provider == id);
+    let chosen = signed_in_with
+        .filter(|p| theirs(p))
+        .and_then(|p| providers.get(&p).cloned())
+        .or_else(|| linked.iter().find_map(|l| providers.get(&l.provider).cloned()));
+    Ok(chosen.filter(|p| p.config.audience == Audience::Citizens))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ConfirmForm {
+    then: String,
+    csrf_token: String,
+}
+
+/// `POST /profile/sign-in-methods/confirm` (the signed-in citizen): a citizen without a
+/// password confirms it is them, by signing in again, before changing their email address.
+async fn confirm_submit(ctx: Ctx, Form(form): Form<ConfirmForm>) -> PageResult {
+    let citizen = require_citizen(&ctx)?;
+    if !ctx.csrf_ok(&form.csrf_token).await? {
+        return Err(AppError::Expired);
+    }
+    let then = match form.then.as_str() {
+        "change-email" => Then::ChangeEmail,
+        _ => return Err(AppError::NotFound),
+    };
+    let Some(provider) = confirming_provider(&ctx, citizen).await? else {
+        // No provider of theirs is configured any more: the methods page says what can be done.
+        return Ok(Redirect::to("/profile/sign-in-methods").into_response());
+    };
+    let level = provider.config.minimum_level;
+    send_to_provider(&ctx, &provider, Purpose::Confirm { citizen, then }, level, "/account/change-email".into()).await
+}
+
 /// The page for a sign-in that did not complete: what happened, that nothing was lost, and the
 /// way back to where the person started (and to try again).
 fn failure_page(ctx: &Ctx, provider: &Provider, failure: Failure, back_to: &str) -> Response {
@@ -474,7 +547,9 @@ fn failure_page(ctx: &Ctx, provider: &Provider, failure: Failure, back_to: &str)
     let name = provider.config.name.clone();
     let back_to = back_to.to_owned();
     let again = format!("/sign-in/with/{}?next={}", provider.config.id, form_urlencoded::byte_serialize(back_to.as_bytes()).collect::<String>());
-    let retry = !matches!(failure, Failure::LinkedElsewhere | Failure::NoStaffAccount) && provider.config.audience == Audience::Citizens;
+    // A confirmation starts again from where it was asked for (the way back), not as a sign-in.
+    let retry = !matches!(failure, Failure::LinkedElsewhere | Failure::NoStaffAccount | Failure::NotFresh | Failure::NotThisAccount)
+        && provider.config.audience == Audience::Citizens;
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("provider", name.clone());
     ctx.render(status, &t!(ctx.i18n, "identity-page-title", heading = ctx.i18n.t_args(title, &args)), move || {
@@ -527,6 +602,8 @@ async fn render_methods(ctx: &Ctx, citizen: i64, csrf: String, errors: FieldErro
         .map(|p| RadioItem { value: p.config.id.clone(), label: p.config.name.clone(), ..Default::default() })
         .collect();
     let selected = addable.first().map(|item| item.value.clone()).unwrap_or_default();
+    // Without a password, the proof is signing in again with a provider already theirs.
+    let confirm_with = if has_password { None } else { confirming_provider(ctx, citizen).await?.map(|p| p.config.name.clone()) };
     Ok(ctx.render_form(ctx.i18n.t("identity-methods-title"), !errors.is_empty(), move || {
         let i = use_i18n();
         let list = rows
@@ -572,8 +649,8 @@ async fn render_methods(ctx: &Ctx, citizen: i64, csrf: String, errors: FieldErro
                     view! { <dl class="summary-list">{list}</dl> }.into_any()
                 }}
                 {(!removable).then(|| view! { <p class="body">{t!(i, "identity-remove-last")}</p> })}
-                {(!addable.is_empty()).then(|| if has_password {
-                    view! {
+                {(!addable.is_empty()).then(|| match (has_password, confirm_with) {
+                    (true, _) => view! {
                         <h2 class="heading-m">{t!(i, "identity-add-heading")}</h2>
                         <form method="post" action="/profile/sign-in-methods/add" novalidate>
                             <CsrfField token=csrf.clone()/>
@@ -583,9 +660,17 @@ async fn render_methods(ctx: &Ctx, citizen: i64, csrf: String, errors: FieldErro
                                 error=errors.get("current_password").map(str::to_owned) autocomplete="current-password"/>
                             <Button label=t!(i, "identity-add-button")/>
                         </form>
-                    }.into_any()
-                } else {
-                    view! { <p class="body">{t!(i, "identity-add-needs-password")}</p> }.into_any()
+                    }.into_any(),
+                    (false, Some(confirm_with)) => view! {
+                        <h2 class="heading-m">{t!(i, "identity-add-heading")}</h2>
+                        <form method="post" action="/profile/sign-in-methods/add" novalidate>
+                            <CsrfField token=csrf.clone()/>
+                            <Radios name="provider" legend=t!(i, "identity-add-legend") error=errors.get("provider").map(str::to_owned)
+                                hint=t!(i, "identity-add-confirm-hint", provider = confirm_with) items=addable.clone() selected=selected.clone()/>
+                            <Button label=t!(i, "identity-add-button")/>
+                        </form>
+                    }.into_any(),
+                    (false, None) => view! { <p class="body">{t!(i, "identity-add-needs-password")}</p> }.into_any(),
                 })}
             </div></div>
         }
@@ -611,6 +696,21 @@ async fn add_submit(ctx: Ctx, ClientAddr(client): ClientAddr, Form(form): Form<A
         errors.add("provider", "identity-error-provider");
     }
     let account = accounts::citizen_by_id(&ctx.state.db, citizen).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    if account.password_hash == NO_PASSWORD {
+        // No password to give: the proof is signing in again, now, with a provider already theirs.
+        let confirm_with = confirming_provider(&ctx, citizen).await?;
+        return match (provider, confirm_with) {
+            (Some(provider), Some(with)) if errors.is_empty() => {
+                let then = Then::Link { provider: provider.config.id.clone() };
+                let level = with.config.minimum_level;
+                send_to_provider(&ctx, &with, Purpose::Confirm { citizen, then }, level, "/profile/sign-in-methods".into()).await
+            }
+            _ => {
+                let csrf = ctx.csrf_token().await?;
+                render_methods(&ctx, citizen, csrf, errors, false, false).await
+            }
+        };
+    }
     // The same limits as signing in: the password box must not be a way to guess passwords.
     let keys = accounts::throttle_keys("link", &account.email, &client);
     if errors.is_empty() {
@@ -761,6 +861,7 @@ mod tests {
             phone: Some("+44 7700 900000".into()),
             groups: vec![],
             sid: None,
+            auth_time: None,
             raw: String::new(),
         }
     }

@@ -18,6 +18,7 @@ mod errors;
 mod health;
 mod identity;
 mod identity_admin;
+mod identity_confirm;
 mod idor;
 mod languages;
 mod metrics;
