@@ -93,10 +93,20 @@ pub fn start_workers(state: &AppState) -> Result<(), StartError> {
     state.outbox.spawn_worker(state.db.clone(), transport);
     let webhooks = crate::webhooks::worker::Sender::from_state(state).map_err(StartError::Email)?;
     crate::webhooks::worker::spawn_worker(state.db.clone(), webhooks, state.outbox.clone());
-    state.sessions.spawn_cleanup();
+    state.sessions.spawn_cleanup(state.db.clone(), session_cleanups());
     // A version published on another instance is served here within seconds.
     state.services.spawn_poller(state.db.clone());
     Ok(())
+}
+
+/// What the periodic session clean-up also deletes: the identity providers' notes of sessions
+/// that ended, and used logout tokens past their lifetime.
+pub fn session_cleanups() -> Vec<session::Cleanup> {
+    fn identity(db: crate::db::Db) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<u64, sqlx::Error>> + Send>> {
+        Box::pin(async move { crate::identity::store::delete_stale(&db).await })
+    }
+    let identity: session::Cleanup = Arc::new(identity);
+    vec![identity]
 }
 
 /// The whole application. `extra` lets tests add routes (for example one that fails on purpose)

@@ -220,6 +220,20 @@ pub async fn take_sessions(db: &Db, issuer: &str, subject: Option<&str>, sid: Op
     Ok(ids)
 }
 
+/// Deletes what outlived its use: the notes of sessions the store no longer holds (expired,
+/// signed out, ended) and logout tokens past their expiry (a replay of one is refused by its
+/// `exp` anyway). Sign-ins under way need nothing: they live in the session itself. How many.
+pub async fn delete_stale(db: &Db) -> Result<u64, sqlx::Error> {
+    let sql = format!("DELETE FROM identity_sessions WHERE session_id NOT IN ({})", crate::session::live_session_ids(db));
+    let sessions = with_db!(db, |pool| sqlx::query(&sql).execute(pool).await.map(|r| r.rows_affected()))?;
+    let tokens = with_db!(db, |pool| sqlx::query("DELETE FROM identity_logout_tokens WHERE expires_at < $1")
+        .bind(Utc::now())
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(sessions + tokens)
+}
+
 /// Records a logout token's `jti`; false when it was used before (a replay).
 pub async fn first_use_of_logout_token(db: &Db, issuer: &str, jti: &str, expires_at: DateTime<Utc>) -> Result<bool, sqlx::Error> {
     let now = Utc::now();

@@ -1,10 +1,10 @@
 //! A citizen whose account was made by a provider has no password. What proves it is them,
 //! before another provider is added or their email address changes, is signing in again now with
 //! a provider already theirs (`prompt=login`, `max_age=0`, and an `auth_time` after they were
-//! sent).
+//! sent). Also: the periodic clean-up of what identity sign-ins leave behind.
 
 use crate::{
-    helpers::{spawn_app_with, TestApp, PASSWORD},
+    helpers::{spawn_app, spawn_app_with, TestApp, PASSWORD},
     identity::{claims, come_back, count, sign_in_as, urlencode, Authorize, FakeOp, CLIENT},
 };
 use portico::with_db;
@@ -144,4 +144,46 @@ async fn a_citizen_without_a_password_changes_their_email_after_signing_in_again
     bob.citizen("bob@example.org", PASSWORD).await;
     bob.sign_in("bob@example.org", PASSWORD).await;
     assert!(bob.page("/account/change-email").await.contains("current_password"));
+}
+
+#[tokio::test]
+async fn the_periodic_clean_up_deletes_notes_of_ended_sessions_and_logout_tokens_past_their_lifetime() {
+    use tower_sessions::{cookie::time::{Duration, OffsetDateTime}, session::{Id, Record}, SessionStore};
+    let app = spawn_app().await;
+    let db = &app.state.db;
+    let ann = app.another_browser();
+    ann.citizen("ann@example.org", PASSWORD).await;
+    ann.sign_in("ann@example.org", PASSWORD).await;
+    let cleanups = portico::app::session_cleanups();
+    app.state.sessions.clean_up(db, &cleanups).await.unwrap();
+    let live: String = with_db!(db, |pool| sqlx::query_scalar("SELECT session_id FROM signed_in_sessions").fetch_one(pool).await).unwrap();
+    // A session that expired (idle) and one that is gone (signed out), each noted as an identity's.
+    let mut expired = Record { id: Id::default(), data: Default::default(), expiry_date: OffsetDateTime::now_utc() - Duration::minutes(30) };
+    app.state.sessions.create(&mut expired).await.unwrap();
+    let store = portico::identity::store::note_session;
+    store(db, &live, "https://op.example/", "ann", None).await.unwrap();
+    store(db, &expired.id.to_string(), "https://op.example/", "bob", None).await.unwrap();
+    store(db, &Id::default().to_string(), "https://op.example/", "cy", Some("sid-cy")).await.unwrap();
+    with_db!(db, |pool| sqlx::query("INSERT INTO signed_in_sessions (session_id, account_kind, account_id, signed_in_at) VALUES ($1, 'citizen', 99, $2)")
+        .bind(expired.id.to_string())
+        .bind(chrono::Utc::now())
+        .execute(pool)
+        .await
+        .map(|_| ()))
+    .unwrap();
+    let used = portico::identity::store::first_use_of_logout_token;
+    let now = chrono::Utc::now();
+    assert!(used(db, "https://op.example/", "fresh", now + chrono::Duration::minutes(2)).await.unwrap());
+    assert!(used(db, "https://op.example/", "old", now - chrono::Duration::hours(1)).await.unwrap());
+
+    let gone = app.state.sessions.clean_up(db, &cleanups).await.unwrap();
+    assert_eq!(gone, 4, "two identities' sessions, one account's session, one logout token");
+    let sessions: Vec<String> = with_db!(db, |pool| sqlx::query_scalar("SELECT session_id FROM identity_sessions").fetch_all(pool).await).unwrap();
+    assert_eq!(sessions, [live.clone()], "the live session's note stays");
+    let held: Vec<String> = with_db!(db, |pool| sqlx::query_scalar("SELECT session_id FROM signed_in_sessions").fetch_all(pool).await).unwrap();
+    assert_eq!(held, [live]);
+    let tokens: Vec<String> = with_db!(db, |pool| sqlx::query_scalar("SELECT jti FROM identity_logout_tokens").fetch_all(pool).await).unwrap();
+    assert_eq!(tokens, ["fresh"], "a token still within its lifetime is still refused a second time");
+    assert!(!used(db, "https://op.example/", "fresh", now + chrono::Duration::minutes(2)).await.unwrap());
+    assert_eq!(ann.get("/profile").await.status(), 200, "Ann is still signed in");
 }
