@@ -93,7 +93,7 @@ pub fn start_workers(state: &AppState) -> Result<(), StartError> {
     state.outbox.spawn_worker(state.db.clone(), transport);
     let webhooks = crate::webhooks::worker::Sender::from_state(state).map_err(StartError::Email)?;
     crate::webhooks::worker::spawn_worker(state.db.clone(), webhooks, state.outbox.clone());
-    state.sessions.spawn_cleanup();
+    state.sessions.spawn_cleanup(state.db.clone(), session_cleanups());
     crate::audit::checkpoint::spawn(state.db.clone(), state.config.audit_key.clone(), state.config.audit_checkpoint_minutes);
     if state.config.audit_key.development && !state.config.development {
         tracing::warn!("PORTICO_AUDIT_SIGNING_KEY is not set: audit checkpoints are signed with the published development key and prove nothing");
@@ -102,6 +102,16 @@ pub fn start_workers(state: &AppState) -> Result<(), StartError> {
     // A version published on another instance is served here within seconds.
     state.services.spawn_poller(state.db.clone());
     Ok(())
+}
+
+/// What the periodic session clean-up also deletes: the identity providers' notes of sessions
+/// that ended, and used logout tokens past their lifetime.
+pub fn session_cleanups() -> Vec<session::Cleanup> {
+    fn identity(db: crate::db::Db) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<u64, sqlx::Error>> + Send>> {
+        Box::pin(async move { crate::identity::store::delete_stale(&db).await })
+    }
+    let identity: session::Cleanup = Arc::new(identity);
+    vec![identity]
 }
 
 /// The whole application. `extra` lets tests add routes (for example one that fails on purpose)

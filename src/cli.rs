@@ -214,9 +214,9 @@ pub enum StaffCommand {
     Add(StaffAdd),
     /// Let a member of staff sign in through a staff identity provider
     ///
-    /// Links their account to the provider's subject for them (the `sub` of their ID token, in
-    /// Entra ID their object id in the tenant); recorded in the identity audit. Group-to-role
-    /// mappings in the providers file need no link.
+    /// Links their account to the provider's subject for them (the `sub` of their ID token; in
+    /// Entra ID it is specific to Portico's app registration, not their object id); recorded in
+    /// the identity audit. Group-to-role mappings in the providers file need no link.
     LinkIdentity(StaffLinkIdentity),
 }
 

@@ -81,23 +81,36 @@ impl Store {
         }
     }
 
-    /// Deletes expired sessions every few minutes, for as long as the process runs.
-    pub fn spawn_cleanup(&self) {
-        use tower_sessions::ExpiredDeletion;
+    /// Cleans up every few minutes, for as long as the process runs ([`Store::clean_up`]).
+    pub fn spawn_cleanup(&self, db: Db, extra: Vec<Cleanup>) {
         let store = self.clone();
         tokio::spawn(async move {
             let mut interval = tokio::time::interval(std::time::Duration::from_secs(300));
             loop {
                 interval.tick().await;
-                let result = match &store.inner {
-                    Inner::Sqlite(s) => s.delete_expired().await,
-                    Inner::Postgres(s) => s.delete_expired().await,
-                };
-                if let Err(error) = result {
-                    tracing::warn!(%error, "could not delete expired sessions");
+                if let Err(error) = store.clean_up(&db, &extra).await {
+                    tracing::warn!(%error, "could not clean up expired sessions");
                 }
             }
         });
+    }
+
+    /// Deletes expired sessions, then what was kept about them: this module's own notes of who
+    /// holds each ([`note_sign_in`]) and the `extra` clean-ups of the modules above (identity's
+    /// sessions, used logout tokens). Returns how many rows went besides the sessions.
+    pub async fn clean_up(&self, db: &Db, extra: &[Cleanup]) -> Result<u64, String> {
+        use tower_sessions::ExpiredDeletion;
+        match &self.inner {
+            Inner::Sqlite(s) => s.delete_expired().await,
+            Inner::Postgres(s) => s.delete_expired().await,
+        }
+        .map_err(|e| e.to_string())?;
+        let sql = format!("DELETE FROM signed_in_sessions WHERE session_id NOT IN ({})", live_session_ids(db));
+        let mut gone = crate::with_db!(db, |pool| sqlx::query(&sql).execute(pool).await.map(|r| r.rows_affected())).map_err(|e| e.to_string())?;
+        for cleanup in extra {
+            gone += cleanup(db.clone()).await.map_err(|e| e.to_string())?;
+        }
+        Ok(gone)
     }
 
     fn remember(&self, record: &Record) {
@@ -188,6 +201,19 @@ impl SessionStore for Store {
             Inner::Sqlite(s) => s.delete(id).await,
             Inner::Postgres(s) => s.delete(id).await,
         }
+    }
+}
+
+/// A clean-up a module above adds to the periodic one ([`Store::clean_up`]): deletes its rows
+/// that outlived their sessions, given the database; how many.
+pub type Cleanup = std::sync::Arc<dyn Fn(Db) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<u64, sqlx::Error>> + Send>> + Send + Sync>;
+
+/// A query for the ids of the sessions in the store, expired or not (the store's own table in
+/// either database), for `NOT IN (…)`: rows kept about a session it no longer holds can go.
+pub fn live_session_ids(db: &Db) -> &'static str {
+    match db {
+        Db::Sqlite(_) => "SELECT id FROM tower_sessions",
+        Db::Postgres(_) => "SELECT id FROM \"tower_sessions\".\"session\"",
     }
 }
 
@@ -334,6 +360,39 @@ pub async fn sign_out(session: &Session) -> Result<Option<String>, SessionError>
     let to = session.get::<Auth>(AUTH_KEY).await.ok().flatten().and_then(|auth| auth.terms.sign_out_to);
     session.flush().await?;
     Ok(to)
+}
+
+/// How long a fresh proof that it is the person (a sign-in again at their provider, for an
+/// account with no password) opens one sensitive change.
+pub const PROOF_SECONDS: i64 = 10 * 60;
+const PROOF_KEY: &str = "proof";
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct Proof {
+    identity: Identity,
+    /// Unix seconds.
+    at: i64,
+}
+
+/// Notes that `identity` has just proved it is them (see [`PROOF_SECONDS`]).
+pub async fn note_proof(session: &Session, identity: Identity) -> Result<(), SessionError> {
+    session.insert(PROOF_KEY, Proof { identity, at: now() }).await?;
+    Ok(())
+}
+
+/// Whether `identity` proved it is them in this session less than [`PROOF_SECONDS`] ago.
+pub async fn has_proof(session: &Session, identity: Identity) -> Result<bool, SessionError> {
+    let proof = session.get::<Proof>(PROOF_KEY).await?;
+    Ok(proof.is_some_and(|p| p.identity == identity && (0..=PROOF_SECONDS).contains(&(now() - p.at))))
+}
+
+/// Uses the proof up: it opens one change.
+pub async fn take_proof(session: &Session) -> Result<(), SessionError> {
+    // Removing an absent key would still mark the session changed (a write).
+    if session.get::<Proof>(PROOF_KEY).await?.is_some() {
+        session.remove_value(PROOF_KEY).await?;
+    }
+    Ok(())
 }
 
 /// This session's CSRF token, created on first use.

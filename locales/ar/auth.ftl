@@ -91,6 +91,9 @@ change-email-title = تغيير عنوان بريدك الإلكتروني
 change-email-heading = تغيير عنوان بريدك الإلكتروني
 change-email-intro = سنرسل رابطًا إلى العنوان الجديد، ولن يتغير عنوان بريدك الإلكتروني إلا عند فتح هذا الرابط.
 change-email-button = إرسال الرابط
+change-email-confirm-intro = تسجّل الدخول إلى هذا الموقع من خلال خدمة أخرى، لذلك لا توجد كلمة مرور لحسابك. لتغيير عنوان بريدك الإلكتروني، أكّد أولًا أنك أنت بتسجيل الدخول هناك مرة أخرى.
+change-email-confirm-button = أكّد أنك أنت
+change-email-error-confirm = أكّد أنك أنت مرة أخرى قبل تغيير عنوان بريدك الإلكتروني
 
 ## Emails. Plain text; a link, when there is one, is placed on its own line after the first paragraph.
 

@@ -91,6 +91,9 @@ change-email-title = Newid eich cyfeiriad e-bost
 change-email-heading = Newid eich cyfeiriad e-bost
 change-email-intro = Byddwn yn anfon dolen i'r cyfeiriad newydd. Bydd eich cyfeiriad e-bost yn newid pan fyddwch yn ei hagor.
 change-email-button = Anfon dolen
+change-email-confirm-intro = Rydych yn mewngofnodi i’r wefan hon drwy wasanaeth arall, felly nid oes gan eich cyfrif gyfrinair. I newid eich cyfeiriad e-bost, cadarnhewch mai chi sydd yno yn gyntaf drwy fewngofnodi yno eto.
+change-email-confirm-button = Cadarnhau mai chi sydd yno
+change-email-error-confirm = Cadarnhewch mai chi sydd yno eto cyn newid eich cyfeiriad e-bost
 
 ## Emails. Plain text; a link, when there is one, is placed on its own line after the first paragraph.
 

@@ -91,6 +91,9 @@ change-email-title = Change your email address
 change-email-heading = Change your email address
 change-email-intro = We will send a link to the new address. Your email address changes when you open it.
 change-email-button = Send link
+change-email-confirm-intro = You sign in to this site through another service, so your account has no password. To change your email address, first confirm it is you by signing in there again.
+change-email-confirm-button = Confirm it is you
+change-email-error-confirm = Confirm it is you again before you change your email address
 
 ## Emails. Plain text; a link, when there is one, is placed on its own line after the first paragraph.
 

@@ -91,6 +91,9 @@ change-email-title = Zmień adres e-mail
 change-email-heading = Zmień adres e-mail
 change-email-intro = Wyślemy link na nowy adres. Adres e-mail zmieni się, gdy otworzysz ten link.
 change-email-button = Wyślij link
+change-email-confirm-intro = Logujesz się do tego serwisu przez inną usługę, więc Twoje konto nie ma hasła. Aby zmienić adres e-mail, najpierw potwierdź, że to Ty, logując się tam ponownie.
+change-email-confirm-button = Potwierdź, że to Ty
+change-email-error-confirm = Potwierdź ponownie, że to Ty, zanim zmienisz adres e-mail
 
 ## Emails. Plain text; a link, when there is one, is placed on its own line after the first paragraph.
 

@@ -27,6 +27,10 @@ identity-linked-elsewhere-title = To konto { $provider } należy tu do innego ko
 identity-linked-elsewhere-body = Konto { $provider }, którym się zalogowano, jest już sposobem logowania do innego konta w tym serwisie, więc go nie dodaliśmy i nie zalogowaliśmy cię.
 identity-no-staff-title = Nie masz konta pracownika
 identity-no-staff-body = Zalogowano przez { $provider }, ale nie jest z tobą powiązane żadne konto pracownika. Poproś administratora o dostęp.
+identity-not-fresh-title = Musisz zalogować się ponownie
+identity-not-fresh-body = Aby potwierdzić, że to Ty, { $provider } musiał poprosić Cię teraz o ponowne zalogowanie, a tego nie zrobił. Zacznij od nowa.
+identity-not-you-title = To nie jest konto, na które jesteś zalogowany
+identity-not-you-body = Aby potwierdzić, że to Ty, zaloguj się na konto { $provider }, którego już używasz w tym serwisie.
 identity-nothing-lost = Wszystko, co już wpisano, zostało zachowane.
 identity-back = Wróć tam, gdzie byłeś
 identity-try-again = Spróbuj ponownie zalogować się przez { $provider }
@@ -45,6 +49,7 @@ identity-removed = Usunięto ten sposób logowania.
 identity-add-heading = Dodaj sposób logowania
 identity-add-legend = Co chcesz dodać?
 identity-add-password-hint = Aby chronić konto, najpierw wpisz hasło. Potem zalogujesz się wybranym sposobem.
+identity-add-confirm-hint = Aby chronić Twoje konto, najpierw zalogujesz się ponownie przez { $provider }, by potwierdzić, że to Ty. Potem zalogujesz się przez wybraną metodę.
 identity-add-button = Dalej
 identity-add-needs-password = Inny sposób logowania możesz dodać, gdy twoje konto będzie miało hasło.
 identity-error-provider = Wybierz sposób logowania
@@ -57,3 +62,31 @@ identity-step-up-body = Ta usługa wymaga logowania sposobem, który dokładniej
 ## Profile
 
 profile-confirmed-provider = Ostatnio potwierdzone { $date } przez { $provider }
+
+## Administration: which staff account signs in as whom at the staff provider (/staff/admin/identities)
+
+admin-identities-link = Powiązania logowania pracowników
+admin-identities-title = Powiązania logowania pracowników
+admin-identities-heading = Powiązania logowania pracowników
+admin-identities-intro = Powiąż konto pracownika z jego tożsamością u dostawcy logowania Twojej organizacji. Będzie się wtedy logować tam, bez hasła tutaj. Osoby, którym grupy u dostawcy nadają rolę, nie potrzebują powiązania.
+admin-identities-list = Powiązania
+admin-identities-none = Żadne konto pracownika nie jest jeszcze powiązane z dostawcą logowania.
+admin-identities-provider = Dostawca logowania
+admin-identities-subject = Identyfikator u dostawcy
+admin-identities-subject-hint = Identyfikator (sub) w tokenach ID, które dostawca wydaje tej osobie dla tego serwisu. W Entra ID nie jest to identyfikator obiektu: jest on właściwy dla rejestracji aplikacji tego serwisu.
+admin-identities-linked-on = Powiązano
+admin-identities-last-sign-in = Ostatnie logowanie
+admin-identities-never = Jeszcze nie
+admin-identities-remove = Usuń powiązanie
+admin-identities-remove-whose = osoby { $name } z { $provider }
+admin-identities-add = Powiąż konto
+admin-identities-staff = Pracownik
+admin-identities-link-button = Powiąż konto
+admin-identities-no-provider = Nie skonfigurowano dostawcy logowania dla pracowników. Operator dodaje go w pliku dostawców.
+admin-identities-done-title = Gotowe
+admin-identities-linked = Konto zostało powiązane.
+admin-identities-removed = Powiązanie zostało usunięte, a wszyscy zalogowani przez nie zostali wylogowani.
+admin-identities-error-staff = Wybierz pracownika
+admin-identities-error-provider = Wybierz dostawcę logowania
+admin-identities-error-subject = Wpisz identyfikator u dostawcy, maksymalnie 255 znaków
+admin-identities-error-elsewhere = Ten identyfikator jest już powiązany z innym kontem

@@ -91,6 +91,9 @@ change-email-title = Зміна адреси електронної пошти
 change-email-heading = Змініть адресу електронної пошти
 change-email-intro = Ми надішлемо посилання на нову адресу. Ваша адреса електронної пошти зміниться, коли ви відкриєте це посилання.
 change-email-button = Надіслати посилання
+change-email-confirm-intro = Ви входите на цей сайт через інший сервіс, тому ваш обліковий запис не має пароля. Щоб змінити адресу електронної пошти, спершу підтвердьте, що це ви, увійшовши там ще раз.
+change-email-confirm-button = Підтвердити, що це ви
+change-email-error-confirm = Підтвердьте ще раз, що це ви, перш ніж змінити адресу електронної пошти
 
 ## Emails. Plain text; a link, when there is one, is placed on its own line after the first paragraph.
 

@@ -27,6 +27,10 @@ identity-linked-elsewhere-title = Цей обліковий запис { $provid
 identity-linked-elsewhere-body = Обліковий запис { $provider }, яким ви увійшли, уже є способом входу до іншого облікового запису на цьому сайті, тому ми його не додали й вас не впустили.
 identity-no-staff-title = У вас немає облікового запису працівника
 identity-no-staff-body = Ви увійшли через { $provider }, але з вами не пов’язано жодного облікового запису працівника. Попросіть адміністратора надати вам доступ.
+identity-not-fresh-title = Вам потрібно увійти ще раз
+identity-not-fresh-body = Щоб підтвердити, що це ви, { $provider } мав попросити вас увійти ще раз просто зараз, але не зробив цього. Почніть знову.
+identity-not-you-title = Це не той обліковий запис, яким ви ввійшли
+identity-not-you-body = Щоб підтвердити, що це ви, увійдіть з обліковим записом { $provider }, яким ви вже користуєтеся на цьому сайті.
 identity-nothing-lost = Усе, що ви вже ввели, збережено.
 identity-back = Повернутися туди, де ви були
 identity-try-again = Спробувати ще раз увійти через { $provider }
@@ -45,6 +49,7 @@ identity-removed = Цей спосіб входу видалено.
 identity-add-heading = Додати спосіб входу
 identity-add-legend = Що ви хочете додати?
 identity-add-password-hint = Щоб захистити обліковий запис, спочатку введіть пароль. Потім ви увійдете обраним способом.
+identity-add-confirm-hint = Щоб захистити ваш обліковий запис, спершу ви ще раз увійдете через { $provider }, щоб підтвердити, що це ви. Потім ви ввійдете вибраним способом.
 identity-add-button = Продовжити
 identity-add-needs-password = Інший спосіб входу можна додати, коли у вашого облікового запису буде пароль.
 identity-error-provider = Виберіть спосіб входу
@@ -57,3 +62,31 @@ identity-step-up-body = Ця послуга потребує входу спос
 ## Profile
 
 profile-confirmed-provider = Востаннє підтверджено { $date }, джерело: { $provider }
+
+## Administration: which staff account signs in as whom at the staff provider (/staff/admin/identities)
+
+admin-identities-link = Прив’язки входу працівників
+admin-identities-title = Прив’язки входу працівників
+admin-identities-heading = Прив’язки входу працівників
+admin-identities-intro = Прив’яжіть обліковий запис працівника до його особи в постачальника входу вашої організації. Тоді він входитиме там, без пароля тут. Людям, яким групи в постачальника дають роль, прив’язка не потрібна.
+admin-identities-list = Прив’язки
+admin-identities-none = Жоден обліковий запис працівника ще не прив’язано до постачальника входу.
+admin-identities-provider = Постачальник входу
+admin-identities-subject = Ідентифікатор у постачальника
+admin-identities-subject-hint = Ідентифікатор (sub) у токенах ID, які постачальник видає цій людині для цього сайту. В Entra ID це не ідентифікатор об’єкта: він свій для реєстрації застосунку цього сайту.
+admin-identities-linked-on = Прив’язано
+admin-identities-last-sign-in = Останній вхід
+admin-identities-never = Ще ні
+admin-identities-remove = Видалити прив’язку
+admin-identities-remove-whose = { $name } з { $provider }
+admin-identities-add = Прив’язати обліковий запис
+admin-identities-staff = Працівник
+admin-identities-link-button = Прив’язати обліковий запис
+admin-identities-no-provider = Постачальника входу для працівників не налаштовано. Оператор додає його у файлі постачальників.
+admin-identities-done-title = Готово
+admin-identities-linked = Обліковий запис прив’язано.
+admin-identities-removed = Прив’язку видалено, а всіх, хто ввійшов через неї, виведено із системи.
+admin-identities-error-staff = Виберіть працівника
+admin-identities-error-provider = Виберіть постачальника входу
+admin-identities-error-subject = Введіть ідентифікатор у постачальника, до 255 символів
+admin-identities-error-elsewhere = Цей ідентифікатор уже прив’язано до іншого облікового запису

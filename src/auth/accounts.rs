@@ -9,6 +9,10 @@ use crate::{
 };
 use chrono::{DateTime, Duration, Utc};
 
+/// The stored password hash of an account with no password (made by an identity provider): no
+/// password matches it. Such a citizen proves it is them by signing in again with a provider.
+pub const NO_PASSWORD: &str = "!";
+
 /// Failed sign-ins allowed per account and per client address within [`THROTTLE_MINUTES`].
 pub const THROTTLE_LIMIT: i64 = 5;
 pub const THROTTLE_MINUTES: i64 = 15;

@@ -460,28 +460,69 @@ struct ChangeEmailForm {
 }
 
 async fn change_email_form(ctx: Ctx) -> PageResult {
-    require_citizen(&ctx)?;
+    let id = require_citizen(&ctx)?;
+    let citizen = accounts::citizen_by_id(&ctx.state.db, id).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
     let csrf = ctx.csrf_token().await?;
-    Ok(render_change_email(&ctx, csrf, String::new(), FieldErrors::new()))
+    let how = proof_needed(&ctx, id, &citizen.password_hash).await?;
+    Ok(render_change_email(&ctx, csrf, String::new(), FieldErrors::new(), how))
 }
 
-fn render_change_email(ctx: &Ctx, csrf: String, email: String, errors: FieldErrors) -> Response {
+/// What proves it is the citizen before their email address changes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Proof {
+    /// Their password, typed with the new address.
+    Password,
+    /// An account without a password: signing in again with their provider, first.
+    SignInAgain,
+    /// They just did that (see `session::has_proof`).
+    Confirmed,
+}
+
+async fn proof_needed(ctx: &Ctx, id: i64, password_hash: &str) -> Result<Proof, AppError> {
+    if password_hash != accounts::NO_PASSWORD {
+        return Ok(Proof::Password);
+    }
+    let confirmed = session::has_proof(ctx.session()?, Identity::Citizen { id }).await.map_err(AppError::internal)?;
+    Ok(if confirmed { Proof::Confirmed } else { Proof::SignInAgain })
+}
+
+fn render_change_email(ctx: &Ctx, csrf: String, email: String, errors: FieldErrors, how: Proof) -> Response {
     ctx.render_form(ctx.i18n.t("change-email-title"), !errors.is_empty(), move || {
         let i = use_i18n();
-        view! {
-            <div class="grid-row"><div class="grid-column-two-thirds">
-                <a class="back-link" href="/profile">{t!(i, "back-link")}</a>
-                <ErrorSummary errors=errors.clone()/>
-                <h1 class="heading-l">{t!(i, "change-email-heading")}</h1>
+        let form = if how == Proof::SignInAgain {
+            // Posted to the identity pages, which send the person to their provider and back.
+            view! {
+                <p class="body">{t!(i, "change-email-confirm-intro")}</p>
+                <form method="post" action="/profile/sign-in-methods/confirm">
+                    <CsrfField token=csrf/>
+                    <input type="hidden" name="then" value="change-email"/>
+                    // The error summary's link comes here when the confirmation ran out.
+                    <button type="submit" class="button" id="confirm" data-prevent-double-click="true">{t!(i, "change-email-confirm-button")}</button>
+                </form>
+            }
+            .into_any()
+        } else {
+            view! {
                 <p class="body">{t!(i, "change-email-intro")}</p>
                 <form method="post" action="/account/change-email" novalidate>
                     <CsrfField token=csrf/>
                     <TextInput props=InputProps::new("email", t!(i, "field-new-email")).value(email).error(&errors)
                         .kind("email").autocomplete("email").spellcheck(false).class("input--width-30")/>
-                    <PasswordInput id="current_password" label=t!(i, "field-current-password")
-                        error=errors.get("current_password").map(str::to_owned) autocomplete="current-password"/>
+                    {(how == Proof::Password).then(|| view! {
+                        <PasswordInput id="current_password" label=t!(i, "field-current-password")
+                            error=errors.get("current_password").map(str::to_owned) autocomplete="current-password"/>
+                    })}
                     <Button label=t!(i, "change-email-button")/>
                 </form>
+            }
+            .into_any()
+        };
+        view! {
+            <div class="grid-row"><div class="grid-column-two-thirds">
+                <a class="back-link" href="/profile">{t!(i, "back-link")}</a>
+                <ErrorSummary errors=errors.clone()/>
+                <h1 class="heading-l">{t!(i, "change-email-heading")}</h1>
+                {form}
             </div></div>
         }
     })
@@ -496,13 +537,21 @@ async fn change_email_submit(ctx: Ctx, Form(form): Form<ChangeEmailForm>) -> Pag
         errors.add("email", "form-error-expired");
     }
     let email = EmailAddress::parse(&form.email).map_err(|p| errors.add("email", p.message_id())).ok();
-    if csrf_ok && !password::verify(&form.current_password, Some(&citizen.password_hash)).await {
-        errors.add("current_password", "password-error-current-wrong");
+    let how = proof_needed(&ctx, id, &citizen.password_hash).await?;
+    match how {
+        Proof::Password if csrf_ok && !password::verify(&form.current_password, Some(&citizen.password_hash)).await => {
+            errors.add("current_password", "password-error-current-wrong");
+        }
+        // The proof ran out (or was used) since the page was shown: confirm again.
+        Proof::SignInAgain => errors.add("confirm", "change-email-error-confirm"),
+        _ => {}
     }
     let (Some(email), true) = (email, errors.is_empty()) else {
         let csrf = ctx.csrf_token().await?;
-        return Ok(render_change_email(&ctx, csrf, form.email, errors));
+        return Ok(render_change_email(&ctx, csrf, form.email, errors, how));
     };
+    // A proof opens one change.
+    session::take_proof(ctx.session()?).await.map_err(AppError::internal)?;
     let taken = accounts::citizen_by_email(&ctx.state.db, &email).await.map_err(AppError::internal)?.is_some();
     let mut tx = ctx.state.db.begin().await.map_err(AppError::internal)?;
     if taken {

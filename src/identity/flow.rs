@@ -23,6 +23,29 @@ pub enum Purpose {
     Link { citizen: i64 },
     /// Reaching a higher level for a service, as the citizen already signed in.
     StepUp { citizen: i64 },
+    /// Proving it is the signed-in citizen by signing in again, now, with an identity already
+    /// theirs (their account has no password to give), before `then`.
+    Confirm { citizen: i64, then: Then },
+}
+
+/// What a confirmation ([`Purpose::Confirm`]) opens.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Then {
+    /// Adding this provider (by id) as another way to sign in.
+    Link { provider: String },
+    /// Changing the account's email address.
+    ChangeEmail,
+}
+
+/// How far a provider's clock may be from Portico's when judging `auth_time`.
+pub const AUTH_TIME_SKEW_SECONDS: i64 = 60;
+
+/// Whether a confirmation's sign-in happened after the person was sent to the provider
+/// (`started_at`), as its `auth_time` says: missing, or earlier (the provider reused a session
+/// instead of asking again), or in the future, it proves nothing.
+pub fn is_fresh(auth_time: Option<i64>, started_at: i64, now: i64) -> bool {
+    auth_time.is_some_and(|at| at >= started_at - AUTH_TIME_SKEW_SECONDS && at <= now + AUTH_TIME_SKEW_SECONDS)
 }
 
 /// A sign-in under way: what the callback needs to check and finish it.
@@ -75,6 +98,10 @@ pub enum Failure {
     LinkedElsewhere,
     /// A member of staff with no link and no group that gives a role.
     NoStaffAccount,
+    /// A confirmation whose sign-in was not made just now (`auth_time` missing or too old).
+    NotFresh,
+    /// A confirmation signed in as someone who is not the signed-in citizen.
+    NotThisAccount,
 }
 
 impl Failure {
@@ -90,6 +117,8 @@ impl Failure {
             Self::LevelTooLow => ("identity-level-title", "identity-level-body"),
             Self::LinkedElsewhere => ("identity-linked-elsewhere-title", "identity-linked-elsewhere-body"),
             Self::NoStaffAccount => ("identity-no-staff-title", "identity-no-staff-body"),
+            Self::NotFresh => ("identity-not-fresh-title", "identity-not-fresh-body"),
+            Self::NotThisAccount => ("identity-not-you-title", "identity-not-you-body"),
         }
     }
 
@@ -100,9 +129,9 @@ impl Failure {
             Self::Cancelled | Self::LoginRequired => 200,
             Self::ProviderDown => 503,
             Self::ProviderError => 502,
-            Self::State | Self::WrongIssuer | Self::Token | Self::LevelTooLow => 400,
+            Self::State | Self::WrongIssuer | Self::Token | Self::LevelTooLow | Self::NotFresh => 400,
             Self::LinkedElsewhere => 409,
-            Self::NoStaffAccount => 403,
+            Self::NoStaffAccount | Self::NotThisAccount => 403,
         }
     }
 
@@ -119,6 +148,8 @@ impl Failure {
             Self::LevelTooLow => "level_too_low",
             Self::LinkedElsewhere => "linked_elsewhere",
             Self::NoStaffAccount => "no_staff_account",
+            Self::NotFresh => "not_fresh",
+            Self::NotThisAccount => "not_this_account",
         }
     }
 }
@@ -258,8 +289,18 @@ mod tests {
         assert!(Failure::ALL_FOR_TESTS.iter().all(|f| f.status() != 500));
     }
 
+    #[test]
+    fn a_confirmation_counts_only_if_the_provider_signed_the_person_in_after_they_were_sent() {
+        let started = 1_000_000;
+        assert!(is_fresh(Some(started + 30), started, started + 40));
+        assert!(is_fresh(Some(started - 30), started, started + 40), "a clock a little behind");
+        assert!(!is_fresh(None, started, started + 40), "no auth_time proves nothing");
+        assert!(!is_fresh(Some(started - 3600), started, started + 40), "an old session reused, not a new sign-in");
+        assert!(!is_fresh(Some(started + 3600), started, started + 40), "from the future");
+    }
+
     impl Failure {
-        const ALL_FOR_TESTS: [Failure; 10] = [
+        const ALL_FOR_TESTS: [Failure; 12] = [
             Failure::Cancelled,
             Failure::LoginRequired,
             Failure::ProviderError,
@@ -270,6 +311,8 @@ mod tests {
             Failure::LevelTooLow,
             Failure::LinkedElsewhere,
             Failure::NoStaffAccount,
+            Failure::NotFresh,
+            Failure::NotThisAccount,
         ];
     }
 }

@@ -12,12 +12,15 @@
 //! * [`store`] keys identities by `(issuer, subject)`, never by email: a first sign-in creates a
 //!   citizen account with the provider's verified claims in the profile (with their source);
 //!   linking to an existing account needs its password first; every link and unlink is audited.
-//! * [`logout`] checks back-channel logout tokens; [`pages`] holds the handlers.
+//! * [`logout`] checks back-channel logout tokens; [`pages`] holds the handlers, [`admin`] the
+//!   admins' page that links staff accounts to their identities explicitly.
 //!
 //! It uses `auth` (sessions and accounts) and `profile` (claims with their source), nothing above.
 
 pub mod level;
 
+#[cfg(feature = "ssr")]
+pub mod admin;
 #[cfg(feature = "ssr")]
 pub mod config;
 #[cfg(feature = "ssr")]
@@ -42,7 +45,7 @@ pub enum LinkStaffError {
     Provider(String),
     #[error("--email: no member of staff has this address")]
     Staff,
-    #[error("--subject: must not be empty")]
+    #[error("--subject: must not be empty, over 255 characters or hold control characters")]
     Subject,
     #[error("this identity is already another account's way to sign in")]
     Elsewhere,
@@ -51,9 +54,25 @@ pub enum LinkStaffError {
 }
 
 /// An admin's explicit link: the member of staff with `email` signs in through `provider` as
-/// `subject` from now on. Audited, as every link is.
+/// `subject` from now on. Audited, as every link is (`portico staff link-identity`).
 #[cfg(feature = "ssr")]
 pub async fn link_staff(state: &crate::web::AppState, email: &str, provider: &str, subject: &str) -> Result<(), LinkStaffError> {
+    let email = crate::auth::accounts::EmailAddress::parse(email).map_err(|_| LinkStaffError::Staff)?;
+    let staff = crate::auth::staff_accounts::staff_by_email(&state.db, &email).await?.ok_or(LinkStaffError::Staff)?;
+    link_staff_account(state, staff.id, provider, subject, store::Actor::Operator).await.map(|_| ())
+}
+
+/// Links staff account `staff` to `subject` at the staff provider `provider`, in the name of
+/// `actor` (an admin on `/staff/admin/identities`, or the operator). Already this account's
+/// is no change; another account's is refused.
+#[cfg(feature = "ssr")]
+pub async fn link_staff_account(
+    state: &crate::web::AppState,
+    staff: i64,
+    provider: &str,
+    subject: &str,
+    actor: store::Actor,
+) -> Result<store::LinkOutcome, LinkStaffError> {
     let config = state
         .identity
         .get(provider)
@@ -61,19 +80,21 @@ pub async fn link_staff(state: &crate::web::AppState, email: &str, provider: &st
         .map(|p| p.config.clone())
         .ok_or_else(|| LinkStaffError::Provider(provider.to_owned()))?;
     let subject = subject.trim();
-    if subject.is_empty() {
+    if subject.is_empty() || subject.len() > MAX_SUBJECT || subject.chars().any(char::is_control) {
         return Err(LinkStaffError::Subject);
     }
-    let email = crate::auth::accounts::EmailAddress::parse(email).map_err(|_| LinkStaffError::Staff)?;
-    let staff = crate::auth::staff_accounts::staff_by_email(&state.db, &email).await?.ok_or(LinkStaffError::Staff)?;
+    crate::auth::staff_accounts::staff_by_id(&state.db, staff).await?.ok_or(LinkStaffError::Staff)?;
     let mut tx = state.db.begin().await?;
-    let outcome = store::link(&mut tx, &config.issuer, subject, &config.id, ("staff", staff.id), store::Actor::Operator).await?;
+    let outcome = store::link(&mut tx, &config.issuer, subject, &config.id, ("staff", staff), actor).await?;
     tx.commit().await?;
     match outcome {
         store::LinkOutcome::Elsewhere => Err(LinkStaffError::Elsewhere),
-        _ => Ok(()),
+        other => Ok(other),
     }
 }
+
+/// The longest subject accepted (OpenID Connect allows 255 ASCII characters).
+pub const MAX_SUBJECT: usize = 255;
 
 #[cfg(feature = "ssr")]
 mod runtime {

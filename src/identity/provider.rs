@@ -176,6 +176,8 @@ pub struct Verified {
     pub groups: Vec<String>,
     /// The provider's session id (back-channel logout names it).
     pub sid: Option<String>,
+    /// When the person last actually signed in at the provider (Unix seconds), if it said.
+    pub auth_time: Option<i64>,
     /// The ID token itself, for `id_token_hint` at sign-out.
     pub raw: String,
 }
@@ -280,8 +282,10 @@ impl Provider {
     }
 
     /// The address to send the person to, with a fresh state, nonce (22 characters of 128
-    /// random bits) and PKCE S256 challenge, asking for at least `level`.
-    pub async fn start(&self, level: Level, ui_locale: &str) -> Result<Started, ProviderError> {
+    /// random bits) and PKCE S256 challenge, asking for at least `level`. With `fresh`, the
+    /// provider is asked to make the person sign in again whatever session it holds
+    /// (`prompt=login`, `max_age=0`), to prove it is them now; its `auth_time` says whether it did.
+    pub async fn start(&self, level: Level, ui_locale: &str, fresh: bool) -> Result<Started, ProviderError> {
         let metadata = self.metadata().await?;
         let client = self.client(&metadata);
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
@@ -290,6 +294,9 @@ impl Provider {
             .set_pkce_challenge(challenge)
             .add_scopes(self.config.scopes.iter().filter(|s| *s != "openid").map(|s| Scope::new(s.clone())));
         request = request.add_ui_locale(openidconnect::LanguageTag::new(ui_locale.to_owned()));
+        if fresh {
+            request = request.add_prompt(CoreAuthPrompt::Login).set_max_age(Duration::ZERO);
+        }
         for (name, value) in self.config.params_for(level) {
             request = request.add_extra_param(name, value);
         }
@@ -404,6 +411,7 @@ impl Provider {
             phone: claims.phone_number().filter(|_| claims.phone_number_verified() == Some(true)).map(|p| p.as_str().to_owned()),
             groups,
             sid: extra.get("sid").and_then(|v| v.as_str()).map(str::to_owned),
+            auth_time: claims.auth_time().map(|t| t.timestamp()),
             raw: token.to_string(),
         })
     }

@@ -49,6 +49,35 @@ pub async fn find(db: &Db, issuer: &str, subject: &str) -> Result<Option<Linked>
     with_db!(db, |pool| sqlx::query_as(&sql).bind(issuer).bind(subject).fetch_optional(pool).await)
 }
 
+/// The identity with this id.
+pub async fn by_id(db: &Db, id: i64) -> Result<Option<Linked>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM identities WHERE id = $1");
+    with_db!(db, |pool| sqlx::query_as(&sql).bind(id).fetch_optional(pool).await)
+}
+
+/// A staff account's linked identity, with the account's name and address (the admins' page).
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct StaffLink {
+    pub id: i64,
+    pub provider: String,
+    pub subject: String,
+    pub staff_id: i64,
+    pub staff_name: String,
+    pub staff_email: String,
+    pub created_at: DateTime<Utc>,
+    pub last_signed_in_at: Option<DateTime<Utc>>,
+}
+
+/// Every staff account's linked identities, by the staff's names.
+pub async fn staff_links(db: &Db) -> Result<Vec<StaffLink>, sqlx::Error> {
+    with_db!(db, |pool| sqlx::query_as(
+        "SELECT i.id, i.provider, i.subject, s.id AS staff_id, s.name AS staff_name, s.email AS staff_email, i.created_at, i.last_signed_in_at \
+         FROM identities i JOIN staff s ON s.id = i.account_id WHERE i.account_kind = 'staff' ORDER BY s.name, i.id"
+    )
+    .fetch_all(pool)
+    .await)
+}
+
 /// The identities linked to account `(kind, id)`, oldest first.
 pub async fn of_account(db: &Db, (kind, id): (&str, i64)) -> Result<Vec<Linked>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM identities WHERE account_kind = $1 AND account_id = $2 ORDER BY id");
@@ -212,6 +241,20 @@ pub async fn take_sessions(db: &Db, issuer: &str, subject: Option<&str>, sid: Op
         with_db!(db, |pool| sqlx::query("DELETE FROM identity_sessions WHERE session_id = $1").bind(id).execute(pool).await.map(|_| ()))?;
     }
     Ok(ids)
+}
+
+/// Deletes what outlived its use: the notes of sessions the store no longer holds (expired,
+/// signed out, ended) and logout tokens past their expiry (a replay of one is refused by its
+/// `exp` anyway). Sign-ins under way need nothing: they live in the session itself. How many.
+pub async fn delete_stale(db: &Db) -> Result<u64, sqlx::Error> {
+    let sql = format!("DELETE FROM identity_sessions WHERE session_id NOT IN ({})", crate::session::live_session_ids(db));
+    let sessions = with_db!(db, |pool| sqlx::query(&sql).execute(pool).await.map(|r| r.rows_affected()))?;
+    let tokens = with_db!(db, |pool| sqlx::query("DELETE FROM identity_logout_tokens WHERE expires_at < $1")
+        .bind(Utc::now())
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(sessions + tokens)
 }
 
 /// Records a logout token's `jti`; false when it was used before (a replay).

@@ -2,6 +2,7 @@
 //! run in an empty folder with no environment, which proves they read no settings.
 
 use crate::helpers::{spawn_app, PASSWORD};
+use portico::auth::staff_accounts::add_staff;
 use portico::config::DatabaseUrl;
 use std::{
     io::Write,
@@ -69,7 +70,8 @@ fn every_command_and_subcommand_has_help_naming_its_flags() {
         (&["services", "export"], &["<ID>", "--version", "--to"]),
         (&["serve"], &["Serve Portico"]),
         (&["migrate"], &["migrations"]),
-        (&["staff"], &["add"]),
+        (&["staff"], &["add", "link-identity"]),
+        (&["staff", "link-identity"], &["--email", "--provider", "--subject"]),
         (&["staff", "add"], &["--email", "--name", "--role", "caseworker", "designer", "translator", "admin", "--team", "standard input"]),
         (&["l10n"], &["check", "status"]),
         (&["l10n", "check"], &["--database", "DATABASE_URL"]),
@@ -231,6 +233,56 @@ async fn staff_add_sets_the_password_from_standard_input_and_refuses_the_same_ad
     assert_eq!(signed_in.headers()["location"], "/staff/designer", "the password from standard input works, and a designer starts in the designer");
     assert_eq!(second.status.code(), Some(1), "the command ran and found a problem");
     assert!(stderr(&second).contains("already exists"), "{}", stderr(&second));
+}
+
+#[tokio::test]
+async fn staff_link_identity_links_an_account_by_its_address_audited_as_the_operator_and_names_what_is_wrong() {
+    let app = spawn_app().await;
+    add_staff(&app.state.db, &app.address, &app.state.catalog.get(), "pat@council.example", "Pat Lee", "caseworker", Some(PASSWORD)).await.unwrap();
+    add_staff(&app.state.db, &app.address, &app.state.catalog.get(), "kim@council.example", "Kim", "caseworker", Some(PASSWORD)).await.unwrap();
+    let (DatabaseUrl::Sqlite(database) | DatabaseUrl::Postgres(database)) = app.state.config.database_url.clone();
+    let providers = crate::identity_admin::providers_file();
+    let run = move || {
+        let dir = EmptyDir::new();
+        let mut env = env_for(&database, &dir.0);
+        env.push(("PORTICO_IDENTITY_PROVIDERS".into(), providers));
+        env.push(("TEST_STAFF_SECRET".into(), "s3cret".into()));
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let link = |email: &str, provider: &str, subject: &str| {
+            portico_in(&dir.0, &["staff", "link-identity", "--email", email, "--provider", provider, "--subject", subject], &env, "")
+        };
+        [
+            link("pat@council.example", "entra", "pat-oid"),
+            link("pat@council.example", "entra", "pat-oid"),
+            link("kim@council.example", "entra", "pat-oid"),
+            link("nobody@council.example", "entra", "x"),
+            link("pat@council.example", "one-login", "x"),
+            link("pat@council.example", "entra", " "),
+        ]
+    };
+    let [done, again, elsewhere, nobody, citizens, empty] = tokio::task::spawn_blocking(run).await.unwrap();
+    assert_eq!(done.status.code(), Some(0), "{}", stderr(&done));
+    assert!(stdout(&done).contains("linked pat@council.example to pat-oid at entra"), "{}", stdout(&done));
+    assert_eq!(again.status.code(), Some(0), "already this account's: nothing to do, {}", stderr(&again));
+    for (output, says) in [
+        (&elsewhere, "already another account's way to sign in"),
+        (&nobody, "--email: no member of staff has this address"),
+        (&citizens, "--provider: no provider for staff with the id 'one-login'"),
+        (&empty, "--subject: must not be empty"),
+    ] {
+        assert_eq!(output.status.code(), Some(1), "{says}: {}", stderr(output));
+        assert!(stderr(output).contains(says), "{}", stderr(output));
+    }
+    let linked: Vec<(String, String, String)> = portico::with_db!(&app.state.db, |pool| sqlx::query_as(
+        "SELECT s.email, i.subject, i.issuer FROM identities i JOIN staff s ON s.id = i.account_id WHERE i.account_kind = 'staff'"
+    )
+    .fetch_all(pool)
+    .await)
+    .unwrap();
+    assert_eq!(linked, [("pat@council.example".to_owned(), "pat-oid".to_owned(), "http://127.0.0.1:9/staff".to_owned())]);
+    let audit: Vec<(String, String)> =
+        portico::with_db!(&app.state.db, |pool| sqlx::query_as("SELECT kind, actor_kind FROM identity_events").fetch_all(pool).await).unwrap();
+    assert_eq!(audit, [("linked".to_owned(), "operator".to_owned())], "one link, by the operator");
 }
 
 /// The environment of a command run against the test app's database.

@@ -15,41 +15,41 @@ use std::{collections::HashMap, sync::{Arc, Mutex}};
 
 const OP_KEY: &str = include_str!("../oidc/other-test-key.pem");
 const ROGUE_KEY: &str = include_str!("../oidc/portico-test-key.pem");
-const CLIENT: &str = "portico-test";
-const NAME: &str = "Test One Login";
+pub(crate) const CLIENT: &str = "portico-test";
+pub(crate) const NAME: &str = "Test One Login";
 
-fn key(pem: &str, kid: &str) -> Arc<SigningKey> {
+pub(crate) fn key(pem: &str, kid: &str) -> Arc<SigningKey> {
     Arc::new(SigningKey::from_config(&portico::identity::config::SigningKeyConfig { pem: pem.into(), kid: kid.into() }).unwrap())
 }
 
 #[derive(Default)]
-struct OpState {
-    issuer: String,
+pub(crate) struct OpState {
+    pub(crate) issuer: String,
     /// Signs ID tokens; published with the keys below.
-    key: Option<Arc<SigningKey>>,
-    published: Vec<Arc<SigningKey>>,
+    pub(crate) key: Option<Arc<SigningKey>>,
+    pub(crate) published: Vec<Arc<SigningKey>>,
     /// code → (ID token claims, PKCE challenge)
-    codes: HashMap<String, (Value, String)>,
+    pub(crate) codes: HashMap<String, (Value, String)>,
     /// Signs the next ID token instead of `key` (a forgery).
-    forge_with: Option<Arc<SigningKey>>,
-    down: bool,
-    discovery_fetches: usize,
-    user_agent: Option<String>,
-    redirect: bool,
+    pub(crate) forge_with: Option<Arc<SigningKey>>,
+    pub(crate) down: bool,
+    pub(crate) discovery_fetches: usize,
+    pub(crate) user_agent: Option<String>,
+    pub(crate) redirect: bool,
     /// What the userinfo endpoint answers (for the access token "at").
-    userinfo: Option<Value>,
-    key_fetches: usize,
+    pub(crate) userinfo: Option<Value>,
+    pub(crate) key_fetches: usize,
 }
 
 /// The provider the test controls.
 #[derive(Clone)]
-struct FakeOp {
-    issuer: String,
-    state: Arc<Mutex<OpState>>,
+pub(crate) struct FakeOp {
+    pub(crate) issuer: String,
+    pub(crate) state: Arc<Mutex<OpState>>,
 }
 
 impl FakeOp {
-    async fn start() -> Self {
+    pub(crate) async fn start() -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let issuer = format!("http://{}", listener.local_addr().unwrap());
         let op_key = key(OP_KEY, "op-1");
@@ -64,7 +64,7 @@ impl FakeOp {
         Self { issuer, state }
     }
 
-    fn set(&self, change: impl FnOnce(&mut OpState)) {
+    pub(crate) fn set(&self, change: impl FnOnce(&mut OpState)) {
         change(&mut self.state.lock().unwrap());
     }
 
@@ -72,7 +72,7 @@ impl FakeOp {
         self.providers_file_with(dir, max_minutes, "")
     }
 
-    fn providers_file_with(&self, dir: &std::path::Path, max_minutes: i64, extra: &str) -> String {
+    pub(crate) fn providers_file_with(&self, dir: &std::path::Path, max_minutes: i64, extra: &str) -> String {
         let path = dir.join(format!("providers-{}.toml", uuid::Uuid::new_v4().simple()));
         std::fs::write(
             &path,
@@ -170,17 +170,18 @@ async fn userinfo(State(state): State<Arc<Mutex<OpState>>>, headers: axum::http:
 }
 
 /// What Portico sent the person to the provider with.
-struct Authorize {
-    query: HashMap<String, String>,
+#[derive(Clone)]
+pub(crate) struct Authorize {
+    pub(crate) query: HashMap<String, String>,
 }
 
 impl Authorize {
-    fn get(&self, name: &str) -> &str {
+    pub(crate) fn get(&self, name: &str) -> &str {
         self.query.get(name).map(String::as_str).unwrap_or_default()
     }
 }
 
-async fn app_with(op: &FakeOp) -> TestApp {
+pub(crate) async fn app_with(op: &FakeOp) -> TestApp {
     app_with_max(op, 60).await
 }
 
@@ -207,7 +208,7 @@ async fn app_with_high_level_service(op: &FakeOp) -> TestApp {
 }
 
 /// Starts a sign-in from `next`: Portico answers with a redirect to the provider.
-async fn begin(app: &TestApp, next: &str) -> Authorize {
+pub(crate) async fn begin(app: &TestApp, next: &str) -> Authorize {
     let response = app.get(&format!("/sign-in/with/test?next={}", urlencode(next))).await;
     assert_eq!(response.status(), 303, "{}", response.text().await.unwrap());
     let location = response.headers()["location"].to_str().unwrap().to_owned();
@@ -215,11 +216,11 @@ async fn begin(app: &TestApp, next: &str) -> Authorize {
     Authorize { query: url.query_pairs().into_owned().collect() }
 }
 
-fn urlencode(text: &str) -> String {
+pub(crate) fn urlencode(text: &str) -> String {
     form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
-fn claims(op: &FakeOp, nonce: &str, subject: &str) -> Value {
+pub(crate) fn claims(op: &FakeOp, nonce: &str, subject: &str) -> Value {
     let now = chrono::Utc::now().timestamp();
     json!({
         "iss": op.issuer, "aud": CLIENT, "sub": subject, "iat": now, "exp": now + 300, "nonce": nonce,
@@ -230,7 +231,7 @@ fn claims(op: &FakeOp, nonce: &str, subject: &str) -> Value {
 }
 
 /// Comes back from the provider with a code for an ID token of `claims`.
-async fn come_back(app: &TestApp, op: &FakeOp, auth: &Authorize, claims: Value) -> reqwest::Response {
+pub(crate) async fn come_back(app: &TestApp, op: &FakeOp, auth: &Authorize, claims: Value) -> reqwest::Response {
     let code = uuid::Uuid::new_v4().simple().to_string();
     op.set(|s| {
         s.codes.insert(code.clone(), (claims, auth.get("code_challenge").to_owned()));
@@ -240,18 +241,18 @@ async fn come_back(app: &TestApp, op: &FakeOp, auth: &Authorize, claims: Value) 
 }
 
 /// Signs `subject` in from `next`, checking that it worked.
-async fn sign_in_as(app: &TestApp, op: &FakeOp, subject: &str, next: &str) {
+pub(crate) async fn sign_in_as(app: &TestApp, op: &FakeOp, subject: &str, next: &str) {
     let auth = begin(app, next).await;
     let back = come_back(app, op, &auth, claims(op, auth.get("nonce"), subject)).await;
     assert_eq!(back.status(), 303, "{}", back.text().await.unwrap());
     assert_eq!(back.headers()["location"], next);
 }
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
+pub(crate) async fn count(app: &TestApp, sql: &str) -> i64 {
     portico::with_db!(&app.state.db, |pool| sqlx::query_scalar(sql).fetch_one(pool).await).unwrap()
 }
 
-async fn signed_in(app: &TestApp) -> bool {
+pub(crate) async fn signed_in(app: &TestApp) -> bool {
     app.get("/profile").await.status() == 200
 }
 

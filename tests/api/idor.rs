@@ -209,6 +209,12 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
     portico::identity::store::link(&mut tx, "https://op.example/", "ann-at-op", "one-login", ("citizen", ann_id), portico::identity::store::Actor::Account).await.unwrap();
     tx.commit().await.unwrap();
     let ann_identity = count(&app, "SELECT id FROM identities WHERE subject = $1", "ann-at-op").await;
+    // The waste caseworker signs in through the staff provider (an admin's link).
+    let mut tx = app.state.db.begin().await.unwrap();
+    let worker_id: i64 = waste_worker_id.parse().unwrap();
+    portico::identity::store::link(&mut tx, "https://staff-op.example/", "ws-at-op", "entra", ("staff", worker_id), portico::identity::store::Actor::Operator).await.unwrap();
+    tx.commit().await.unwrap();
+    let staff_identity = count(&app, "SELECT id FROM identities WHERE subject = $1", "ws-at-op").await;
 
     let token_of = |html: String| csrf_in(&html).expect("a form token");
     let bob_token = token_of(bob.page("/applications").await);
@@ -241,6 +247,11 @@ async fn every_route_that_takes_an_id_or_reference_refuses_other_citizens_and_ot
         // Ann's ways to sign in.
         Probe { route: "/profile/sign-in-methods/{id}/remove", who: bob_, path: format!("/profile/sign-in-methods/{ann_identity}/remove"), body: form(&[("csrf_token", &bob_token)]), expect: Expect::NotFound },
         Probe { route: "/profile/sign-in-methods/{id}/remove", who: worker_, path: format!("/profile/sign-in-methods/{ann_identity}/remove"), body: acting(&worker_token), expect: Expect::NotFound },
+        // Staff sign-in links: admins only; and no citizen's identity through that address.
+        Probe { route: "/staff/admin/identities/{id}/remove", who: worker_, path: format!("/staff/admin/identities/{staff_identity}/remove"), body: acting(&worker_token), expect: Expect::NotFound },
+        Probe { route: "/staff/admin/identities/{id}/remove", who: designer_, path: format!("/staff/admin/identities/{staff_identity}/remove"), body: acting(&designer_token), expect: Expect::NotFound },
+        Probe { route: "/staff/admin/identities/{id}/remove", who: bob_, path: format!("/staff/admin/identities/{ann_identity}/remove"), body: acting(&bob_token), expect: Expect::NotFound },
+        Probe { route: "/staff/admin/identities/{id}/remove", who: worker_, path: "/staff/admin/identities/not-a-number/remove".into(), body: acting(&worker_token), expect: Expect::NotFound },
         // The citizen's request pages.
         Probe { route: "/requests/{reference}", who: bob_, path: format!("/requests/{ann_ref}"), body: Body::None, expect: Expect::NotFound },
         Probe { route: "/requests/{reference}", who: worker_, path: format!("/requests/{ann_ref}"), body: Body::None, expect: Expect::NotFound },

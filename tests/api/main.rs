@@ -19,6 +19,8 @@ mod errors;
 mod feedback;
 mod health;
 mod identity;
+mod identity_admin;
+mod identity_confirm;
 mod idor;
 mod languages;
 mod metrics;

@@ -173,8 +173,12 @@ async fn staff_sign_in_through_an_entra_like_provider_by_their_groups() {
     assert_ne!(other.get("/staff/requests").await.status(), 200);
 
     // An admin links Pat's existing account (another address: never matched by email).
-    let _admin = crate::casework::staff(&app, "patricia@council.example", "caseworker", &["waste"]).await;
-    portico::identity::link_staff(&app.state, "patricia@council.example", "entra", "pat").await.unwrap();
+    let _pat = crate::casework::staff(&app, "patricia@council.example", "caseworker", &["waste"]).await;
+    let admin = crate::casework::staff(&app, "ad@council.example", "admin", &[]).await;
+    let pat: i64 = portico::with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT id FROM staff WHERE email = 'patricia@council.example'").fetch_one(pool).await).unwrap();
+    let page = "/staff/admin/identities";
+    let done = admin.submit_to(page, page, &[("staff", &pat.to_string()), ("provider", "entra"), ("subject", "pat")]).await;
+    assert_eq!(done.status(), 303, "the admin links Pat on the admins' page");
     let linked = app.another_browser();
     assert_eq!(through_provider(&linked, &op, "/sign-in/with/entra", Some("pat")).await.status(), 303);
     assert_eq!(linked.get("/staff/requests").await.status(), 200, "Pat is now her own account");

@@ -80,6 +80,7 @@ pub(super) async fn dashboard(ctx: Ctx) -> PageResult {
                 <ul class="list">
                     <li><a class="link" href="/staff/admin/staff">{t!(i, "admin-staff-link")}</a></li>
                     <li><a class="link" href="/staff/admin/teams">{t!(i, "admin-teams-link")}</a></li>
+                    <li><a class="link" href="/staff/admin/identities">{t!(i, "admin-identities-link")}</a></li>
                     <li><a class="link" href="/staff/admin/webhooks">{t!(i, "webhooks-link")}</a></li>
                     <li><a class="link" href="/staff/admin/api-keys">{t!(i, "api-keys-link")}</a></li>
                     <li><a class="link" href="/staff/admin/performance">{t!(i, "performance-admin-link")}</a></li>
