@@ -165,7 +165,9 @@ postgres_tests() {
     echo "no api test binary in $TEST_BINARIES" >&2
     return 1
   fi
-  PORTICO_TEST_POSTGRES_URL="$1" "$binary"
+  # Four at a time: these tests spend most of their time waiting for PostgreSQL (each copies a
+  # database for itself and drops it after), not on the cores.
+  PORTICO_TEST_POSTGRES_URL="$1" "$binary" --test-threads="${PORTICO_POSTGRES_TEST_THREADS:-4}"
 }
 
 # SQLite (every Rust test) and PostgreSQL (the integration tests) at the same time; each one's
