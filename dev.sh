@@ -61,8 +61,6 @@ build_tools() {
 
 test_tools() {
   apt_install chromium chromium
-  # The same Chromium without its window system, which the end-to-end tests run (see playwright.config.ts).
-  apt_install chromium-headless-shell chromium-headless-shell
   # The Nu Html Checker (npm vnu-jar) after the end-to-end tests is a Java program.
   apt_install default-jre-headless java
   if ! cargo deny --version 2>/dev/null | grep -q " $CARGO_DENY_VERSION\$"; then

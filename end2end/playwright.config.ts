@@ -54,11 +54,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    // Never download a browser: use the system's. Debian's chromium-headless-shell (the old
-    // headless mode, which Playwright itself runs for headless Chromium) draws the same pages
-    // as the full browser with less work per page; the full browser is the fallback.
+    // Never download a browser: use the system's.
     launchOptions: {
-      executablePath: process.env.PORTICO_E2E_CHROMIUM ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((file) => fs.existsSync(file)),
+      executablePath: '/usr/bin/chromium',
       args: [
         '--no-sandbox',
         '--disable-gpu',

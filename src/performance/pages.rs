@@ -171,11 +171,15 @@ fn ServiceSection(service: ServiceReport) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section aria-labelledby=format!("service-{id}")>
+        // Not a landmark: two services may share a name, and landmarks' names must differ.
+        <section>
             <h2 class="heading-l" id=format!("service-{id}")>{name.clone()}</h2>
             {charts}
-            // Focusable and named, so keyboard users can scroll the wide table on a narrow screen.
-            <div class="table-wrapper" tabindex="0" role="region" aria-labelledby=table_id.clone()>
+            // Focusable and named, so keyboard users can scroll the wide table on a narrow screen;
+            // the name ends with the service's id (hidden), so it is unique even where two
+            // services share a name.
+            <span id=format!("{table_id}-id") hidden>{id.clone()}</span>
+            <div class="table-wrapper" tabindex="0" role="region" aria-labelledby=format!("{table_id} {table_id}-id")>
                 <table class="table">
                     <caption class="table__caption table__caption--m" id=table_id.clone()>{t!(i, "performance-table-caption", service = name.clone())}</caption>
                     <thead class="table__head"><tr class="table__row">
