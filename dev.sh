@@ -180,7 +180,8 @@ rust_tests() { # postgres url, or empty
     echo "PORTICO_TEST_POSTGRES_URL is not set: skipping the PostgreSQL run" >"$log"
   fi
   # The SQLite run must not see the PostgreSQL URL, or it would run on PostgreSQL too.
-  env -u PORTICO_TEST_POSTGRES_URL cargo test --features ssr || status=1
+  # Four at a time as well: most tests wait (on a server, a provider, a retry), not compute.
+  env -u PORTICO_TEST_POSTGRES_URL cargo test --features ssr -- --test-threads="${PORTICO_TEST_THREADS:-4}" || status=1
   if [ -n "$1" ] && ! wait "$pid"; then status=1; fi
   printf '\n==> the integration tests on PostgreSQL\n'
   cat "$log"
