@@ -126,7 +126,7 @@ pub struct Config {
     pub identity_providers: crate::identity::config::ProvidersConfig,
     /// The Ed25519 key audit checkpoints are signed with (`PORTICO_AUDIT_SIGNING_KEY`, a 32-byte
     /// seed in hex); unset, the published development key (docs/audit.md).
-    pub audit_key: crate::audit::checkpoint::SigningKey,
+    pub audit_key: crate::audit::key::SigningKey,
     /// Minutes between audit checkpoints (`PORTICO_AUDIT_CHECKPOINT_MINUTES`).
     pub audit_checkpoint_minutes: u64,
     /// Days after its last change that a draft is deleted (`PORTICO_DRAFT_RETENTION_DAYS`).
@@ -273,8 +273,8 @@ impl Config {
         };
 
         let audit_key = match get("PORTICO_AUDIT_SIGNING_KEY") {
-            None => crate::audit::checkpoint::SigningKey::development(),
-            Some(v) => crate::audit::checkpoint::SigningKey::parse(&v).map_err(|p| fail("PORTICO_AUDIT_SIGNING_KEY", p))?,
+            None => crate::audit::key::SigningKey::development(),
+            Some(v) => crate::audit::key::SigningKey::parse(&v).map_err(|p| fail("PORTICO_AUDIT_SIGNING_KEY", p))?,
         };
         let audit_checkpoint_minutes = match get("PORTICO_AUDIT_CHECKPOINT_MINUTES") {
             None => 60,

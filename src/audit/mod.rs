@@ -12,6 +12,7 @@
 pub mod chain;
 pub mod checkpoint;
 pub mod encoding;
+pub mod key;
 pub mod export;
 pub mod pages;
 pub mod verify;
