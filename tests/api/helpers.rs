@@ -225,7 +225,11 @@ async fn spawn(listener: Option<tokio::net::TcpListener>, settings: &[(&str, &st
             postgres = Some((admin_url, name));
             url
         }
-        None => format!("sqlite:{}", site_root.join("portico.db").display()),
+        None => {
+            let file = site_root.join("portico.db");
+            std::fs::copy(sqlite_template().await, &file).unwrap();
+            format!("sqlite:{}", file.display())
+        }
     };
 
     let mut env: HashMap<String, String> = HashMap::from([
@@ -269,6 +273,29 @@ fn test_routes() -> Router<AppState> {
     Router::new()
         .route("/__test/fail", get(|| async { Err::<(), _>(AppError::internal("simulated failure")) }))
         .route("/__test/panic", get(|| async { panic!("simulated panic"); #[allow(unreachable_code)] () }))
+}
+
+/// The migrated SQLite file every SQLite test database is copied from, made once per test
+/// process: copying a file is cheaper than applying every migration again for each test. The
+/// server still runs its migrations at start (they find nothing to do).
+async fn sqlite_template() -> &'static std::path::Path {
+    static TEMPLATE: tokio::sync::OnceCell<std::path::PathBuf> = tokio::sync::OnceCell::const_new();
+    TEMPLATE
+        .get_or_init(|| async {
+            let dir = std::env::temp_dir().join(format!("portico-template-{}", uuid::Uuid::new_v4().simple()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let file = dir.join("portico.db");
+            let url = portico::config::DatabaseUrl::parse(&format!("sqlite:{}", file.display())).unwrap();
+            let db = portico::db::Db::connect(&url).await.expect("create the SQLite template");
+            db.migrate().await.expect("migrate the SQLite template");
+            portico::session::Store::new(&db).migrate().await.expect("the session table in the template");
+            // Everything into the file itself, so that copying the file copies the database.
+            let portico::db::Db::Sqlite(pool) = &db else { unreachable!("a SQLite address") };
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await.expect("checkpoint the template");
+            db.close().await;
+            file
+        })
+        .await
 }
 
 /// The migrated database every PostgreSQL test database is copied from: copying a database is
