@@ -4,6 +4,7 @@
 
 pub mod answers;
 pub mod flow;
+pub mod forward;
 #[cfg(feature = "ssr")]
 pub mod files;
 #[cfg(feature = "ssr")]
