@@ -118,6 +118,9 @@ pub async fn move_drafts(db: &Db, service: &str, new: u32, by: Option<i64>) -> R
             counts.staying += 1;
         }
     }
-    store::record(db, service, Some(new), by, "drafts-moved", serde_json::to_value(counts).unwrap_or_default()).await?;
+    // A first version, or one nobody was part-way through: nothing to record.
+    if counts != Counts::default() {
+        store::record(db, service, Some(new), by, "drafts-moved", serde_json::to_value(counts).unwrap_or_default()).await?;
+    }
     Ok(counts)
 }

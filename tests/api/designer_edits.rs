@@ -170,7 +170,7 @@ async fn publishing_moves_a_draft_whose_answers_all_fit_and_keeps_one_that_answe
     assert_eq!(draft_version(&app, "ann@example.org").await, 2, "every answer still fits: moved");
     assert_eq!(draft_version(&app, "bob@example.org").await, 1, "answered the removed option: stays");
     let recorded: String = with_db!(&app.state.db, |pool| sqlx::query_scalar(
-        "SELECT data FROM service_events WHERE service = 'report-a-pothole' AND kind = 'drafts-moved'"
+        "SELECT data FROM service_events WHERE service = 'report-a-pothole' AND kind = 'drafts-moved' ORDER BY id DESC LIMIT 1"
     )
     .fetch_one(pool)
     .await)
