@@ -380,11 +380,11 @@ designer-publish-heading = Gwirio a chyhoeddi fersiwn { $version }
 #   $drafts (Number) - how many people are part-way through on it
 designer-publish-replaces = Mae'r fersiwn hon yn disodli fersiwn { $version } ar gyfer ceisiadau newydd. { $drafts ->
     [zero] Nid oes neb wrthi'n llenwi cais ar fersiwn { $version }.
-    [one] Mae 1 person wrthi'n llenwi cais ar fersiwn { $version }: bydd yn ei orffen ar y fersiwn honno.
-    [two] Mae { $drafts } berson wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
-    [few] Mae { $drafts } pherson wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
-    [many] Mae { $drafts } pherson wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
-   *[other] Mae { $drafts } o bobl wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
+    [one] Mae 1 person wrthi'n llenwi cais ar fersiwn { $version }.
+    [two] Mae { $drafts } berson wrthi'n llenwi cais ar fersiwn { $version }.
+    [few] Mae { $drafts } pherson wrthi'n llenwi cais ar fersiwn { $version }.
+    [many] Mae { $drafts } pherson wrthi'n llenwi cais ar fersiwn { $version }.
+   *[other] Mae { $drafts } o bobl wrthi'n llenwi cais ar fersiwn { $version }.
 }
 designer-publish-first = Dyma'r fersiwn gyntaf: bydd y gwasanaeth yn agor i geisiadau pan fyddwch yn ei gyhoeddi.
 designer-languages = Ieithoedd

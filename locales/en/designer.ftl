@@ -370,8 +370,8 @@ designer-publish-heading = Check and publish version { $version }
 #   $version (Number) - the live version's number
 #   $drafts (Number) - how many people are part-way through on it
 designer-publish-replaces = This version replaces version { $version } for new applications. { $drafts ->
-    [one] 1 person is part-way through an application on version { $version }: they finish on it.
-   *[other] { $drafts } people are part-way through an application on version { $version }: they finish on it.
+    [one] 1 person is part-way through an application on version { $version }.
+   *[other] { $drafts } people are part-way through an application on version { $version }.
 }
 designer-publish-first = This is the first version: the service opens for applications when you publish it.
 designer-languages = Languages

@@ -375,10 +375,10 @@ designer-publish-heading = Sprawdź i opublikuj wersję { $version }
 #   $version (Number) - the live version's number
 #   $drafts (Number) - how many people are part-way through on it
 designer-publish-replaces = Ta wersja zastąpi wersję { $version } w przypadku nowych wniosków. { $drafts ->
-    [one] 1 osoba jest w trakcie wypełniania wniosku w wersji { $version }: dokończy go w tej wersji.
-    [few] { $drafts } osoby są w trakcie wypełniania wniosków w wersji { $version }: dokończą je w tej wersji.
-    [many] { $drafts } osób jest w trakcie wypełniania wniosków w wersji { $version }: dokończą je w tej wersji.
-   *[other] Liczba osób w trakcie wypełniania wniosków w wersji { $version }: { $drafts }. Dokończą je w tej wersji.
+    [one] 1 osoba jest w trakcie wypełniania wniosku w wersji { $version }.
+    [few] { $drafts } osoby są w trakcie wypełniania wniosków w wersji { $version }.
+    [many] { $drafts } osób jest w trakcie wypełniania wniosków w wersji { $version }.
+   *[other] Liczba osób w trakcie wypełniania wniosków w wersji { $version }: { $drafts }.
 }
 designer-publish-first = To pierwsza wersja: po jej opublikowaniu usługa zacznie przyjmować wnioski.
 designer-languages = Języki

@@ -376,10 +376,10 @@ designer-publish-heading = Перевірте й опублікуйте верс
 #   $version (Number) - the live version's number
 #   $drafts (Number) - how many people are part-way through on it
 designer-publish-replaces = Для нових заяв ця версія замінює версію { $version }. { $drafts ->
-    [one] { $drafts } особа ще заповнює заяву на версії { $version } і завершить її на тій самій версії.
-    [few] { $drafts } особи ще заповнюють заяви на версії { $version } і завершать їх на тій самій версії.
-    [many] { $drafts } осіб ще заповнюють заяви на версії { $version } і завершать їх на тій самій версії.
-   *[other] { $drafts } особи ще заповнюють заяви на версії { $version } і завершать їх на тій самій версії.
+    [one] { $drafts } особа ще заповнює заяву на версії { $version }.
+    [few] { $drafts } особи ще заповнюють заяви на версії { $version }.
+    [many] { $drafts } осіб ще заповнюють заяви на версії { $version }.
+   *[other] { $drafts } особи ще заповнюють заяви на версії { $version }.
 }
 designer-publish-first = Це перша версія: коли ви її опублікуєте, послуга почне приймати заяви.
 designer-languages = Мови

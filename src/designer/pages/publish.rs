@@ -1,6 +1,7 @@
 //! Publishing a draft, and archiving a service. The publish page says what will happen: every
 //! problem that stands in the way, how many citizens are part-way through on the live version
-//! (they finish on it), and how complete each language is. A language may go out incomplete only
+//! (those whose answers all fit the new version move onto it, the others finish on theirs:
+//! `designer::forward`), and how complete each language is. A language may go out incomplete only
 //! when the designer says so; its missing texts are then shown in English.
 
 use super::{
