@@ -18,6 +18,8 @@ pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod versions;
 #[cfg(feature = "ssr")]
+pub mod revisions;
+#[cfg(feature = "ssr")]
 pub mod schema;
 #[cfg(feature = "ssr")]
 pub mod submitted;

@@ -10,7 +10,7 @@
 
 use super::{super::{designer, open_draft, store}, Caption};
 use crate::{
-    services::versions::{self, Files},
+    services::{revisions, versions::{self, Files}},
     t,
     ui::form::{Button, CsrfField},
     web::{ctx::DraftBasis, form::Form, AppError, Ctx, PageMeta, PageResult},
@@ -43,7 +43,7 @@ pub(in crate::designer) fn changed_lines(before: &Files, after: &Files) -> (Vec<
 pub(in crate::designer) async fn conflict(ctx: &Ctx, service: &str, number: u32, based_on: i64, current: i64, typed: Vec<(String, String)>) -> Result<Response, AppError> {
     let db = &ctx.state.db;
     let now = versions::draft(db, service).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
-    let before = versions::files_at(db, service, number, based_on).await.map_err(AppError::internal)?;
+    let before = revisions::files_at(db, service, number, based_on).await.map_err(AppError::internal)?;
     let changes = before.map(|b| changed_lines(&b, &now.files));
     let by = store::last_editor(db, service).await.map_err(AppError::internal)?;
     let csrf = ctx.csrf_token().await?;
@@ -154,17 +154,17 @@ pub(in crate::designer) async fn undo(ctx: Ctx, Path(id): Path<String>, Form(fie
     }
     // An undo must say which revision it undoes: without one it is taken as stale.
     let expected: i64 = super::field(&fields, "revision").parse().unwrap_or(-1);
-    match versions::undo(&ctx.state.db, &id, expected).await.map_err(AppError::internal)? {
-        versions::Undone::Restored { from, at } => {
+    match revisions::undo(&ctx.state.db, &id, expected).await.map_err(AppError::internal)? {
+        revisions::Undone::Restored { from, at } => {
             store::record(&ctx.state.db, &id, Some(number), Some(user.id), "undone", serde_json::json!({ "back_to": from, "revision": at }))
                 .await
                 .map_err(AppError::internal)?;
         }
-        versions::Undone::Stale => {
+        revisions::Undone::Stale => {
             let current = versions::draft_at(&ctx.state.db, &id).await.map_err(AppError::internal)?.map(|(_, r)| r).unwrap_or_default();
             return Ok(conflict(&ctx, &id, number, expected, current, Vec::new()).await?);
         }
-        versions::Undone::Nothing => {}
+        revisions::Undone::Nothing => {}
     }
     Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
 }

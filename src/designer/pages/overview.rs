@@ -38,7 +38,7 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
     let kept = match (&draft, revision) {
         (Some(d), Some(revision)) => {
             super::super::note_basis(&ctx, &user, &id, revision).await?;
-            versions::undoable(&ctx.state.db, &id, d.version).await.map_err(AppError::internal)?
+            crate::services::revisions::undoable(&ctx.state.db, &id, d.version).await.map_err(AppError::internal)?
         }
         _ => 0,
     };
