@@ -279,6 +279,11 @@ async fn services(config: Config, command: ServicesCommand) -> ExitCode {
         ServicesCommand::Publish(ServicesPublish { id }) => match versions::publish(&state.db, &id, None).await {
             Ok(n) => {
                 println!("portico: version {n} of '{id}' is live");
+                // Citizens' drafts whose answers all fit the new version move onto it.
+                match portico::designer::forward::move_drafts(&state.db, &id, n, None).await {
+                    Ok(c) => println!("portico: {} drafts moved to version {n}; {} stay on their version, and {} guests' drafts", c.moving, c.staying, c.guests),
+                    Err(error) => return problem(&error),
+                }
                 ExitCode::SUCCESS
             }
             Err(error) => problem(&error),

@@ -384,11 +384,11 @@ designer-publish-heading = التحقق من الإصدار { $version } ونش�
 #   $drafts (Number) - how many people are part-way through on it
 designer-publish-replaces = يحلّ هذا الإصدار محلّ الإصدار { $version } للطلبات الجديدة. { $drafts ->
     [zero] لا توجد طلبات غير مكتملة على الإصدار { $version }.
-    [one] بدأ شخص واحد طلبًا على الإصدار { $version } ولم يُكمله بعد، وسيُكمله على الإصدار نفسه.
-    [two] بدأ شخصان طلبين على الإصدار { $version } ولم يُكملاهما بعد، وسيُكملانهما على الإصدار نفسه.
-    [few] بدأ { $drafts } أشخاص طلبات على الإصدار { $version } ولم يُكملوها بعد، وسيُكملونها على الإصدار نفسه.
-    [many] بدأ { $drafts } شخصًا طلبات على الإصدار { $version } ولم يُكملوها بعد، وسيُكملونها على الإصدار نفسه.
-   *[other] بدأ { $drafts } شخص طلبات على الإصدار { $version } ولم يُكملوها بعد، وسيُكملونها على الإصدار نفسه.
+    [one] بدأ شخص واحد طلبًا على الإصدار { $version } ولم يُكمله بعد.
+    [two] بدأ شخصان طلبين على الإصدار { $version } ولم يُكملاهما بعد.
+    [few] بدأ { $drafts } أشخاص طلبات على الإصدار { $version } ولم يُكملوها بعد.
+    [many] بدأ { $drafts } شخصًا طلبات على الإصدار { $version } ولم يُكملوها بعد.
+   *[other] بدأ { $drafts } شخص طلبات على الإصدار { $version } ولم يُكملوها بعد.
 }
 designer-publish-first = هذا هو الإصدار الأول، وستبدأ الخدمة في استقبال الطلبات عند نشره.
 designer-languages = اللغات
@@ -584,3 +584,47 @@ designer-upload-hint = ملف { "\u2066.ftl\u2069" } يحتوي على معرّ�
 designer-upload-button = رفع الملف والتحقق منه
 designer-error-file = هذا الملف ليس ملف { "\u2066Fluent\u2069" } يمكن قراءته. يُرجى التحقق من أنه ملف { "\u2066.ftl\u2069" } محفوظ كنص بترميز { "\u2066UTF-8\u2069" }
 designer-error-file-ids = يحتوي الملف على رسائل غير موجودة في النص الإنجليزي. يُرجى استخدام معرّفات الملف الإنجليزي
+
+## لا تعديلات ضائعة، ونقل المسودات
+
+# Variables:
+#   $service (String) - the name of the service
+designer-conflict-title = غيّر شخص آخر هذه المسودة – { $service }
+designer-conflict-summary = لم يُحفظ تعديلك بعد
+# Variables:
+#   $name (String) - the name of the member of staff who saved the draft last
+designer-conflict-by = حفظ { $name } هذه المسودة بعد أن فتحتَ صفحتك. لم يضع شيء مما كتبته: تجده أدناه.
+designer-conflict-by-someone = حفظ أحدهم هذه المسودة بعد أن فتحتَ صفحتك. لم يضع شيء مما كتبته: تجده أدناه.
+designer-conflict-heading = تغيّرت المسودة أثناء تعديلك لها
+designer-conflict-undo = لم يُتراجع عن أي شيء: راجع المسودة كما هي الآن، ثم تراجع مرة أخرى إن كنت لا تزال تريد ذلك.
+designer-conflict-theirs = ما الذي تغيّر منذ فتحتَ صفحتك
+designer-conflict-out = ما حُذف
+designer-conflict-in = ما أُضيف
+designer-conflict-no-detail = لم تعد المسودة كما كانت عند فتح صفحتك محفوظة، لذا لا يمكن سرد تغييراتها. افتح الصفحة مرة أخرى لتراها كما هي الآن.
+designer-conflict-yours = ما كتبته
+designer-conflict-apply-text = يحفظ تطبيق تعديلك ما كتبته فوق المسودة كما هي الآن. وحيث غيّر كلاكما الشيء نفسه، يُحتفظ بتعديلك أنت.
+designer-conflict-apply = تطبيق تعديلي فوق المسودة الحالية
+designer-conflict-back = العودة إلى الصفحة كما هي الآن دون تعديلي
+designer-editing-title = شخص آخر يعدّل أيضًا
+# Variables:
+#   $minutes (Number) - how many minutes back the banner looks (10)
+#   $names (String) - the names of the other staff, separated by commas
+designer-editing-banner = عدّل هذه المسودة أيضًا خلال آخر { $minutes } دقائق: { $names }. إذا غيّرها كلاكما، تُعرض النسختان على من يحفظ ثانيًا قبل أن يُستبدل أي شيء.
+designer-undo-heading = التراجع
+# Variables:
+#   $count (Number) - how many
+designer-undo-text = الحالات السابقة لهذه المسودة التي يمكن استعادتها: { $count }.
+designer-undo-button = التراجع عن آخر تعديل
+designer-event-undone = تم التراجع عن آخر تعديل
+designer-event-drafts-moved = نُقلت مسودات المواطنين إلى الإصدار الجديد
+designer-forward-heading = الطلبات غير المكتملة
+# Variables:
+#   $version (Number) - the version number being published
+#   $count (Number) - how many drafts
+designer-forward-moving = المسودات التي تنتقل إلى الإصدار { $version } لأن كل إجاباتها لا تزال صالحة: { $count }
+# Variables:
+#   $count (Number) - how many
+designer-forward-staying = المسودات التي تبقى على الإصدار الذي بدأت عليه: { $count }
+# Variables:
+#   $count (Number) - how many
+designer-forward-guests = مسودات الزوار، وهي تبقى على إصدارها لأن إجاباتها محفوظة في جلستهم الخاصة التي لا يمكن الوصول إليها عند النشر: { $count }

@@ -380,11 +380,11 @@ designer-publish-heading = Gwirio a chyhoeddi fersiwn { $version }
 #   $drafts (Number) - how many people are part-way through on it
 designer-publish-replaces = Mae'r fersiwn hon yn disodli fersiwn { $version } ar gyfer ceisiadau newydd. { $drafts ->
     [zero] Nid oes neb wrthi'n llenwi cais ar fersiwn { $version }.
-    [one] Mae 1 person wrthi'n llenwi cais ar fersiwn { $version }: bydd yn ei orffen ar y fersiwn honno.
-    [two] Mae { $drafts } berson wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
-    [few] Mae { $drafts } pherson wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
-    [many] Mae { $drafts } pherson wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
-   *[other] Mae { $drafts } o bobl wrthi'n llenwi cais ar fersiwn { $version }: byddant yn eu gorffen ar y fersiwn honno.
+    [one] Mae 1 person wrthi'n llenwi cais ar fersiwn { $version }.
+    [two] Mae { $drafts } berson wrthi'n llenwi cais ar fersiwn { $version }.
+    [few] Mae { $drafts } pherson wrthi'n llenwi cais ar fersiwn { $version }.
+    [many] Mae { $drafts } pherson wrthi'n llenwi cais ar fersiwn { $version }.
+   *[other] Mae { $drafts } o bobl wrthi'n llenwi cais ar fersiwn { $version }.
 }
 designer-publish-first = Dyma'r fersiwn gyntaf: bydd y gwasanaeth yn agor i geisiadau pan fyddwch yn ei gyhoeddi.
 designer-languages = Ieithoedd
@@ -576,3 +576,47 @@ designer-upload-hint = Ffeil .ftl gyda'r un dynodyddion negeseuon â'r Saesneg. 
 designer-upload-button = Uwchlwytho a gwirio
 designer-error-file = Nid yw'r ffeil yn ffeil Fluent y gellir ei darllen. Gwiriwch mai'r ffeil .ftl yw hi, wedi'i chadw fel testun UTF-8
 designer-error-file-ids = Mae negeseuon yn y ffeil nad ydynt yn y Saesneg. Defnyddiwch ddynodyddion y ffeil Saesneg
+
+## Dim golygiadau coll, a drafftiau'n symud ymlaen
+
+# Variables:
+#   $service (String) - the name of the service
+designer-conflict-title = Mae rhywun arall wedi newid y drafft hwn – { $service }
+designer-conflict-summary = Nid yw eich newid wedi’i gadw eto
+# Variables:
+#   $name (String) - the name of the member of staff who saved the draft last
+designer-conflict-by = Cadwodd { $name } y drafft hwn ar ôl i chi agor eich tudalen. Nid oes dim o’r hyn a deipioch wedi’i golli: mae isod.
+designer-conflict-by-someone = Cadwodd rhywun y drafft hwn ar ôl i chi agor eich tudalen. Nid oes dim o’r hyn a deipioch wedi’i golli: mae isod.
+designer-conflict-heading = Newidiodd y drafft tra oeddech yn ei olygu
+designer-conflict-undo = Ni ddadwnaed dim: edrychwch ar y drafft fel y mae nawr, yna dadwneud eto os ydych yn dal i fod eisiau gwneud hynny.
+designer-conflict-theirs = Beth sydd wedi newid ers i chi agor eich tudalen
+designer-conflict-out = Wedi’i dynnu allan
+designer-conflict-in = Wedi’i roi i mewn
+designer-conflict-no-detail = Nid yw’r drafft fel yr oedd pan agoroch eich tudalen yn cael ei gadw mwyach, felly ni ellir rhestru ei newidiadau. Agorwch y dudalen eto i’w weld fel y mae nawr.
+designer-conflict-yours = Beth a deipioch
+designer-conflict-apply-text = Mae rhoi eich newid ar waith yn cadw’r hyn a deipioch ar ben y drafft fel y mae nawr. Lle newidioch chi’ch dau yr un peth, eich un chi a gedwir.
+designer-conflict-apply = Rhoi fy newid ar ben y drafft
+designer-conflict-back = Mynd yn ôl i’r dudalen fel y mae nawr, heb fy newid
+designer-editing-title = Mae rhywun arall yn golygu
+# Variables:
+#   $minutes (Number) - how many minutes back the banner looks (10)
+#   $names (String) - the names of the other staff, separated by commas
+designer-editing-banner = Golygwyd y drafft hwn hefyd yn ystod y { $minutes } munud diwethaf gan: { $names }. Os ydych chi’ch dau yn ei newid, dangosir y ddau fersiwn i’r sawl sy’n cadw’n ail cyn i ddim gael ei drosysgrifo.
+designer-undo-heading = Dadwneud
+# Variables:
+#   $count (Number) - how many
+designer-undo-text = Cyflyrau cynharach o’r drafft hwn y gellir eu rhoi’n ôl: { $count }.
+designer-undo-button = Dadwneud y newid diwethaf
+designer-event-undone = Dadwnaed y newid diwethaf
+designer-event-drafts-moved = Symudwyd drafftiau dinasyddion ymlaen
+designer-forward-heading = Ceisiadau ar y gweill
+# Variables:
+#   $version (Number) - the version number being published
+#   $count (Number) - how many drafts
+designer-forward-moving = Drafftiau sy’n symud i fersiwn { $version }, gan fod pob ateb yn dal i ffitio: { $count }
+# Variables:
+#   $count (Number) - how many
+designer-forward-staying = Drafftiau sy’n aros ar y fersiwn y dechreuwyd arni: { $count }
+# Variables:
+#   $count (Number) - how many
+designer-forward-guests = Drafftiau gwesteion, sy’n aros ar eu fersiwn gan fod eu hatebion yn cael eu cadw yn eu sesiwn eu hunain, y tu hwnt i gyrraedd wrth gyhoeddi: { $count }

@@ -370,8 +370,8 @@ designer-publish-heading = Check and publish version { $version }
 #   $version (Number) - the live version's number
 #   $drafts (Number) - how many people are part-way through on it
 designer-publish-replaces = This version replaces version { $version } for new applications. { $drafts ->
-    [one] 1 person is part-way through an application on version { $version }: they finish on it.
-   *[other] { $drafts } people are part-way through an application on version { $version }: they finish on it.
+    [one] 1 person is part-way through an application on version { $version }.
+   *[other] { $drafts } people are part-way through an application on version { $version }.
 }
 designer-publish-first = This is the first version: the service opens for applications when you publish it.
 designer-languages = Languages
@@ -556,3 +556,47 @@ designer-upload-hint = A .ftl file with the same message ids as the English. It 
 designer-upload-button = Upload and check
 designer-error-file = The file is not a Fluent file that can be read. Check it is the .ftl file, saved as UTF-8 text
 designer-error-file-ids = The file has messages that the English does not have. Use the ids of the English file
+
+## No lost edits and drafts moving forward
+
+# Variables:
+#   $service (String) - the name of the service
+designer-conflict-title = Someone else changed this draft – { $service }
+designer-conflict-summary = Your change has not been saved yet
+# Variables:
+#   $name (String) - the name of the member of staff who saved the draft last
+designer-conflict-by = { $name } saved this draft after you opened your page. Nothing you typed is lost: it is below.
+designer-conflict-by-someone = Someone saved this draft after you opened your page. Nothing you typed is lost: it is below.
+designer-conflict-heading = The draft changed while you were editing it
+designer-conflict-undo = Nothing was undone: look at the draft as it is now, then undo again if you still want to.
+designer-conflict-theirs = What changed since you opened your page
+designer-conflict-out = Taken out
+designer-conflict-in = Put in
+designer-conflict-no-detail = The draft as it was when you opened your page is no longer kept, so its changes cannot be listed. Open the page again to see it as it is now.
+designer-conflict-yours = What you typed
+designer-conflict-apply-text = Applying your change saves what you typed on top of the draft as it is now. Where you both changed the same thing, yours is kept.
+designer-conflict-apply = Apply my change on top
+designer-conflict-back = Go back to the page as it is now, without my change
+designer-editing-title = Someone else is editing
+# Variables:
+#   $minutes (Number) - how many minutes back the banner looks (10)
+#   $names (String) - the names of the other staff, separated by commas
+designer-editing-banner = Also edited this draft in the last { $minutes } minutes: { $names }. If you both change it, the second save is shown both versions before anything is overwritten.
+designer-undo-heading = Undo
+# Variables:
+#   $count (Number) - how many
+designer-undo-text = Earlier states of this draft that can be put back: { $count }.
+designer-undo-button = Undo the last change
+designer-event-undone = Last change undone
+designer-event-drafts-moved = Citizens’ drafts moved forward
+designer-forward-heading = Drafts in progress
+# Variables:
+#   $version (Number) - the version number being published
+#   $count (Number) - how many drafts
+designer-forward-moving = Drafts that move to version { $version }, because every answer still fits: { $count }
+# Variables:
+#   $count (Number) - how many
+designer-forward-staying = Drafts that stay on the version they began on: { $count }
+# Variables:
+#   $count (Number) - how many
+designer-forward-guests = Guests’ drafts, which stay on their version because their answers are kept in their own session, out of reach when publishing: { $count }

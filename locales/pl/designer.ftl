@@ -375,10 +375,10 @@ designer-publish-heading = Sprawdź i opublikuj wersję { $version }
 #   $version (Number) - the live version's number
 #   $drafts (Number) - how many people are part-way through on it
 designer-publish-replaces = Ta wersja zastąpi wersję { $version } w przypadku nowych wniosków. { $drafts ->
-    [one] 1 osoba jest w trakcie wypełniania wniosku w wersji { $version }: dokończy go w tej wersji.
-    [few] { $drafts } osoby są w trakcie wypełniania wniosków w wersji { $version }: dokończą je w tej wersji.
-    [many] { $drafts } osób jest w trakcie wypełniania wniosków w wersji { $version }: dokończą je w tej wersji.
-   *[other] Liczba osób w trakcie wypełniania wniosków w wersji { $version }: { $drafts }. Dokończą je w tej wersji.
+    [one] 1 osoba jest w trakcie wypełniania wniosku w wersji { $version }.
+    [few] { $drafts } osoby są w trakcie wypełniania wniosków w wersji { $version }.
+    [many] { $drafts } osób jest w trakcie wypełniania wniosków w wersji { $version }.
+   *[other] Liczba osób w trakcie wypełniania wniosków w wersji { $version }: { $drafts }.
 }
 designer-publish-first = To pierwsza wersja: po jej opublikowaniu usługa zacznie przyjmować wnioski.
 designer-languages = Języki
@@ -567,3 +567,47 @@ designer-upload-hint = Plik .ftl z tymi samymi identyfikatorami komunikatów co 
 designer-upload-button = Prześlij i sprawdź
 designer-error-file = Tego pliku nie można odczytać jako pliku Fluent. Sprawdź, czy to plik .ftl zapisany jako tekst w kodowaniu UTF-8
 designer-error-file-ids = Plik zawiera komunikaty, których nie ma w wersji angielskiej. Użyj identyfikatorów z pliku angielskiego
+
+## Bez utraconych zmian i przenoszenie wniosków
+
+# Variables:
+#   $service (String) - the name of the service
+designer-conflict-title = Ktoś inny zmienił tę wersję roboczą – { $service }
+designer-conflict-summary = Twoja zmiana nie została jeszcze zapisana
+# Variables:
+#   $name (String) - the name of the member of staff who saved the draft last
+designer-conflict-by = Po otwarciu przez Ciebie strony tę wersję roboczą zapisała osoba: { $name }. Nic z wpisanego przez Ciebie tekstu nie przepadło: znajduje się poniżej.
+designer-conflict-by-someone = Po otwarciu przez Ciebie strony ktoś zapisał tę wersję roboczą. Nic z wpisanego przez Ciebie tekstu nie przepadło: znajduje się poniżej.
+designer-conflict-heading = Wersja robocza zmieniła się w trakcie Twojej edycji
+designer-conflict-undo = Niczego nie cofnięto: obejrzyj wersję roboczą w obecnej postaci, a potem cofnij ponownie, jeśli nadal tego chcesz.
+designer-conflict-theirs = Co zmieniło się od otwarcia Twojej strony
+designer-conflict-out = Usunięto
+designer-conflict-in = Dodano
+designer-conflict-no-detail = Wersja robocza z chwili otwarcia Twojej strony nie jest już przechowywana, więc nie można wymienić zmian. Otwórz stronę ponownie, aby zobaczyć jej obecną postać.
+designer-conflict-yours = Wpisany tekst
+designer-conflict-apply-text = Zastosowanie zmiany zapisze wpisany przez Ciebie tekst na wersji roboczej w obecnej postaci. Tam, gdzie obie osoby zmieniły to samo, zostanie Twoja wersja.
+designer-conflict-apply = Zastosuj moją zmianę na obecnej wersji
+designer-conflict-back = Wróć do strony w obecnej postaci, bez mojej zmiany
+designer-editing-title = Ktoś inny też edytuje
+# Variables:
+#   $minutes (Number) - how many minutes back the banner looks (10)
+#   $names (String) - the names of the other staff, separated by commas
+designer-editing-banner = W ciągu ostatnich { $minutes } minut tę wersję roboczą edytowały też osoby: { $names }. Jeśli obie osoby ją zmienią, druga przy zapisie zobaczy najpierw obie wersje, zanim cokolwiek zostanie nadpisane.
+designer-undo-heading = Cofnij
+# Variables:
+#   $count (Number) - how many
+designer-undo-text = Wcześniejsze stany wersji roboczej, które można przywrócić: { $count }.
+designer-undo-button = Cofnij ostatnią zmianę
+designer-event-undone = Cofnięto ostatnią zmianę
+designer-event-drafts-moved = Przeniesiono niedokończone wnioski mieszkańców do nowej wersji
+designer-forward-heading = Niedokończone wnioski
+# Variables:
+#   $version (Number) - the version number being published
+#   $count (Number) - how many drafts
+designer-forward-moving = Niedokończone wnioski przenoszone do wersji { $version }, bo każda odpowiedź nadal pasuje: { $count }
+# Variables:
+#   $count (Number) - how many
+designer-forward-staying = Niedokończone wnioski, które zostają w wersji, w której je rozpoczęto: { $count }
+# Variables:
+#   $count (Number) - how many
+designer-forward-guests = Niedokończone wnioski gości, które zostają w swojej wersji, bo ich odpowiedzi są przechowywane w ich własnej sesji, niedostępnej przy publikowaniu: { $count }

@@ -376,10 +376,10 @@ designer-publish-heading = Перевірте й опублікуйте верс
 #   $version (Number) - the live version's number
 #   $drafts (Number) - how many people are part-way through on it
 designer-publish-replaces = Для нових заяв ця версія замінює версію { $version }. { $drafts ->
-    [one] { $drafts } особа ще заповнює заяву на версії { $version } і завершить її на тій самій версії.
-    [few] { $drafts } особи ще заповнюють заяви на версії { $version } і завершать їх на тій самій версії.
-    [many] { $drafts } осіб ще заповнюють заяви на версії { $version } і завершать їх на тій самій версії.
-   *[other] { $drafts } особи ще заповнюють заяви на версії { $version } і завершать їх на тій самій версії.
+    [one] { $drafts } особа ще заповнює заяву на версії { $version }.
+    [few] { $drafts } особи ще заповнюють заяви на версії { $version }.
+    [many] { $drafts } осіб ще заповнюють заяви на версії { $version }.
+   *[other] { $drafts } особи ще заповнюють заяви на версії { $version }.
 }
 designer-publish-first = Це перша версія: коли ви її опублікуєте, послуга почне приймати заяви.
 designer-languages = Мови
@@ -570,3 +570,47 @@ designer-upload-hint = Файл .ftl з тими самими ідентифік
 designer-upload-button = Завантажити й перевірити
 designer-error-file = Файл не є файлом Fluent, який можна прочитати. Перевірте, чи це файл .ftl, збережений як текст у кодуванні UTF-8
 designer-error-file-ids = У файлі є повідомлення, яких немає в англійському тексті. Використовуйте ідентифікатори з англійського файлу
+
+## Без втрачених змін і перенесення чернеток
+
+# Variables:
+#   $service (String) - the name of the service
+designer-conflict-title = Хтось інший змінив цю чернетку – { $service }
+designer-conflict-summary = Вашу зміну ще не збережено
+# Variables:
+#   $name (String) - the name of the member of staff who saved the draft last
+designer-conflict-by = { $name } зберіг(-ла) цю чернетку після того, як ви відкрили свою сторінку. Нічого з того, що ви ввели, не втрачено: воно нижче.
+designer-conflict-by-someone = Хтось зберіг цю чернетку після того, як ви відкрили свою сторінку. Нічого з того, що ви ввели, не втрачено: воно нижче.
+designer-conflict-heading = Чернетка змінилася, поки ви її редагували
+designer-conflict-undo = Нічого не скасовано: перегляньте чернетку в її теперішньому вигляді, а потім скасуйте знову, якщо ще бажаєте.
+designer-conflict-theirs = Що змінилося відтоді, як ви відкрили свою сторінку
+designer-conflict-out = Вилучено
+designer-conflict-in = Додано
+designer-conflict-no-detail = Чернетка у вигляді на момент відкриття вашої сторінки більше не зберігається, тому її зміни не можна показати. Відкрийте сторінку знову, щоб побачити її теперішній вигляд.
+designer-conflict-yours = Що ви ввели
+designer-conflict-apply-text = Застосування вашої зміни збереже введене вами поверх чернетки в її теперішньому вигляді. Там, де ви обоє змінили одне й те саме, залишиться ваш варіант.
+designer-conflict-apply = Застосувати мою зміну поверх
+designer-conflict-back = Повернутися до сторінки в теперішньому вигляді без моєї зміни
+designer-editing-title = Хтось інший теж редагує
+# Variables:
+#   $minutes (Number) - how many minutes back the banner looks (10)
+#   $names (String) - the names of the other staff, separated by commas
+designer-editing-banner = Цю чернетку за останні { $minutes } хвилин також редагували: { $names }. Якщо ви обоє її зміните, той, хто зберігає другим, спершу побачить обидві версії, перш ніж щось буде перезаписано.
+designer-undo-heading = Скасування
+# Variables:
+#   $count (Number) - how many
+designer-undo-text = Попередні стани цієї чернетки, які можна повернути: { $count }.
+designer-undo-button = Скасувати останню зміну
+designer-event-undone = Останню зміну скасовано
+designer-event-drafts-moved = Чернетки громадян перенесено на нову версію
+designer-forward-heading = Незавершені заяви
+# Variables:
+#   $version (Number) - the version number being published
+#   $count (Number) - how many drafts
+designer-forward-moving = Чернетки, що переходять на версію { $version }, бо кожна відповідь досі підходить: { $count }
+# Variables:
+#   $count (Number) - how many
+designer-forward-staying = Чернетки, що залишаються на версії, на якій їх розпочато: { $count }
+# Variables:
+#   $count (Number) - how many
+designer-forward-guests = Чернетки гостей, які залишаються на своїй версії, бо їхні відповіді зберігаються в їхній власній сесії, недоступній під час публікації: { $count }

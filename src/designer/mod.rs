@@ -9,6 +9,7 @@
 //! stores the result with `services::versions`. Every change is recorded in `service_events`.
 
 pub mod draft;
+pub mod forward;
 mod pages;
 pub mod routing;
 pub mod store;
@@ -27,7 +28,7 @@ use draft::Draft;
 
 /// Every designer address and its methods, so a test can knock on each without signing in.
 /// The third field says whether translators may use it too (designers and admins may use all).
-pub const ROUTES: [(&str, &str, bool); 21] = [
+pub const ROUTES: [(&str, &str, bool); 22] = [
     ("GET", "/staff/designer", true),
     ("GET POST", "/staff/designer/new", false),
     ("GET", "/staff/designer/{service}", false),
@@ -49,6 +50,7 @@ pub const ROUTES: [(&str, &str, bool); 21] = [
     ("GET POST", "/staff/designer/{service}/copy", false),
     ("GET POST", "/staff/designer/{service}/questions/{question}/options/{option}", false),
     ("GET POST", "/staff/designer/{service}/questions/{question}/fields/{field}", false),
+    ("POST", "/staff/designer/{service}/undo", false),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -74,6 +76,7 @@ pub fn router() -> Router<AppState> {
         .route(ROUTES[18].1, get(pages::list::copy_form).post(pages::list::copy))
         .route(ROUTES[19].1, get(pages::option::form).post(pages::option::submit))
         .route(ROUTES[20].1, get(pages::item_field::form).post(pages::item_field::submit))
+        .route(ROUTES[21].1, post(pages::edits::undo))
 }
 
 /// The signed-in designer (or admin), still enabled.
@@ -95,18 +98,62 @@ pub(crate) async fn editor(ctx: &Ctx) -> Result<(StaffUser, Role), AppError> {
 
 /// The draft of `service` (and its version number), when `user` may edit it: the service's team
 /// must be one of theirs. "Page not found" otherwise, so nobody learns of another team's work.
+/// Notes the draft's revision for the page's forms, and who else edited it lately for its banner.
 pub(crate) async fn open_draft(ctx: &Ctx, user: &StaffUser, service: &str) -> Result<(Draft, u32), AppError> {
-    let stored = versions::draft(&ctx.state.db, service).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
+    let (stored, revision) = versions::draft_at(&ctx.state.db, service).await.map_err(AppError::internal)?.ok_or(AppError::NotFound)?;
     let draft = Draft::from_files(&stored.files).map_err(AppError::internal)?;
     if !user.can_see(&draft.definition.team) {
         return Err(AppError::NotFound);
     }
+    note_basis(ctx, user, service, revision).await?;
     Ok((draft, stored.version))
 }
 
-/// Stores the edited draft and records who changed what.
+/// How long another person's save keeps them in a draft's "also editing" banner.
+pub const RECENT_MINUTES: i64 = 10;
+
+/// Notes, for the page being made, the draft revision it shows and who else saved it lately.
+/// A post that carried a revision keeps that one (see [`form_ok`]): a form shown again with its
+/// errors is still based on what the person first saw.
+pub(crate) async fn note_basis(ctx: &Ctx, user: &StaffUser, service: &str, revision: i64) -> Result<(), AppError> {
+    let since = chrono::Utc::now() - chrono::Duration::minutes(RECENT_MINUTES);
+    let others = store::recent_editors(&ctx.state.db, service, since, user.id).await.map_err(AppError::internal)?;
+    let mut basis = ctx.draft.lock().map_err(AppError::internal)?;
+    basis.revision.get_or_insert(revision);
+    basis.others = others;
+    Ok(())
+}
+
+/// Checks a designer form's CSRF token, and notes the draft revision it was made against and
+/// what was typed, for [`save`].
+pub(crate) async fn form_ok(ctx: &Ctx, fields: &[(String, String)]) -> Result<bool, AppError> {
+    let token = fields.iter().rev().find(|(k, _)| k == "csrf_token").map(|(_, v)| v.as_str()).unwrap_or_default();
+    if !ctx.csrf_ok(token).await? {
+        return Ok(false);
+    }
+    let mut basis = ctx.draft.lock().map_err(AppError::internal)?;
+    if let Some(revision) = fields.iter().rev().find(|(k, _)| k == "revision").and_then(|(_, v)| v.trim().parse().ok()) {
+        basis.revision = Some(revision);
+    }
+    basis.typed = Some(fields.iter().filter(|(k, _)| k != "csrf_token" && k != "revision").cloned().collect());
+    Ok(true)
+}
+
+/// Stores the edited draft and records who changed what. A save made against an older revision
+/// than the draft's (someone else saved since the page was opened) is refused with the conflict
+/// page: what they changed, what this person typed, and a button that applies it on top.
+/// A post without a revision (a form from before revisions, or the command line) is not checked.
 pub(crate) async fn save(ctx: &Ctx, user: &StaffUser, number: u32, draft: &Draft, what: &str) -> Result<(), AppError> {
     let id = &draft.definition.id;
-    versions::store_draft(&ctx.state.db, id, number, &draft.to_files(), Some(user.id)).await.map_err(AppError::internal)?;
+    let (expected, typed) = {
+        let basis = ctx.draft.lock().map_err(AppError::internal)?;
+        (basis.typed.as_ref().and(basis.revision), basis.typed.clone().unwrap_or_default())
+    };
+    match versions::store_draft_at(&ctx.state.db, id, number, &draft.to_files(), Some(user.id), expected).await.map_err(AppError::internal)? {
+        versions::Saved::At(_) => {}
+        versions::Saved::Stale(current) => {
+            return Err(AppError::Page(Box::new(pages::edits::conflict(ctx, id, number, expected.unwrap_or_default(), current, typed).await?)));
+        }
+    }
     store::record(&ctx.state.db, id, Some(number), Some(user.id), "edited", serde_json::json!({ "what": what })).await.map_err(AppError::internal)
 }

@@ -106,3 +106,30 @@ pub async fn hand_to_team(db: &Db, service: &str, team: &str) -> Result<(), sqlx
     .await
     .map(|_| ()))
 }
+
+/// The names of the staff other than `except` who saved the draft of `service` since `since`,
+/// most recent first.
+pub async fn recent_editors(db: &Db, service: &str, since: DateTime<Utc>, except: i64) -> Result<Vec<String>, sqlx::Error> {
+    let rows: Vec<(String, i64)> = with_db!(db, |pool| sqlx::query_as(
+        "SELECT s.name, MAX(e.id) AS latest FROM service_events e JOIN staff s ON s.id = e.staff_id \
+         WHERE e.service = $1 AND e.kind IN ('edited', 'undone', 'restored') AND e.at > $2 AND e.staff_id <> $3 \
+         GROUP BY s.id, s.name ORDER BY latest DESC"
+    )
+    .bind(service)
+    .bind(since)
+    .bind(except)
+    .fetch_all(pool)
+    .await)?;
+    Ok(rows.into_iter().map(|(name, _)| name).collect())
+}
+
+/// The name of who last saved the draft of `service`, if a member of staff did.
+pub async fn last_editor(db: &Db, service: &str) -> Result<Option<String>, sqlx::Error> {
+    with_db!(db, |pool| sqlx::query_scalar(
+        "SELECT s.name FROM service_events e JOIN staff s ON s.id = e.staff_id \
+         WHERE e.service = $1 AND e.kind IN ('edited', 'undone', 'restored') ORDER BY e.id DESC LIMIT 1"
+    )
+    .bind(service)
+    .fetch_optional(pool)
+    .await)
+}

@@ -4,6 +4,7 @@
 
 pub mod answers;
 pub mod flow;
+pub mod forward;
 #[cfg(feature = "ssr")]
 pub mod files;
 #[cfg(feature = "ssr")]
@@ -16,6 +17,8 @@ pub mod model;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod versions;
+#[cfg(feature = "ssr")]
+pub mod revisions;
 #[cfg(feature = "ssr")]
 pub mod schema;
 #[cfg(feature = "ssr")]

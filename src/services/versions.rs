@@ -263,21 +263,40 @@ pub async fn import(db: &Db, id: &str, files: &Files, by: Option<i64>) -> Result
 
 /// Stores `files` as the draft of `service` as they are, problems and all: the designer saves
 /// every step, and its checks (the loader's) stand between a draft and publishing. Creates the
-/// service, or its draft numbered `version`, when missing.
+/// service, or its draft numbered `version`, when missing. Every save moves the draft's revision
+/// on and keeps the files it replaces (see [`store_draft_at`]).
 pub async fn store_draft(db: &Db, service: &str, version: u32, files: &Files, by: Option<i64>) -> Result<(), sqlx::Error> {
+    store_draft_at(db, service, version, files, by, None).await.map(|_| ())
+}
+
+/// What a save of a draft did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// Stored; the draft is now at this revision.
+    At(i64),
+    /// Refused: the draft moved on to this revision since the one the save was made against.
+    Stale(i64),
+}
+
+/// How many earlier files of a draft are kept for undo.
+pub const KEPT_REVISIONS: i64 = 20;
+
+/// Stores `files` as the draft of `service`, when the draft is still at revision `expected`
+/// (any revision when none is given): a save made against an older revision is refused, so two
+/// people editing one draft never overwrite each other silently.
+pub async fn store_draft_at(db: &Db, service: &str, version: u32, files: &Files, by: Option<i64>, expected: Option<i64>) -> Result<Saved, sqlx::Error> {
     let texts = serde_json::to_string(&files.texts).unwrap_or_else(|_| "{}".into());
     let now = Utc::now();
     let mut tx = db.begin().await?;
-    with_tx!(&mut tx, |conn| {
+    // An async block, so that `return` leaves the block (the transaction), not the function.
+    let saved = with_tx!(&mut tx, |conn| async {
         sqlx::query("INSERT INTO services (id, created_at) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING").bind(service).bind(now).execute(&mut *conn).await?;
-        let updated = sqlx::query("UPDATE service_versions SET definition = $1, texts = $2 WHERE service = $3 AND state = 'draft'")
-            .bind(&files.definition)
-            .bind(&texts)
-            .bind(service)
-            .execute(&mut *conn)
-            .await?
-            .rows_affected();
-        if updated == 0 {
+        let current: Option<(i64, i64, String, String)> =
+            sqlx::query_as("SELECT version, revision, definition, texts FROM service_versions WHERE service = $1 AND state = 'draft'")
+                .bind(service)
+                .fetch_optional(&mut *conn)
+                .await?;
+        let Some((number, revision, old_definition, old_texts)) = current else {
             sqlx::query(
                 "INSERT INTO service_versions (service, version, state, definition, texts, created_at, created_by) \
                  VALUES ($1, $2, 'draft', $3, $4, $5, $6)",
@@ -290,10 +309,65 @@ pub async fn store_draft(db: &Db, service: &str, version: u32, files: &Files, by
             .bind(by)
             .execute(&mut *conn)
             .await?;
+            return Ok::<_, sqlx::Error>(Saved::At(0));
+        };
+        if expected.is_some_and(|e| e != revision) {
+            return Ok(Saved::Stale(revision));
         }
-        Ok::<_, sqlx::Error>(())
-    })?;
-    tx.commit().await
+        // Guarded by the revision read: of two saves at once, the second changes nothing.
+        let updated = sqlx::query(
+            "UPDATE service_versions SET definition = $1, texts = $2, revision = revision + 1 WHERE service = $3 AND state = 'draft' AND revision = $4",
+        )
+        .bind(&files.definition)
+        .bind(&texts)
+        .bind(service)
+        .bind(revision)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+        if updated == 0 {
+            return Ok(Saved::Stale(revision + 1));
+        }
+        sqlx::query("INSERT INTO draft_revisions (service, version, revision, definition, texts, saved_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(service)
+            .bind(number)
+            .bind(revision)
+            .bind(&old_definition)
+            .bind(&old_texts)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("DELETE FROM draft_revisions WHERE service = $1 AND version = $2 AND revision <= $3")
+            .bind(service)
+            .bind(number)
+            .bind(revision - KEPT_REVISIONS)
+            .execute(&mut *conn)
+            .await?;
+        Ok(Saved::At(revision + 1))
+    }
+    .await)?;
+    // A refused save changes nothing: the transaction is dropped, not committed.
+    if let Saved::At(_) = saved {
+        tx.commit().await?;
+    }
+    Ok(saved)
+}
+
+/// The draft of a service and its revision, when it has one.
+pub async fn draft_at(db: &Db, service: &str) -> Result<Option<(Version, i64)>, sqlx::Error> {
+    #[derive(sqlx::FromRow)]
+    struct WithRevision {
+        #[sqlx(flatten)]
+        row: Row,
+        revision: i64,
+    }
+    let found: Option<WithRevision> = with_db!(db, |pool| sqlx::query_as(
+        "SELECT service, version, state, definition, texts, revision FROM service_versions WHERE service = $1 AND state = 'draft'"
+    )
+    .bind(service)
+    .fetch_optional(pool)
+    .await)?;
+    Ok(found.and_then(|f| Some((f.row.into_version()?, f.revision))))
 }
 
 /// The number the next version of `service` gets: one more than any stored.

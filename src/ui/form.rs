@@ -60,11 +60,17 @@ pub fn ErrorSummary(errors: FieldErrors) -> impl IntoView {
     })
 }
 
-/// The hidden field that carries this session's CSRF token.
+/// The hidden field that carries this session's CSRF token; on a designer page, also the
+/// revision of the draft the page shows (a save made against an older one is refused).
 #[component]
 pub fn CsrfField(token: String) -> impl IntoView {
-    view! { <input type="hidden" name="csrf_token" value=token/> }
+    let revision = use_context::<DraftRevision>().map(|r| view! { <input type="hidden" name="revision" value=r.0.to_string()/> });
+    view! { <input type="hidden" name="csrf_token" value=token/> {revision} }
 }
+
+/// The revision of the service draft the page shows (put in context when rendering a designer page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DraftRevision(pub i64);
 
 /// What a single-line input looks like and how browsers may help fill it.
 #[derive(Clone, Debug)]

@@ -25,6 +25,19 @@ pub struct Ctx {
     /// The service whose draft a member of staff is previewing on this page: the journey runs on
     /// the draft, keeps the answers in their session, sends nothing, and says so in a banner.
     pub preview: Option<String>,
+    /// What a designer page of a service is based on (filled in by `designer::open_draft`):
+    /// every form on the page carries the draft's revision, so that a stale save is refused.
+    pub draft: std::sync::Arc<std::sync::Mutex<DraftBasis>>,
+}
+
+/// The revision of a service's draft that a designer page shows, and who else edited it lately.
+#[derive(Clone, Debug, Default)]
+pub struct DraftBasis {
+    pub revision: Option<i64>,
+    /// What the person posted, on a post: a refused save shows it back.
+    pub typed: Option<Vec<(String, String)>>,
+    /// The names of the other staff who saved the draft in the last minutes.
+    pub others: Vec<String>,
 }
 
 impl Ctx {
@@ -53,6 +66,7 @@ impl Ctx {
             identity,
             csrf,
             preview: None,
+            draft: Default::default(),
         })
     }
 

@@ -72,6 +72,9 @@ pub enum AppError {
     SendTo(String),
     #[error("the request body is too large")]
     TooLarge,
+    /// A page of its own, already rendered (a designer's save refused as stale: status 409).
+    #[error("a page of its own")]
+    Page(Box<Response>),
 }
 
 impl AppError {
@@ -90,6 +93,7 @@ impl IntoResponse for AppError {
             // A person without the right role learns nothing about what is there.
             Self::Forbidden => ErrorPage::NotFound.response(),
             Self::SendTo(target) => axum::response::Redirect::to(&target).into_response(),
+            Self::Page(page) => *page,
             Self::SignInNeeded { sign_in, back_to } => {
                 let target = format!("{sign_in}?next={}", form_urlencoded::byte_serialize(back_to.as_bytes()).collect::<String>());
                 axum::response::Redirect::to(&target).into_response()

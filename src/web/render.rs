@@ -50,6 +50,12 @@ impl Ctx {
             if let Some(service) = &self.preview {
                 provide_context(crate::ui::shell::Preview(service.clone()));
             }
+            // A designer page: its forms carry the draft's revision (see `designer::save`).
+            let basis = self.draft.lock().map(|b| b.clone()).unwrap_or_default();
+            if let Some(revision) = basis.revision {
+                provide_context(crate::ui::form::DraftRevision(revision));
+            }
+            provide_context(basis);
             let nonce = use_nonce().map(|n| n.to_string()).unwrap_or_default();
             // The content first, so the shell knows whether it holds a form to enhance.
             let content = body().to_html();

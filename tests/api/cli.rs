@@ -335,6 +335,13 @@ async fn services_export_writes_a_stored_version_as_the_files_it_came_from() {
 #[tokio::test]
 async fn services_import_then_export_gives_back_the_same_bytes_and_publish_makes_it_live() {
     let app = spawn_app().await;
+    // A citizen part-way through version 1: only a text changes, so their draft moves to version 2.
+    let citizen = app.another_browser();
+    citizen.citizen("ann@example.org", PASSWORD).await;
+    citizen.sign_in("ann@example.org", PASSWORD).await;
+    let token = citizen.csrf("/services/parking-permit").await;
+    citizen.post("/services/parking-permit/start", &[("csrf_token", &token)]).await;
+    crate::services::answer_in(&citizen, "parking-permit", "live-in-zone", &[("live-in-zone", "yes")]).await;
     let (DatabaseUrl::Sqlite(database) | DatabaseUrl::Postgres(database)) = app.state.config.database_url.clone();
     let run = move || {
         let dir = EmptyDir::new();
@@ -373,6 +380,9 @@ async fn services_import_then_export_gives_back_the_same_bytes_and_publish_makes
     assert_eq!(nothing.status.code(), Some(1));
     assert!(stderr(&nothing).contains("no draft"), "{}", stderr(&nothing));
     assert!(stdout(&list).contains("parking-permit\t1\tearlier\nparking-permit\t2\tlive\n"), "{}", stdout(&list));
+    assert!(stdout(&published).contains("1 drafts moved to version 2"), "{}", stdout(&published));
+    let moved: i64 = portico::with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT version FROM drafts WHERE service = 'parking-permit'").fetch_one(pool).await).unwrap();
+    assert_eq!(moved, 2, "the citizen's draft moved forward");
 }
 
 #[tokio::test]

@@ -90,7 +90,7 @@ async fn render(ctx: &Ctx, user: &crate::casework::store::StaffUser, draft: &sup
 pub(in crate::designer) async fn submit(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
     let user = designer(&ctx).await?;
     let (mut draft, number) = open_draft(&ctx, &user, &id).await?;
-    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+    if !crate::designer::form_ok(&ctx, &fields).await? {
         return Err(AppError::Expired);
     }
     let mut errors = FieldErrors::new();

@@ -66,7 +66,7 @@ pub(in crate::designer) async fn list(ctx: Ctx, Path(id): Path<String>) -> PageR
 pub(in crate::designer) async fn remove(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
     let user = designer(&ctx).await?;
     let (mut draft, number) = open_draft(&ctx, &user, &id).await?;
-    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+    if !crate::designer::form_ok(&ctx, &fields).await? {
         return Err(AppError::Expired);
     }
     let exit = field(&fields, "action").strip_prefix("remove:").map(str::to_owned).ok_or(AppError::NotFound)?;
@@ -122,7 +122,7 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, exit)): Path<(String
     if exit != "new" && draft.definition.exit(&exit).is_none() {
         return Err(AppError::NotFound);
     }
-    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+    if !crate::designer::form_ok(&ctx, &fields).await? {
         return Err(AppError::Expired);
     }
     let (title, body) = (field(&fields, "title"), field(&fields, "body"));

@@ -111,7 +111,7 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, question, item_field
     if !exists && item_field != "new" {
         return Err(AppError::NotFound);
     }
-    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+    if !crate::designer::form_ok(&ctx, &fields).await? {
         return Err(AppError::Expired);
     }
     let back = format!("/staff/designer/{id}/questions/{question}");

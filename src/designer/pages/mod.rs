@@ -2,7 +2,9 @@
 //! go to the page that fixes each problem, a text area, and the service's name as a caption.
 
 pub(super) mod details;
+pub(super) mod edits;
 pub(super) mod exits;
+pub(super) mod forward;
 pub(super) mod item_field;
 pub(super) mod list;
 pub(super) mod option;
@@ -160,8 +162,9 @@ pub(super) fn reorder_buttons(key: &str, n: usize, count: usize, hidden: &str) -
     }
 }
 
-/// The caption above a designer page's heading: the service's name.
+/// The caption above a designer page's heading: the service's name; above it, who else edited
+/// the draft in the last minutes, if anyone did.
 #[component]
 pub(super) fn Caption(text: String) -> impl IntoView {
-    view! { <span class="caption-l">{text}</span> }
+    view! { <edits::EditorsBanner/> <span class="caption-l">{text}</span> }
 }

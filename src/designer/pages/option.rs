@@ -84,7 +84,7 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, question, value)): P
     let user = designer(&ctx).await?;
     let (mut draft, number) = open_draft(&ctx, &user, &id).await?;
     draft.option(&question, &value).ok_or(AppError::NotFound)?;
-    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+    if !crate::designer::form_ok(&ctx, &fields).await? {
         return Err(AppError::Expired);
     }
     let mut errors = FieldErrors::new();

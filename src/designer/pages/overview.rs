@@ -22,7 +22,10 @@ use crate::web::extract::Path;
 
 pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> PageResult {
     let user = designer(&ctx).await?;
-    let draft = versions::draft(&ctx.state.db, &id).await.map_err(AppError::internal)?;
+    let (draft, revision) = match versions::draft_at(&ctx.state.db, &id).await.map_err(AppError::internal)? {
+        Some((draft, revision)) => (Some(draft), Some(revision)),
+        None => (None, None),
+    };
     let live = versions::get(&ctx.state.db, &id, None).await.map_err(AppError::internal)?;
     let current = match draft.as_ref().or(live.as_ref()) {
         Some(version) => Draft::from_files(&version.files).map_err(AppError::internal)?,
@@ -31,6 +34,14 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
     if !user.can_see(&current.definition.team) {
         return Err(AppError::NotFound);
     }
+    // No lost edits: the undo form carries the draft's revision, the banner names other editors.
+    let kept = match (&draft, revision) {
+        (Some(d), Some(revision)) => {
+            super::super::note_basis(&ctx, &user, &id, revision).await?;
+            crate::services::revisions::undoable(&ctx.state.db, &id, d.version).await.map_err(AppError::internal)?
+        }
+        _ => 0,
+    };
     let history = store::history(&ctx.state.db, &id).await.map_err(AppError::internal)?;
     let archived = store::list(&ctx.state.db).await.map_err(AppError::internal)?.into_iter().any(|s| s.id == id && s.archived);
     let csrf = ctx.csrf_token().await?;
@@ -101,6 +112,7 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
                         <a class="link task-list__name" href=format!("{base}/publish")>{t!(i, "designer-task-publish")}</a>
                     </li>
                 </ul>
+                <super::edits::UndoForm service=id.clone() csrf=csrf.clone() kept=kept/>
             }
             .into_any(),
             None => view! {

@@ -1,6 +1,7 @@
 //! Publishing a draft, and archiving a service. The publish page says what will happen: every
 //! problem that stands in the way, how many citizens are part-way through on the live version
-//! (they finish on it), and how complete each language is. A language may go out incomplete only
+//! (those whose answers all fit the new version move onto it, the others finish on theirs:
+//! `designer::forward`), and how complete each language is. A language may go out incomplete only
 //! when the designer says so; its missing texts are then shown in English.
 
 use super::{
@@ -48,6 +49,8 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> P
         Some(n) => crate::requests::store::drafts_on(&ctx.state.db, &draft.definition.id, i64::from(n)).await.map_err(AppError::internal)?,
         None => 0,
     };
+    // Drafts move forward: counted against the draft being published.
+    let forward = crate::designer::forward::forecast(&ctx.state.db, &draft.definition.id, &draft.definition).await.map_err(AppError::internal)?;
     let problems = problem_links(&ctx.i18n, draft);
     let languages = completeness(ctx, draft);
     let incomplete = languages.iter().any(|(_, _, done, all)| done < all);
@@ -80,6 +83,7 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> P
                     Some(n) => t!(i, "designer-publish-replaces", version = n, drafts = waiting),
                     None => t!(i, "designer-publish-first"),
                 }}</p>
+                {live.is_some().then(|| view! { <super::forward::DraftsForward counts=forward version=number/> })}
                 <table class="table">
                     <caption class="table__caption">{t!(i, "designer-languages")}</caption>
                     <tbody>{rows}</tbody>
@@ -142,6 +146,7 @@ async fn publish_draft(ctx: &Ctx, user: &StaffUser, draft: &Draft) -> Result<(),
     let number = versions::publish(&ctx.state.db, id, Some(user.id)).await.map_err(AppError::internal)?;
     store::hand_to_team(&ctx.state.db, id, &draft.definition.team).await.map_err(AppError::internal)?;
     store::record(&ctx.state.db, id, Some(number), Some(user.id), "published", serde_json::json!({})).await.map_err(AppError::internal)?;
+    crate::designer::forward::move_drafts(&ctx.state.db, id, number, Some(user.id)).await.map_err(AppError::internal)?;
     // This instance serves it at once; the others within seconds.
     ctx.state.services.refresh(&ctx.state.db).await.map_err(AppError::internal)?;
     Ok(())

@@ -206,7 +206,7 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, question)): Path<(St
     let user = designer(&ctx).await?;
     let (mut draft, version) = open_draft(&ctx, &user, &id).await?;
     let q = draft.definition.question(&question).ok_or(AppError::NotFound)?.clone();
-    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+    if !crate::designer::form_ok(&ctx, &fields).await? {
         return Err(AppError::Expired);
     }
     let mut errors = FieldErrors::new();

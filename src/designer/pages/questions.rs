@@ -75,7 +75,7 @@ pub(in crate::designer) async fn list(ctx: Ctx, Path(id): Path<String>) -> PageR
 pub(in crate::designer) async fn reorder(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
     let user = designer(&ctx).await?;
     let (mut draft, number) = open_draft(&ctx, &user, &id).await?;
-    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+    if !crate::designer::form_ok(&ctx, &fields).await? {
         return Err(AppError::Expired);
     }
     let action = field(&fields, "action");
@@ -138,7 +138,7 @@ async fn render_new(ctx: &Ctx, draft: &draft::Draft, fields: Vec<(String, String
 pub(in crate::designer) async fn add(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
     let user = designer(&ctx).await?;
     let (mut draft, number) = open_draft(&ctx, &user, &id).await?;
-    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+    if !crate::designer::form_ok(&ctx, &fields).await? {
         return Err(AppError::Expired);
     }
     let label = field(&fields, "label");

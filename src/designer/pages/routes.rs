@@ -134,7 +134,7 @@ pub(in crate::designer) async fn change(ctx: Ctx, Path((id, question)): Path<(St
     let user = designer(&ctx).await?;
     let (mut draft, number) = open_draft(&ctx, &user, &id).await?;
     draft.definition.question(&question).ok_or(AppError::NotFound)?;
-    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+    if !crate::designer::form_ok(&ctx, &fields).await? {
         return Err(AppError::Expired);
     }
     let action = field(&fields, "action");
@@ -289,7 +289,7 @@ pub(in crate::designer) async fn add(ctx: Ctx, Path((id, question)): Path<(Strin
     let user = designer(&ctx).await?;
     let (mut draft, number) = open_draft(&ctx, &user, &id).await?;
     draft.definition.question(&question).ok_or(AppError::NotFound)?;
-    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+    if !crate::designer::form_ok(&ctx, &fields).await? {
         return Err(AppError::Expired);
     }
     let on = field(&fields, "on");

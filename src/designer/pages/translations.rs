@@ -234,7 +234,7 @@ pub(in crate::designer) async fn submit(ctx: Ctx, Path((id, code)): Path<(String
     let (mut draft, number) = open_draft(&ctx, &user, &id).await?;
     language(&ctx, &code)?;
     let (mut fields, files) = crate::web::multipart::read_form(request).await?;
-    if !ctx.csrf_ok(&field(&fields, "csrf_token")).await? {
+    if !crate::designer::form_ok(&ctx, &fields).await? {
         return Err(AppError::Expired);
     }
     let mut errors = FieldErrors::new();
