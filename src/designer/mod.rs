@@ -12,6 +12,8 @@ pub mod draft;
 mod pages;
 pub mod routing;
 pub mod store;
+pub mod map;
+pub mod paths;
 
 use crate::{
     auth::{require_staff, Identity, Role},
@@ -27,7 +29,7 @@ use draft::Draft;
 
 /// Every designer address and its methods, so a test can knock on each without signing in.
 /// The third field says whether translators may use it too (designers and admins may use all).
-pub const ROUTES: [(&str, &str, bool); 21] = [
+pub const ROUTES: [(&str, &str, bool); 23] = [
     ("GET", "/staff/designer", true),
     ("GET POST", "/staff/designer/new", false),
     ("GET", "/staff/designer/{service}", false),
@@ -49,6 +51,8 @@ pub const ROUTES: [(&str, &str, bool); 21] = [
     ("GET POST", "/staff/designer/{service}/copy", false),
     ("GET POST", "/staff/designer/{service}/questions/{question}/options/{option}", false),
     ("GET POST", "/staff/designer/{service}/questions/{question}/fields/{field}", false),
+    ("GET", "/staff/designer/{service}/map", false),
+    ("GET", "/staff/designer/{service}/paths", false),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -74,6 +78,8 @@ pub fn router() -> Router<AppState> {
         .route(ROUTES[18].1, get(pages::list::copy_form).post(pages::list::copy))
         .route(ROUTES[19].1, get(pages::option::form).post(pages::option::submit))
         .route(ROUTES[20].1, get(pages::item_field::form).post(pages::item_field::submit))
+        .route(ROUTES[21].1, get(pages::map::page))
+        .route(ROUTES[22].1, get(pages::paths::page))
 }
 
 /// The signed-in designer (or admin), still enabled.
