@@ -286,7 +286,7 @@ mod tests {
 
     const TODAY: Date = Date { year: 2026, month: 11, day: 21 };
 
-    fn summary(d: &Definition, p: &Path) -> (Vec<&str>, Target) {
+    fn summary<'a>(d: &'a Definition, p: &Path) -> (Vec<&'a str>, Target) {
         (p.steps.iter().map(|s| d.questions[s.question].id.as_str()).collect(), p.end.clone())
     }
 

@@ -82,11 +82,15 @@ pub(super) fn question_label(i: &I18n, draft: &Draft, position: usize) -> String
     }
 }
 
-/// A condition in words: "If the answer to “Where?” is Park and …".
-pub(super) fn condition_words(i: &I18n, draft: &Draft, when: &Condition) -> String {
+/// A condition's tests in words: "the answer to “Where?” is Park and …".
+pub(super) fn tests_words(i: &I18n, draft: &Draft, when: &Condition) -> String {
     let (tests, any) = routing::tests_of(Some(when));
-    let joined = tests.iter().map(|t| describe_test(i, draft, t)).collect::<Vec<_>>().join(&i.t(if any { "designer-or" } else { "designer-and" }));
-    t!(i, "designer-route-if", condition = joined)
+    tests.iter().map(|t| describe_test(i, draft, t)).collect::<Vec<_>>().join(&i.t(if any { "designer-or" } else { "designer-and" }))
+}
+
+/// A route's condition as the routes page words it: "If the answer to “Where?” is Park".
+pub(super) fn condition_words(i: &I18n, draft: &Draft, when: &Condition) -> String {
+    t!(i, "designer-route-if", condition = tests_words(i, draft, when))
 }
 
 /// How a question's route applies: "If …", "Always", or "Otherwise" (none of them).
@@ -129,13 +133,13 @@ pub(super) fn VersionLinks(shown_number: u32, shown_state: State, versions: Vec<
     let others: Vec<(u32, State)> = versions.into_iter().filter(|(n, _)| *n != shown_number).collect();
     view! {
         // l10n: uses designer-state-*
-        <p class="body">{t!(i, "designer-map-version", version = shown_number)} " " {i.t(&format!("designer-state-{}", shown_state.as_str()))}</p>
+        <p class="body">{format!("{} {}", t!(i, "designer-map-version", version = shown_number), i.t(&format!("designer-state-{}", shown_state.as_str())))}</p>
         {(!others.is_empty()).then(|| view! {
             <p class="body">{t!(i, "designer-map-other-versions")} " "
                 {others.into_iter().map(|(n, state)| {
                     let href = if state == State::Draft { format!("{base}/{page}") } else { format!("{base}/{page}?version={n}") };
                     // l10n: uses designer-state-*
-                    view! { <a class="link" href=href>{t!(i, "designer-version-link", version = n)} " " {i.t(&format!("designer-state-{}", state.as_str()))}</a> " " }
+                    view! { <a class="link" href=href>{format!("{} {}", t!(i, "designer-version-link", version = n), i.t(&format!("designer-state-{}", state.as_str())))}</a> " " }
                 }).collect_view()}
             </p>
         })}
@@ -157,7 +161,7 @@ struct RouteRow {
     from_label: String,
     from_href: Option<String>,
     when: String,
-    when_href: String,
+    when_href: Option<String>,
     to_label: String,
     to_href: Option<String>,
     note: Option<String>,
@@ -210,7 +214,7 @@ pub(in crate::designer) async fn page(ctx: Ctx, Path(id): Path<String>, Query(wh
                 from_label: question_label(&i, draft, edge.from),
                 from_href: editable.then(|| format!("{base}/questions/{}", q.id)),
                 when: route_words(&i, draft, edge.from, edge.route),
-                when_href: format!("{base}/questions/{}/routes", q.id),
+                when_href: editable.then(|| format!("{base}/questions/{}/routes", q.id)),
                 to_label: target_words(&i, draft, &edge.to),
                 to_href: target_href(draft, &edge.to).filter(|_| editable),
                 note,
@@ -280,7 +284,7 @@ pub(in crate::designer) async fn page(ctx: Ctx, Path(id): Path<String>, Query(wh
                 <tr class="table__row">
                     <th scope="row" class="table__header">{link(r.from_label, r.from_href)}</th>
                     <td class="table__cell">
-                        <a class="link" href=r.when_href>{r.when}</a>
+                        {link(r.when, r.when_href)}
                         {r.note.map(|n| view! { <p class="body-s u-text-secondary">{n}</p> })}
                     </td>
                     <td class="table__cell">{link(r.to_label, r.to_href)}</td>

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 /// A box: its words, where it links, and the mark its problems leave on it.
 #[derive(Clone, Debug)]
-pub(super) struct MapNode {
+pub(in crate::designer) struct MapNode {
     pub label: String,
     pub href: Option<String>,
     /// "2 problems", shown under the label.
@@ -24,11 +24,11 @@ pub(super) struct MapNode {
 
 /// An arrow between boxes (indices into the nodes), with its condition in words.
 #[derive(Clone, Debug)]
-pub(super) struct MapEdge {
+pub(in crate::designer) struct MapEdge {
     pub from: usize,
     pub to: usize,
     pub label: String,
-    pub href: String,
+    pub href: Option<String>,
     pub problem: bool,
     /// No journey takes it.
     pub never: bool,
@@ -145,12 +145,14 @@ pub(super) fn RouteMap(title: String, description: String, start: String, nodes:
             } else {
                 "route-map__edge"
             };
-            view! {
-                <a href=edge.href>
-                    <title>{edge.label.clone()}</title>
-                    <path class=class d=d marker-end="url(#route-map-arrow)"></path>
-                    <text class="route-map__label" x=LABEL_X.to_string() y=(start - 4.0).to_string()>{clip(&edge.label, LABEL_CHARS)}</text>
-                </a>
+            let drawing = view! {
+                <title>{edge.label.clone()}</title>
+                <path class=class d=d marker-end="url(#route-map-arrow)"></path>
+                <text class="route-map__label" x=LABEL_X.to_string() y=(start - 4.0).to_string()>{clip(&edge.label, LABEL_CHARS)}</text>
+            };
+            match edge.href {
+                Some(href) => view! { <a href=href>{drawing}</a> }.into_any(),
+                None => view! { <g>{drawing}</g> }.into_any(),
             }
         })
         .collect_view();

@@ -5,7 +5,7 @@
 
 use super::{
     super::paths::{self, Seen, Step, MAX_PATHS},
-    map::{condition_words, question_label, shown, target_href, target_words, VersionLinks, Which},
+    map::{condition_words, question_label, tests_words, shown, target_href, target_words, VersionLinks, Which},
     name, Caption,
 };
 use crate::{
@@ -41,7 +41,7 @@ fn way_words(i: &I18n, draft: &Draft, way: &[Step]) -> String {
         .iter()
         .filter_map(|s| match s.route {
             None => Some(t!(i, "designer-paths-otherwise-at", question = question_label(i, draft, s.question))),
-            Some(_) => leads_on(i, draft, s),
+            Some(n) => draft.definition.questions.get(s.question)?.next.get(n)?.when.as_ref().map(|c| tests_words(i, draft, c)),
         })
         .collect();
     parts.join(&i.t("designer-and"))
@@ -130,7 +130,7 @@ pub(in crate::designer) async fn page(ctx: Ctx, Path(id): Path<String>, Query(wh
                 };
                 view! {
                     <section aria-labelledby=heading_id.clone()>
-                        <h3 class="heading-s" id=heading_id>{t!(i, "designer-paths-path", number = n + 1)}</h3>
+                        <h3 class="heading-s" id=heading_id.clone()>{t!(i, "designer-paths-path", number = n + 1)}</h3>
                         <ol class="list list--number">{steps}{end}</ol>
                     </section>
                 }
