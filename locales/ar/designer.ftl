@@ -628,3 +628,91 @@ designer-forward-staying = المسودات التي تبقى على الإصد�
 # Variables:
 #   $count (Number) - how many
 designer-forward-guests = مسودات الزوار، وهي تبقى على إصدارها لأن إجاباتها محفوظة في جلستهم الخاصة التي لا يمكن الوصول إليها عند النشر: { $count }
+## خريطة المسارات وكل مسار (src/designer/pages/map.rs, paths.rs)
+
+designer-task-map = خريطة المسارات
+designer-task-paths = كل مسار عبر الخدمة
+# Variables:
+#   $service (String) - the service's name
+designer-map-title = خريطة المسارات – { $service }
+designer-map-heading = خريطة المسارات
+designer-map-intro = كل سؤال بترتيبه، ثم صفحة التحقق من الإجابات وصفحات الخروج، مع سهم لكل مسار. يُتَّبع أول مسار يتحقق شرطه؛ و«في الحالات الأخرى» هي الوجهة عندما لا يتحقق أي شرط. يسرد الجدول أسفل الخريطة المسارات نفسها، بالروابط نفسها.
+designer-map-paths-link = عرض كل مسار عبر الخدمة
+# Variables:
+#   $service (String) - the service's name
+designer-map-svg-title = خريطة مسارات { $service }
+designer-map-svg-desc = يسرد جدول «المسارات» أسفل الخريطة المسارات نفسها نصًّا.
+# Written above the first question, with an arrow into it.
+designer-map-start = البداية
+designer-map-elsewhere = مشكلات في تفاصيل الخدمة
+# Variables:
+#   $number (Number) - the question's position in the service
+#   $label (String) - the question's words
+designer-map-question = { $number }. { $label }
+# Variables:
+#   $id (String) - the id a route names
+designer-map-missing = «{ $id }» (غير موجود)
+# Variables:
+#   $version (Number) - a version number
+designer-map-version = الإصدار { $version }
+designer-map-other-versions = إصدارات أخرى:
+designer-map-routes-caption = المسارات
+designer-map-pages-caption = الصفحات
+designer-map-col-from = من
+designer-map-col-when = متى
+designer-map-col-to = يذهب إلى
+designer-map-col-page = الصفحة
+designer-map-col-problems = المشكلات
+designer-map-no-problems = لا توجد
+# Variables:
+#   $count (Number) - how many problems
+designer-map-problems = { $count ->
+    [zero] لا توجد مشكلات
+    [one] مشكلة واحدة
+    [two] مشكلتان
+    [few] { $count } مشكلات
+    [many] { $count } مشكلة
+   *[other] { $count } مشكلة
+}
+designer-map-unreachable-route = لا يُتَّبع أبدًا: ينطبق دائمًا مسار سابق.
+designer-map-not-taken = لا يُتَّبع أبدًا: لا توجد إجابات تقود عبر هذا المسار.
+# An arrow's words on the map. Variables:
+#   $label (String) - the route's condition in words
+designer-map-edge-problem = { $label } (مشكلة)
+# Variables:
+#   $label (String) - the route's condition in words
+designer-map-edge-never = { $label } (لا يُتَّبع أبدًا)
+# Variables:
+#   $service (String) - the service's name
+designer-paths-title = كل مسار – { $service }
+designer-paths-heading = كل مسار عبر الخدمة
+# Variables:
+#   $count (Number) - how many paths are listed
+designer-paths-intro = { $count ->
+    [zero] لا توجد مسارات.
+    [one] هناك مسار واحد. يسرد الصفحات بترتيبها، مع الإجابة التي تقود من كل صفحة إلى التالية، كما توجّهها الخدمة نفسها.
+    [two] هناك مساران. يسرد كل منهما الصفحات بترتيبها، مع الإجابة التي تقود من كل صفحة إلى التالية، كما توجّهها الخدمة نفسها.
+    [few] هناك { $count } مسارات. يسرد كل منها الصفحات بترتيبها، مع الإجابة التي تقود من كل صفحة إلى التالية، كما توجّهها الخدمة نفسها.
+    [many] هناك { $count } مسارًا. يسرد كل منها الصفحات بترتيبها، مع الإجابة التي تقود من كل صفحة إلى التالية، كما توجّهها الخدمة نفسها.
+   *[other] هناك { $count } مسار. يسرد كل منها الصفحات بترتيبها، مع الإجابة التي تقود من كل صفحة إلى التالية، كما توجّهها الخدمة نفسها.
+}
+designer-paths-warning = تحذير
+# Variables:
+#   $count (Number) - the most paths listed
+designer-paths-truncated = لا يُسرد إلا أول { $count } مسار: في الخدمة مسارات أكثر.
+designer-paths-map-link = عرض خريطة المسارات
+designer-paths-who-heading = من يرى كل صفحة
+designer-paths-everyone = الجميع
+designer-paths-nobody = لا أحد: لا يصل أي مسار إلى هذه الصفحة
+designer-paths-ways = الأشخاص الذين تقودهم إجاباتهم عبر أحد هذه الطرق:
+designer-paths-list-heading = المسارات
+# Variables:
+#   $number (Number) - the path's number
+designer-paths-path = المسار { $number }
+designer-paths-otherwise = لا ينطبق أي من مسارات هذا السؤال
+# Variables:
+#   $question (String) - the question, with its number
+designer-paths-otherwise-at = لا ينطبق أي من المسارات بعد «{ $question }»
+# Variables:
+#   $id (String) - the question a route goes back or on to
+designer-paths-broken = ينقطع المسار: يذهب مسار إلى «{ $id }»، وهو لا يأتي بعده أو غير موجود

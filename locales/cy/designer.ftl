@@ -620,3 +620,91 @@ designer-forward-staying = Drafftiau sy’n aros ar y fersiwn y dechreuwyd arni:
 # Variables:
 #   $count (Number) - how many
 designer-forward-guests = Drafftiau gwesteion, sy’n aros ar eu fersiwn gan fod eu hatebion yn cael eu cadw yn eu sesiwn eu hunain, y tu hwnt i gyrraedd wrth gyhoeddi: { $count }
+## Y map llwybrau a phob llwybr (src/designer/pages/map.rs, paths.rs)
+
+designer-task-map = Map llwybrau
+designer-task-paths = Pob llwybr drwy'r gwasanaeth
+# Variables:
+#   $service (String) - the service's name
+designer-map-title = Map llwybrau – { $service }
+designer-map-heading = Map llwybrau
+designer-map-intro = Pob cwestiwn yn ei drefn, yna gwirio eich atebion a'r tudalennau ymadael, gyda saeth ar gyfer pob llwybr. Dilynir y llwybr cyntaf y mae ei amod yn wir; “Fel arall” yw lle mae'r daith yn mynd pan nad oes yr un yn wir. Mae'r tabl o dan y map yn rhestru'r un llwybrau, gyda'r un dolenni.
+designer-map-paths-link = Gweld pob llwybr drwy'r gwasanaeth
+# Variables:
+#   $service (String) - the service's name
+designer-map-svg-title = Map llwybrau { $service }
+designer-map-svg-desc = Mae'r tabl “Llwybrau” o dan y map yn rhestru'r un llwybrau fel testun.
+# Written above the first question, with an arrow into it.
+designer-map-start = Dechrau
+designer-map-elsewhere = Problemau gyda manylion y gwasanaeth
+# Variables:
+#   $number (Number) - the question's position in the service
+#   $label (String) - the question's words
+designer-map-question = { $number }. { $label }
+# Variables:
+#   $id (String) - the id a route names
+designer-map-missing = “{ $id }” (nid yw'n bodoli)
+# Variables:
+#   $version (Number) - a version number
+designer-map-version = Fersiwn { $version }
+designer-map-other-versions = Fersiynau eraill:
+designer-map-routes-caption = Llwybrau
+designer-map-pages-caption = Tudalennau
+designer-map-col-from = O
+designer-map-col-when = Pryd
+designer-map-col-to = Yn mynd i
+designer-map-col-page = Tudalen
+designer-map-col-problems = Problemau
+designer-map-no-problems = Dim
+# Variables:
+#   $count (Number) - how many problems
+designer-map-problems = { $count ->
+    [zero] Dim problemau
+    [one] 1 broblem
+    [two] { $count } broblem
+    [few] { $count } phroblem
+    [many] { $count } problem
+   *[other] { $count } problem
+}
+designer-map-unreachable-route = Ni chaiff ei ddilyn byth: mae llwybr cynharach bob amser yn berthnasol.
+designer-map-not-taken = Ni chaiff ei ddilyn byth: nid oes atebion yn arwain ar hyd y llwybr hwn.
+# An arrow's words on the map. Variables:
+#   $label (String) - the route's condition in words
+designer-map-edge-problem = { $label } (problem)
+# Variables:
+#   $label (String) - the route's condition in words
+designer-map-edge-never = { $label } (ni chaiff ei ddilyn byth)
+# Variables:
+#   $service (String) - the service's name
+designer-paths-title = Pob llwybr – { $service }
+designer-paths-heading = Pob llwybr drwy'r gwasanaeth
+# Variables:
+#   $count (Number) - how many paths are listed
+designer-paths-intro = { $count ->
+    [zero] Nid oes llwybrau.
+    [one] Mae 1 llwybr. Mae'n rhestru'r tudalennau yn eu trefn, gyda'r ateb sy'n arwain ymlaen o bob un, fel y mae'r gwasanaeth ei hun yn eu llwybro.
+    [two] Mae { $count } lwybr. Mae pob un yn rhestru'r tudalennau yn eu trefn, gyda'r ateb sy'n arwain ymlaen o bob un, fel y mae'r gwasanaeth ei hun yn eu llwybro.
+    [few] Mae { $count } llwybr. Mae pob un yn rhestru'r tudalennau yn eu trefn, gyda'r ateb sy'n arwain ymlaen o bob un, fel y mae'r gwasanaeth ei hun yn eu llwybro.
+    [many] Mae { $count } llwybr. Mae pob un yn rhestru'r tudalennau yn eu trefn, gyda'r ateb sy'n arwain ymlaen o bob un, fel y mae'r gwasanaeth ei hun yn eu llwybro.
+   *[other] Mae { $count } llwybr. Mae pob un yn rhestru'r tudalennau yn eu trefn, gyda'r ateb sy'n arwain ymlaen o bob un, fel y mae'r gwasanaeth ei hun yn eu llwybro.
+}
+designer-paths-warning = Rhybudd
+# Variables:
+#   $count (Number) - the most paths listed
+designer-paths-truncated = Dim ond y { $count } llwybr cyntaf sy'n cael eu rhestru: mae gan y gwasanaeth ragor.
+designer-paths-map-link = Gweld y map llwybrau
+designer-paths-who-heading = Pwy sy'n gweld pob tudalen
+designer-paths-everyone = Pawb
+designer-paths-nobody = Neb: nid oes llwybr yn cyrraedd y dudalen hon
+designer-paths-ways = Pobl y mae eu hatebion yn dilyn un o'r ffyrdd hyn:
+designer-paths-list-heading = Y llwybrau
+# Variables:
+#   $number (Number) - the path's number
+designer-paths-path = Llwybr { $number }
+designer-paths-otherwise = Nid oes yr un o lwybrau'r cwestiwn hwn yn berthnasol
+# Variables:
+#   $question (String) - the question, with its number
+designer-paths-otherwise-at = nid oes yr un o'r llwybrau ar ôl “{ $question }” yn berthnasol
+# Variables:
+#   $id (String) - the question a route goes back or on to
+designer-paths-broken = Mae'r llwybr yn torri: mae llwybr yn mynd i “{ $id }”, nad yw'n dod ar ei ôl neu nad yw'n bodoli

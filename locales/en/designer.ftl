@@ -600,3 +600,83 @@ designer-forward-staying = Drafts that stay on the version they began on: { $cou
 # Variables:
 #   $count (Number) - how many
 designer-forward-guests = Guests’ drafts, which stay on their version because their answers are kept in their own session, out of reach when publishing: { $count }
+## The route map and every path (src/designer/pages/map.rs, paths.rs)
+
+designer-task-map = Route map
+designer-task-paths = Every path through the service
+# Variables:
+#   $service (String) - the service's name
+designer-map-title = Route map – { $service }
+designer-map-heading = Route map
+designer-map-intro = Every question in order, then check your answers and the exit pages, with an arrow for each route. The first route whose condition holds is taken; “Otherwise” is where the journey goes when none does. The table below the map lists the same routes, with the same links.
+designer-map-paths-link = See every path through the service
+# Variables:
+#   $service (String) - the service's name
+designer-map-svg-title = Route map of { $service }
+designer-map-svg-desc = The table “Routes” below the map lists the same routes as text.
+# Written above the first question, with an arrow into it.
+designer-map-start = Start
+designer-map-elsewhere = Problems with the service's details
+# Variables:
+#   $number (Number) - the question's position in the service
+#   $label (String) - the question's words
+designer-map-question = { $number }. { $label }
+# Variables:
+#   $id (String) - the id a route names
+designer-map-missing = “{ $id }” (does not exist)
+# Variables:
+#   $version (Number) - a version number
+designer-map-version = Version { $version }
+designer-map-other-versions = Other versions:
+designer-map-routes-caption = Routes
+designer-map-pages-caption = Pages
+designer-map-col-from = From
+designer-map-col-when = When
+designer-map-col-to = Goes to
+designer-map-col-page = Page
+designer-map-col-problems = Problems
+designer-map-no-problems = None
+# Variables:
+#   $count (Number) - how many problems
+designer-map-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}
+designer-map-unreachable-route = Never taken: an earlier route always applies.
+designer-map-not-taken = Never taken: no answers lead along this route.
+# An arrow's words on the map. Variables:
+#   $label (String) - the route's condition in words
+designer-map-edge-problem = { $label } (problem)
+# Variables:
+#   $label (String) - the route's condition in words
+designer-map-edge-never = { $label } (never taken)
+# Variables:
+#   $service (String) - the service's name
+designer-paths-title = Every path – { $service }
+designer-paths-heading = Every path through the service
+# Variables:
+#   $count (Number) - how many paths are listed
+designer-paths-intro = { $count ->
+    [one] There is 1 path. It lists the pages in order, with the answer that leads on from each, as the service itself routes them.
+   *[other] There are { $count } paths. Each lists the pages in order, with the answer that leads on from each, as the service itself routes them.
+}
+designer-paths-warning = Warning
+# Variables:
+#   $count (Number) - the most paths listed
+designer-paths-truncated = Only the first { $count } paths are listed: the service has more.
+designer-paths-map-link = See the route map
+designer-paths-who-heading = Who sees each page
+designer-paths-everyone = Everyone
+designer-paths-nobody = Nobody: no path reaches this page
+designer-paths-ways = People whose answers take one of these ways:
+designer-paths-list-heading = The paths
+# Variables:
+#   $number (Number) - the path's number
+designer-paths-path = Path { $number }
+designer-paths-otherwise = None of this question's routes applies
+# Variables:
+#   $question (String) - the question, with its number
+designer-paths-otherwise-at = none of the routes after “{ $question }” applies
+# Variables:
+#   $id (String) - the question a route goes back or on to
+designer-paths-broken = The path breaks off: a route goes to “{ $id }”, which does not come after it or does not exist

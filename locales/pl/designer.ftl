@@ -611,3 +611,87 @@ designer-forward-staying = Niedokończone wnioski, które zostają w wersji, w k
 # Variables:
 #   $count (Number) - how many
 designer-forward-guests = Niedokończone wnioski gości, które zostają w swojej wersji, bo ich odpowiedzi są przechowywane w ich własnej sesji, niedostępnej przy publikowaniu: { $count }
+## Mapa ścieżek i wszystkie ścieżki (src/designer/pages/map.rs, paths.rs)
+
+designer-task-map = Mapa przejść
+designer-task-paths = Wszystkie ścieżki przez usługę
+# Variables:
+#   $service (String) - the service's name
+designer-map-title = Mapa przejść – { $service }
+designer-map-heading = Mapa przejść
+designer-map-intro = Wszystkie pytania po kolei, potem sprawdzenie odpowiedzi i strony wyjścia, ze strzałką dla każdego przejścia. Wybierane jest pierwsze przejście, którego warunek jest spełniony; „W przeciwnym razie” to miejsce, do którego prowadzi ścieżka, gdy żaden nie jest spełniony. Tabela pod mapą zawiera te same przejścia z tymi samymi linkami.
+designer-map-paths-link = Zobacz wszystkie ścieżki przez usługę
+# Variables:
+#   $service (String) - the service's name
+designer-map-svg-title = Mapa przejść usługi { $service }
+designer-map-svg-desc = Tabela „Przejścia” pod mapą zawiera te same przejścia w formie tekstu.
+# Written above the first question, with an arrow into it.
+designer-map-start = Początek
+designer-map-elsewhere = Problemy ze szczegółami usługi
+# Variables:
+#   $number (Number) - the question's position in the service
+#   $label (String) - the question's words
+designer-map-question = { $number }. { $label }
+# Variables:
+#   $id (String) - the id a route names
+designer-map-missing = „{ $id }” (nie istnieje)
+# Variables:
+#   $version (Number) - a version number
+designer-map-version = Wersja { $version }
+designer-map-other-versions = Inne wersje:
+designer-map-routes-caption = Przejścia
+designer-map-pages-caption = Strony
+designer-map-col-from = Skąd
+designer-map-col-when = Kiedy
+designer-map-col-to = Dokąd
+designer-map-col-page = Strona
+designer-map-col-problems = Problemy
+designer-map-no-problems = Brak
+# Variables:
+#   $count (Number) - how many problems
+designer-map-problems = { $count ->
+    [one] 1 problem
+    [few] { $count } problemy
+    [many] { $count } problemów
+   *[other] { $count } problemu
+}
+designer-map-unreachable-route = Nigdy niewybierane: zawsze obowiązuje wcześniejsze przejście.
+designer-map-not-taken = Nigdy niewybierane: żadne odpowiedzi nie prowadzą tym przejściem.
+# An arrow's words on the map. Variables:
+#   $label (String) - the route's condition in words
+designer-map-edge-problem = { $label } (problem)
+# Variables:
+#   $label (String) - the route's condition in words
+designer-map-edge-never = { $label } (nigdy niewybierane)
+# Variables:
+#   $service (String) - the service's name
+designer-paths-title = Wszystkie ścieżki – { $service }
+designer-paths-heading = Wszystkie ścieżki przez usługę
+# Variables:
+#   $count (Number) - how many paths are listed
+designer-paths-intro = { $count ->
+    [one] Jest 1 ścieżka. Zawiera strony po kolei wraz z odpowiedzią, która prowadzi dalej z każdej z nich, tak jak kieruje nimi sama usługa.
+    [few] Są { $count } ścieżki. Każda zawiera strony po kolei wraz z odpowiedzią, która prowadzi dalej z każdej z nich, tak jak kieruje nimi sama usługa.
+    [many] Jest { $count } ścieżek. Każda zawiera strony po kolei wraz z odpowiedzią, która prowadzi dalej z każdej z nich, tak jak kieruje nimi sama usługa.
+   *[other] Jest { $count } ścieżki. Każda zawiera strony po kolei wraz z odpowiedzią, która prowadzi dalej z każdej z nich, tak jak kieruje nimi sama usługa.
+}
+designer-paths-warning = Ostrzeżenie
+# Variables:
+#   $count (Number) - the most paths listed
+designer-paths-truncated = Wyświetlono tylko pierwsze ścieżki (najwyżej { $count }): usługa ma ich więcej.
+designer-paths-map-link = Zobacz mapę przejść
+designer-paths-who-heading = Kto widzi każdą stronę
+designer-paths-everyone = Wszyscy
+designer-paths-nobody = Nikt: żadna ścieżka nie prowadzi do tej strony
+designer-paths-ways = Osoby, których odpowiedzi prowadzą jedną z tych dróg:
+designer-paths-list-heading = Ścieżki
+# Variables:
+#   $number (Number) - the path's number
+designer-paths-path = Ścieżka { $number }
+designer-paths-otherwise = Żadne z przejść z tego pytania nie obowiązuje
+# Variables:
+#   $question (String) - the question, with its number
+designer-paths-otherwise-at = żadne z przejść po pytaniu „{ $question }” nie obowiązuje
+# Variables:
+#   $id (String) - the question a route goes back or on to
+designer-paths-broken = Ścieżka się urywa: przejście prowadzi do „{ $id }”, które nie występuje po nim albo nie istnieje

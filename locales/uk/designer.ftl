@@ -614,3 +614,87 @@ designer-forward-staying = Чернетки, що залишаються на в
 # Variables:
 #   $count (Number) - how many
 designer-forward-guests = Чернетки гостей, які залишаються на своїй версії, бо їхні відповіді зберігаються в їхній власній сесії, недоступній під час публікації: { $count }
+## Карта переходів і всі шляхи (src/designer/pages/map.rs, paths.rs)
+
+designer-task-map = Карта переходів
+designer-task-paths = Усі шляхи через послугу
+# Variables:
+#   $service (String) - the service's name
+designer-map-title = Карта переходів – { $service }
+designer-map-heading = Карта переходів
+designer-map-intro = Усі питання по черзі, потім перевірка відповідей і сторінки виходу, зі стрілкою для кожного переходу. Обирається перший перехід, умова якого виконується; «Інакше» — це куди веде шлях, коли жодна не виконується. Таблиця під картою містить ті самі переходи з тими самими посиланнями.
+designer-map-paths-link = Переглянути всі шляхи через послугу
+# Variables:
+#   $service (String) - the service's name
+designer-map-svg-title = Карта переходів послуги { $service }
+designer-map-svg-desc = Таблиця «Переходи» під картою містить ті самі переходи у вигляді тексту.
+# Written above the first question, with an arrow into it.
+designer-map-start = Початок
+designer-map-elsewhere = Проблеми з відомостями про послугу
+# Variables:
+#   $number (Number) - the question's position in the service
+#   $label (String) - the question's words
+designer-map-question = { $number }. { $label }
+# Variables:
+#   $id (String) - the id a route names
+designer-map-missing = «{ $id }» (не існує)
+# Variables:
+#   $version (Number) - a version number
+designer-map-version = Версія { $version }
+designer-map-other-versions = Інші версії:
+designer-map-routes-caption = Переходи
+designer-map-pages-caption = Сторінки
+designer-map-col-from = Звідки
+designer-map-col-when = Коли
+designer-map-col-to = Куди
+designer-map-col-page = Сторінка
+designer-map-col-problems = Проблеми
+designer-map-no-problems = Немає
+# Variables:
+#   $count (Number) - how many problems
+designer-map-problems = { $count ->
+    [one] { $count } проблема
+    [few] { $count } проблеми
+    [many] { $count } проблем
+   *[other] { $count } проблеми
+}
+designer-map-unreachable-route = Ніколи не обирається: завжди діє попередній перехід.
+designer-map-not-taken = Ніколи не обирається: жодні відповіді не ведуть цим переходом.
+# An arrow's words on the map. Variables:
+#   $label (String) - the route's condition in words
+designer-map-edge-problem = { $label } (проблема)
+# Variables:
+#   $label (String) - the route's condition in words
+designer-map-edge-never = { $label } (ніколи не обирається)
+# Variables:
+#   $service (String) - the service's name
+designer-paths-title = Усі шляхи – { $service }
+designer-paths-heading = Усі шляхи через послугу
+# Variables:
+#   $count (Number) - how many paths are listed
+designer-paths-intro = { $count ->
+    [one] Є { $count } шлях. Він містить сторінки по черзі з відповіддю, яка веде далі з кожної, так, як їх спрямовує сама послуга.
+    [few] Є { $count } шляхи. Кожен містить сторінки по черзі з відповіддю, яка веде далі з кожної, так, як їх спрямовує сама послуга.
+    [many] Є { $count } шляхів. Кожен містить сторінки по черзі з відповіддю, яка веде далі з кожної, так, як їх спрямовує сама послуга.
+   *[other] Є { $count } шляху. Кожен містить сторінки по черзі з відповіддю, яка веде далі з кожної, так, як їх спрямовує сама послуга.
+}
+designer-paths-warning = Попередження
+# Variables:
+#   $count (Number) - the most paths listed
+designer-paths-truncated = Показано лише перші шляхи (не більше { $count }): у послуги їх більше.
+designer-paths-map-link = Переглянути карту переходів
+designer-paths-who-heading = Хто бачить кожну сторінку
+designer-paths-everyone = Усі
+designer-paths-nobody = Ніхто: жоден шлях не веде до цієї сторінки
+designer-paths-ways = Люди, чиї відповіді ведуть одним із цих шляхів:
+designer-paths-list-heading = Шляхи
+# Variables:
+#   $number (Number) - the path's number
+designer-paths-path = Шлях { $number }
+designer-paths-otherwise = Жоден із переходів із цього питання не діє
+# Variables:
+#   $question (String) - the question, with its number
+designer-paths-otherwise-at = жоден із переходів після «{ $question }» не діє
+# Variables:
+#   $id (String) - the question a route goes back or on to
+designer-paths-broken = Шлях уривається: перехід веде до «{ $id }», що не йде після нього або не існує

@@ -13,6 +13,8 @@ pub mod forward;
 mod pages;
 pub mod routing;
 pub mod store;
+pub mod map;
+pub mod paths;
 
 use crate::{
     auth::{require_staff, Identity, Role},
@@ -28,7 +30,7 @@ use draft::Draft;
 
 /// Every designer address and its methods, so a test can knock on each without signing in.
 /// The third field says whether translators may use it too (designers and admins may use all).
-pub const ROUTES: [(&str, &str, bool); 22] = [
+pub const ROUTES: [(&str, &str, bool); 24] = [
     ("GET", "/staff/designer", true),
     ("GET POST", "/staff/designer/new", false),
     ("GET", "/staff/designer/{service}", false),
@@ -51,6 +53,8 @@ pub const ROUTES: [(&str, &str, bool); 22] = [
     ("GET POST", "/staff/designer/{service}/questions/{question}/options/{option}", false),
     ("GET POST", "/staff/designer/{service}/questions/{question}/fields/{field}", false),
     ("POST", "/staff/designer/{service}/undo", false),
+    ("GET", "/staff/designer/{service}/map", false),
+    ("GET", "/staff/designer/{service}/paths", false),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -77,6 +81,8 @@ pub fn router() -> Router<AppState> {
         .route(ROUTES[19].1, get(pages::option::form).post(pages::option::submit))
         .route(ROUTES[20].1, get(pages::item_field::form).post(pages::item_field::submit))
         .route(ROUTES[21].1, post(pages::edits::undo))
+        .route(ROUTES[22].1, get(pages::map::page))
+        .route(ROUTES[23].1, get(pages::paths::page))
 }
 
 /// The signed-in designer (or admin), still enabled.

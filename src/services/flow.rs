@@ -38,12 +38,20 @@ pub fn start(definition: &Definition) -> Target {
 
 /// Where to go after `question`, given the answers.
 pub fn next(definition: &Definition, question: &Question, answers: &Answers, today: Date) -> Target {
-    for route in &question.next {
-        if route.when.as_ref().is_none_or(|c| holds(c, answers, today)) {
-            return Target::parse(&route.go);
-        }
+    match route_taken(question, answers, today) {
+        Some(n) => Target::parse(&question.next[n].go),
+        None => otherwise(definition, question),
     }
-    // No route applies: the next question in the file, or the end.
+}
+
+/// Which of `question`'s routes the answers take: the first whose condition holds (a route
+/// without a condition always holds). None: no route applies.
+pub fn route_taken(question: &Question, answers: &Answers, today: Date) -> Option<usize> {
+    question.next.iter().position(|route| route.when.as_ref().is_none_or(|c| holds(c, answers, today)))
+}
+
+/// Where `question` leads when no route applies: the next question in the file, or the end.
+pub fn otherwise(definition: &Definition, question: &Question) -> Target {
     let position = definition.position(&question.id).unwrap_or(usize::MAX - 1);
     definition.questions.get(position + 1).map_or(Target::CheckAnswers, |q| Target::Question(q.id.clone()))
 }

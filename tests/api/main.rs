@@ -37,3 +37,4 @@ mod staff;
 mod versions;
 mod webhooks;
 mod designer_edits;
+mod designer_map;

@@ -16,6 +16,9 @@ pub(super) mod questions;
 pub(super) mod routes;
 pub(super) mod settings;
 pub(super) mod translations;
+pub(super) mod map;
+pub(super) mod map_svg;
+pub(super) mod paths;
 
 use super::draft::Draft;
 use crate::{

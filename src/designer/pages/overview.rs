@@ -103,6 +103,12 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
                         {status(exits_done)}
                     </li>
                     <li class="task-list__item">
+                        <a class="link task-list__name" href=format!("{base}/map")>{t!(i, "designer-task-map")}</a>
+                    </li>
+                    <li class="task-list__item">
+                        <a class="link task-list__name" href=format!("{base}/paths")>{t!(i, "designer-task-paths")}</a>
+                    </li>
+                    <li class="task-list__item">
                         <a class="link task-list__name" href=format!("{base}/translations")>{t!(i, "designer-task-translations")}</a>
                     </li>
                     <li class="task-list__item">
