@@ -14,6 +14,9 @@ pub(super) mod questions;
 pub(super) mod routes;
 pub(super) mod settings;
 pub(super) mod translations;
+pub(super) mod diff;
+pub(super) mod approval;
+pub(super) mod teams;
 
 use super::draft::Draft;
 use crate::{
