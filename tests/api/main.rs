@@ -36,3 +36,4 @@ mod shell;
 mod staff;
 mod versions;
 mod webhooks;
+mod designer_review;

@@ -1,7 +1,7 @@
 use super::*;
 use crate::{
     designer::draft::kind,
-    services::model::{Condition, Op, Route, Test},
+    services::model::{Condition, Kind, Op, Route, Test},
 };
 
 /// A small service: where (radios), when (date), what (long text), and an exit.
@@ -123,7 +123,14 @@ fn options_added_removed_relabelled_and_reordered_are_each_named() {
     let old = service();
     let mut new = old.clone();
     // "On a street" reworded, "Somewhere else" gone, "In a garden" new, and the park now last.
-    new.set_options("where-is-it", "On a road\nIn a garden\nIn a park");
+    new.set_text("en", "litter-where-is-it-on-a-street", "On a road");
+    new.set_text("en", "litter-where-is-it-in-a-garden", "In a garden");
+    if let Kind::Radios { options } = &mut new.definition.questions[0].kind {
+        let park = options.remove(0);
+        options.pop();
+        options.push(crate::services::model::Choice { value: "in-a-garden".into(), label: "litter-where-is-it-in-a-garden".into(), hint: None, divider_before: false, follow_up: None });
+        options.push(park);
+    }
     let d = diff(&old, &new);
     let options = &question(&d, "where-is-it").options;
     let find = |value: &str| options.iter().find(|o| o.value == value).unwrap_or_else(|| panic!("{value}: {options:?}"));
