@@ -82,7 +82,7 @@ async fn the_diff_names_an_added_question_a_changed_option_a_route_a_welsh_text_
     assert!(page.contains("<del>Zone C – Station</del>") && page.contains("<ins>Zone C – Station and market</ins>"), "before and after, marked in words and markup");
     assert!(page.contains("Question “Do you live in a resident parking zone?”: route 1"), "{page}");
     assert!(page.contains("is not answered"), "the new condition in words: {page}");
-    assert!(page.contains("Cymraeg") && page.contains(r#"<ins lang="cy">Trwydded barcio newydd</ins>"#), "the Welsh text, marked as Welsh: {page}");
+    assert!(page.contains("Cymraeg") && page.contains(r#"<ins lang="cy" dir="auto">Trwydded barcio newydd</ins>"#), "the Welsh text, marked as Welsh: {page}");
     assert!(page.contains("/properties/your-email-address"), "the schema gains a property");
     assert!(page.contains("Answer “your-email-address” in the answers column"), "the CSV export gains an answer");
     assert!(page.contains(r#"<form method="get" action="/staff/designer/parking-permit/diff">"#) && page.contains(r#"name="from""#), "other versions can be chosen without JavaScript: {page}");

@@ -255,13 +255,15 @@ pub(super) fn DiffView(sections: Vec<Section>, level: u8) -> impl IntoView {
                         .into_iter()
                         .map(|line| {
                             let lang = line.lang.clone();
+                            // A text in another language keeps its own direction (Arabic in an English page).
+                            let dir = lang.as_ref().map(|_| "auto");
                             view! {
                                 <div class="summary-list__row summary-list__row--no-actions">
                                     <dt class="summary-list__key">{line.key}</dt>
                                     <dd class="summary-list__value">
                                         <p><strong>{line.what}</strong></p>
-                                        {line.old.map(|old| view! { <p>{before.clone()} " " <del lang=lang.clone()>{old}</del></p> })}
-                                        {line.new.map(|new| view! { <p>{after.clone()} " " <ins lang=lang.clone()>{new}</ins></p> })}
+                                        {line.old.map(|old| view! { <p>{before.clone()} " " <del lang=lang.clone() dir=dir>{old}</del></p> })}
+                                        {line.new.map(|new| view! { <p>{after.clone()} " " <ins lang=lang.clone() dir=dir>{new}</ins></p> })}
                                     </dd>
                                 </div>
                             }
