@@ -716,3 +716,215 @@ designer-paths-otherwise-at = لا ينطبق أي من المسارات بعد 
 # Variables:
 #   $id (String) - the question a route goes back or on to
 designer-paths-broken = ينقطع المسار: يذهب مسار إلى «{ $id }»، وهو لا يأتي بعده أو غير موجود
+## Differences between two versions (src/designer/pages/diff.rs)
+
+# Variables:
+#   $from (Number) - the version compared from
+#   $to (Number) - the version compared to
+#   $service (String) - the service's name
+designer-diff-page-title = التغييرات بين الإصدارين { $from } و{ $to } – { $service }
+# Variables:
+#   $from (Number) - the version compared from
+#   $to (Number) - the version compared to
+designer-diff-heading = التغييرات بين الإصدارين { $from } و{ $to }
+designer-diff-from = من الإصدار
+designer-diff-to = إلى الإصدار
+designer-diff-compare = مقارنة
+designer-diff-nothing = لا يوجد أي تغيير بين هذين الإصدارين.
+designer-diff-what-changes = ما الذي يتغيّر
+designer-diff-link-full = عرض كل التغييرات في صفحة مستقلة، أو مقارنة إصدارات أخرى
+designer-diff-first = هذا هو الإصدار الأول، وكل ما فيه جديد.
+# Variables:
+#   $version (Number) - a version number
+#   $previous (Number) - the version before it
+designer-diff-history-link = ما الذي تغيّر منذ الإصدار { $previous }
+designer-diff-added = تمت الإضافة
+designer-diff-removed = تمت الإزالة
+designer-diff-changed = تم التغيير
+# Variables:
+#   $from (Number) - the place in the list before
+#   $to (Number) - the place in the list after
+designer-diff-moved = تم النقل من الموضع { $from } إلى الموضع { $to }
+designer-diff-before = قبل:
+designer-diff-after = بعد:
+designer-diff-not-set = (غير محدّد)
+# Variables:
+#   $thing (String) - what the setting belongs to, for example Question “Where?”
+#   $setting (String) - the setting, for example Hint
+designer-diff-of = { $thing }: { $setting }
+# Variables:
+#   $label (String) - the question's words
+designer-diff-question = السؤال «{ $label }»
+# Variables:
+#   $label (String) - the question's words
+designer-diff-field = السؤال الخاص بكل عنصر «{ $label }»
+# Variables:
+#   $label (String) - the option's words
+designer-diff-option = الخيار «{ $label }»
+# Variables:
+#   $title (String) - the exit page's title
+designer-diff-exit = صفحة الخروج «{ $title }»
+# Variables:
+#   $number (Number) - the route's place in the list
+designer-diff-route = المسار { $number }
+# Variables:
+#   $when (String) - the route's condition, for example If “Where?” is In a park
+#   $go (String) - where it goes, for example go to: Check your answers
+designer-diff-route-words = { $when }، { $go }
+designer-diff-details = تفاصيل الخدمة
+designer-diff-questions = الأسئلة
+designer-diff-exits = صفحات الخروج
+designer-diff-texts = النصوص، لغةً لغة
+designer-diff-schema = مخطط { "\u2066JSON\u2069" } للإجابات المرسلة
+designer-diff-schema-same = لا يتغيّر المخطط، ولا يلزم أي تغيير في الأنظمة التي تستقبل الإجابات.
+designer-diff-schema-root = المخطط بأكمله
+# Variables:
+#   $values (String) - the values, separated by commas
+designer-diff-values-added = القيم المضافة: { $values }
+# Variables:
+#   $values (String) - the values, separated by commas
+designer-diff-values-removed = القيم المزالة: { $values }
+designer-diff-csv = أعمدة التصدير بصيغة { "\u2066CSV\u2069" }
+designer-diff-csv-same = لا تتغيّر أعمدة التصدير بصيغة { "\u2066CSV\u2069" } ولا الإجابات الواردة فيه.
+# Variables:
+#   $name (String) - a column's name
+designer-diff-csv-column = العمود «{ $name }»
+# Variables:
+#   $name (String) - a key in the answers column
+designer-diff-csv-key = الإجابة «{ $name }» في عمود الإجابات
+designer-diff-title = اسم الخدمة
+designer-diff-summary = الملخص
+designer-diff-before-you-start = قبل البدء
+designer-diff-sign-in = من يمكنه تقديم الطلب
+designer-diff-minimum-level = مستوى التحقق من الهوية المطلوب
+designer-diff-team = الفريق
+designer-diff-target-days = المدة المستهدفة بأيام العمل
+designer-diff-retention = مدة الاحتفاظ بالطلبات
+designer-diff-declaration = الإقرار
+designer-diff-what-happens-next = ما الذي يحدث بعد ذلك
+designer-diff-exit-title = العنوان
+designer-diff-exit-body = النص
+designer-diff-label = نص السؤال
+designer-diff-kind = نوع الإجابة
+designer-diff-required = الإجابة مطلوبة
+designer-diff-hint = التلميح
+designer-diff-summary-label = النص في صفحة مراجعة الإجابات
+designer-diff-profile = بيانات الملف الشخصي المستخدمة
+designer-diff-autocomplete = ما يمكن للمتصفح تعبئته
+designer-diff-max-length = أكبر عدد مسموح به من الأحرف
+designer-diff-width = عرض الحقل
+designer-diff-min = أدنى قيمة مسموح بها
+designer-diff-max = أعلى قيمة مسموح بها
+designer-diff-date-rule = التواريخ المسموح بها
+designer-diff-exclusive = خيار «لا شيء مما سبق»
+designer-diff-max-size = أكبر حجم مسموح به للملف
+designer-diff-weekdays = أيام الأسبوع المعروضة
+designer-diff-count = عدد التواريخ المعروضة
+designer-diff-lead-days = عدد الأيام قبل أول تاريخ
+designer-diff-item-label = اسم كل عنصر
+designer-diff-summary-heading = عنوان القائمة
+designer-diff-add-another = السؤال أسفل القائمة
+designer-diff-max-items = أكبر عدد من العناصر
+designer-diff-option-label = النص
+designer-diff-option-hint = التلميح
+designer-diff-divider = سطر «أو» قبل الخيار
+designer-diff-follow-up = سؤال المتابعة
+designer-diff-follow-up-kind = نوع الإجابة عن سؤال المتابعة
+
+## Publishing with four eyes (src/designer/pages/approval.rs)
+
+# Arabic: impersonal forms, so that no verb has to agree with the reader's gender.
+designer-approval-needed = يشترط الفريق موافقة شخص ثانٍ على كل إصدار قبل نشره. يلزم طلب الموافقة، فيقرأ مصمم آخر من الفريق أو أحد المسؤولين التغييرات ثم ينشرها.
+designer-approval-ask-button = طلب الموافقة
+# Variables:
+#   $name (String) - who asked
+#   $when (String) - the date and time they asked
+#   $version (Number) - the version to approve
+designer-approval-asked = طلب الموافقة على الإصدار { $version }: { $name }، { $when }.
+designer-approval-review-link = قراءة التغييرات ثم الموافقة عليها أو إعادتها
+designer-approval-someone-else = تلزم موافقة مصمم آخر من الفريق أو أحد المسؤولين.
+# Variables:
+#   $name (String) - who sent it back
+#   $when (String) - the date and time
+designer-approval-sent-back = أُعيدت المسودة للتعديل: { $name }، { $when }.
+designer-approval-comment-was = التعليق:
+# Variables:
+#   $name (String) - who asked for approval
+designer-approval-void = تغيّرت المسودة بعد طلب الموافقة (مقدّم الطلب: { $name })، لذلك لم يعد ذلك الطلب صالحًا. يمكن طلب الموافقة مجددًا عندما تصبح المسودة جاهزة.
+designer-approval-waiting-heading = بانتظار الموافقة
+# Variables:
+#   $version (Number) - the version to approve
+#   $name (String) - who asked
+designer-approval-waiting-row = الإصدار { $version }، مقدّم الطلب: { $name }
+# Variables:
+#   $service (String) - the service's name
+designer-approval-title = الموافقة أو الإعادة – { $service }
+# Variables:
+#   $version (Number) - the draft's version number
+designer-approval-heading = الموافقة على الإصدار { $version }
+designer-approval-nothing = لا يوجد طلب موافقة على هذه المسودة بالانتظار.
+designer-approval-checks = عمليات التحقق
+designer-approval-no-problems = لم تكشف عمليات التحقق عن أي مشكلة.
+# Variables:
+#   $count (Number) - how many problems
+designer-approval-problems = { $count ->
+    [zero] لم تكشف عمليات التحقق عن أي مشكلة.
+    [one] كشفت عمليات التحقق عن مشكلة واحدة يجب إصلاحها قبل الموافقة على الإصدار.
+    [two] كشفت عمليات التحقق عن مشكلتين يجب إصلاحهما قبل الموافقة على الإصدار.
+    [few] كشفت عمليات التحقق عن { $count } مشكلات يجب إصلاحها قبل الموافقة على الإصدار.
+    [many] كشفت عمليات التحقق عن { $count } مشكلةً يجب إصلاحها قبل الموافقة على الإصدار.
+   *[other] كشفت عمليات التحقق عن { $count } مشكلة يجب إصلاحها قبل الموافقة على الإصدار.
+}
+designer-approval-journeys-none = لا توجد رحلات اختبار لتشغيلها.
+# Variables:
+#   $count (Number) - how many test journeys pass
+designer-approval-journeys-pass = { $count ->
+    [zero] لا توجد رحلات اختبار لتشغيلها.
+    [one] نجحت رحلة الاختبار.
+    [two] نجحت رحلتا الاختبار.
+    [few] نجحت رحلات الاختبار الـ{ $count } كلها.
+    [many] نجحت رحلات الاختبار الـ{ $count } كلها.
+   *[other] نجحت رحلات الاختبار الـ{ $count } كلها.
+}
+# Variables:
+#   $count (Number) - how many test journeys fail
+#   $names (String) - their names, separated by commas
+designer-approval-journeys-fail = { $count ->
+    [zero] لم تفشل أي رحلة اختبار.
+    [one] فشلت رحلة اختبار واحدة: { $names }.
+    [two] فشلت رحلتا اختبار: { $names }.
+    [few] فشلت { $count } رحلات اختبار: { $names }.
+    [many] فشلت { $count } رحلة اختبار: { $names }.
+   *[other] فشلت { $count } رحلة اختبار: { $names }.
+}
+designer-approval-approve-button = الموافقة والنشر
+designer-approval-send-back-heading = الإعادة للتعديل
+designer-approval-comment = ما الذي يلزم تغييره
+designer-approval-comment-hint = يظهر هذا التعليق للمصمم في صفحة الخدمة.
+designer-approval-send-back-button = إعادة
+designer-approval-own = طلب الموافقة هذا مقدَّم من الحساب نفسه، لذلك تلزم موافقة شخص آخر.
+designer-approval-not-waiting = لم يعد هذا الطلب بالانتظار: فقد بُتّ فيه أو استُبدل، أو تغيّرت المسودة منذ تقديمه.
+designer-approval-changed = تغيّر الطلب في أثناء قراءته. يُرجى قراءة التغييرات أدناه مرة أخرى.
+designer-approval-blocked = لا يمكن الموافقة على الإصدار ما دامت عمليات التحقق تكشف عن مشكلات أو تفشل رحلة اختبار.
+designer-approval-choose = يُرجى الموافقة على الإصدار أو إعادته للتعديل
+designer-error-comment = يُرجى إدخال ما يلزم تغييره
+designer-error-comment-long = يُرجى إدخال 2000 حرف على الأكثر
+designer-event-approval-asked = طُلبت الموافقة
+designer-event-approved = تمت الموافقة
+designer-event-sent-back = أُعيد للتعديل
+designer-event-approval-void = طلب الموافقة لم يعد صالحًا: تغيّرت المسودة
+
+## Team settings (src/designer/pages/teams.rs)
+
+designer-teams-link = إعدادات الفرق: من يلزم أن يوافق على النشر
+designer-teams-title = إعدادات الفرق – تصميم الخدمات
+designer-teams-heading = إعدادات الفرق
+designer-teams-intro = يمكن للفريق أن يشترط موافقة شخص ثانٍ على كل إصدار من خدماته قبل نشره.
+designer-teams-on = يلزم أن يوافق شخص ثانٍ على النشر
+designer-teams-off = ينشر المصممون دون موافقة أحد
+# Variables:
+#   $team (String) - the team's name
+designer-team-title = { $team } – إعدادات الفريق
+designer-team-heading = هل يحتاج النشر إلى شخص ثانٍ؟
+designer-team-hint = الشخص الثاني هو مصمم آخر من الفريق أو أحد المسؤولين، ويطّلع على التغييرات ونتائج التحقق والترجمات قبل الموافقة.
+designer-error-needs-approval = يُرجى اختيار ما إذا كان النشر يحتاج إلى شخص ثانٍ

@@ -708,3 +708,214 @@ designer-paths-otherwise-at = nid oes yr un o'r llwybrau ar ôl “{ $question }
 # Variables:
 #   $id (String) - the question a route goes back or on to
 designer-paths-broken = Mae'r llwybr yn torri: mae llwybr yn mynd i “{ $id }”, nad yw'n dod ar ei ôl neu nad yw'n bodoli
+## Differences between two versions (src/designer/pages/diff.rs)
+
+# Variables:
+#   $from (Number) - the version compared from
+#   $to (Number) - the version compared to
+#   $service (String) - the service's name
+designer-diff-page-title = Newidiadau rhwng fersiynau { $from } a { $to } – { $service }
+# Variables:
+#   $from (Number) - the version compared from
+#   $to (Number) - the version compared to
+designer-diff-heading = Newidiadau rhwng fersiynau { $from } a { $to }
+designer-diff-from = O fersiwn
+designer-diff-to = I fersiwn
+designer-diff-compare = Cymharu
+designer-diff-nothing = Does dim yn newid rhwng y fersiynau hyn.
+designer-diff-what-changes = Beth sy'n newid
+designer-diff-link-full = Gweld pob newid ar dudalen ei hun, neu gymharu fersiynau eraill
+designer-diff-first = Dyma'r fersiwn gyntaf: mae popeth ynddi'n newydd.
+# Variables:
+#   $version (Number) - a version number
+#   $previous (Number) - the version before it
+designer-diff-history-link = beth newidiodd ers fersiwn { $previous }
+designer-diff-added = Wedi'i ychwanegu
+designer-diff-removed = Wedi'i dynnu
+designer-diff-changed = Wedi newid
+# Variables:
+#   $from (Number) - the place in the list before
+#   $to (Number) - the place in the list after
+designer-diff-moved = Wedi symud o le { $from } i le { $to }
+designer-diff-before = Cyn:
+designer-diff-after = Ar ôl:
+designer-diff-not-set = (heb ei osod)
+# Variables:
+#   $thing (String) - what the setting belongs to, for example Question “Where?”
+#   $setting (String) - the setting, for example Hint
+designer-diff-of = { $thing }: { $setting }
+# Variables:
+#   $label (String) - the question's words
+designer-diff-question = Cwestiwn “{ $label }”
+# Variables:
+#   $label (String) - the question's words
+designer-diff-field = Cwestiwn ar gyfer pob eitem “{ $label }”
+# Variables:
+#   $label (String) - the option's words
+designer-diff-option = Opsiwn “{ $label }”
+# Variables:
+#   $title (String) - the exit page's title
+designer-diff-exit = Tudalen ymadael “{ $title }”
+# Variables:
+#   $number (Number) - the route's place in the list
+designer-diff-route = llwybr { $number }
+# Variables:
+#   $when (String) - the route's condition, for example If “Where?” is In a park
+#   $go (String) - where it goes, for example go to: Check your answers
+designer-diff-route-words = { $when }, { $go }
+designer-diff-details = Manylion y gwasanaeth
+designer-diff-questions = Cwestiynau
+designer-diff-exits = Tudalennau ymadael
+designer-diff-texts = Testunau, fesul iaith
+designer-diff-schema = Sgema JSON yr atebion a anfonir
+designer-diff-schema-same = Nid yw'r sgema'n newid: nid oes angen newid dim yn y systemau sy'n cael yr atebion.
+designer-diff-schema-root = Y sgema cyfan
+# Variables:
+#   $values (String) - the values, separated by commas
+designer-diff-values-added = gwerthoedd wedi'u hychwanegu: { $values }
+# Variables:
+#   $values (String) - the values, separated by commas
+designer-diff-values-removed = gwerthoedd wedi'u tynnu: { $values }
+designer-diff-csv = Colofnau'r allforio CSV
+designer-diff-csv-same = Nid yw colofnau'r allforio CSV na'r atebion ynddo'n newid.
+# Variables:
+#   $name (String) - a column's name
+designer-diff-csv-column = Colofn “{ $name }”
+# Variables:
+#   $name (String) - a key in the answers column
+designer-diff-csv-key = Ateb “{ $name }” yn y golofn atebion
+designer-diff-title = Enw'r gwasanaeth
+designer-diff-summary = Crynodeb
+designer-diff-before-you-start = Cyn i chi ddechrau
+designer-diff-sign-in = Pwy sy'n gallu gwneud cais
+designer-diff-minimum-level = Lefel y gwiriadau hunaniaeth sydd eu hangen
+designer-diff-team = Tîm
+designer-diff-target-days = Targed, mewn diwrnodau gwaith
+designer-diff-retention = Am faint y cedwir ceisiadau
+designer-diff-declaration = Datganiad
+designer-diff-what-happens-next = Beth sy'n digwydd nesaf
+designer-diff-exit-title = Teitl
+designer-diff-exit-body = Testun
+designer-diff-label = Geiriau'r cwestiwn
+designer-diff-kind = Math o ateb
+designer-diff-required = Rhaid ei ateb
+designer-diff-hint = Awgrym
+designer-diff-summary-label = Geiriau yn gwirio eich atebion
+designer-diff-profile = Manylyn o'r proffil a ddefnyddir
+designer-diff-autocomplete = Beth y caiff y porwr ei lenwi
+designer-diff-max-length = Y nifer mwyaf o nodau a ganiateir
+designer-diff-width = Lled y blwch
+designer-diff-min = Yr isaf a ganiateir
+designer-diff-max = Yr uchaf a ganiateir
+designer-diff-date-rule = Dyddiadau a ganiateir
+designer-diff-exclusive = Opsiwn “Dim un o'r rhain”
+designer-diff-max-size = Y ffeil fwyaf a ganiateir
+designer-diff-weekdays = Dyddiau'r wythnos a gynigir
+designer-diff-count = Dyddiadau a gynigir
+designer-diff-lead-days = Diwrnodau cyn y dyddiad cyntaf
+designer-diff-item-label = Enw pob eitem
+designer-diff-summary-heading = Pennawd y rhestr
+designer-diff-add-another = Y cwestiwn o dan y rhestr
+designer-diff-max-items = Y nifer mwyaf o eitemau
+designer-diff-option-label = Geiriau
+designer-diff-option-hint = Awgrym
+designer-diff-divider = Y llinell “neu” o'i flaen
+designer-diff-follow-up = Cwestiwn dilynol
+designer-diff-follow-up-kind = Math o ateb y cwestiwn dilynol
+
+## Publishing with four eyes (src/designer/pages/approval.rs)
+
+designer-approval-needed = Mae eich tîm am i ail berson gymeradwyo pob fersiwn cyn ei chyhoeddi. Gofynnwch am gymeradwyaeth: bydd dylunydd arall o'r tîm, neu weinyddwr, yn darllen y newidiadau ac yn eu cyhoeddi.
+designer-approval-ask-button = Gofyn am gymeradwyaeth
+# Variables:
+#   $name (String) - who asked
+#   $when (String) - the date and time they asked
+#   $version (Number) - the version to approve
+designer-approval-asked = Gofynnodd { $name } am gymeradwyo fersiwn { $version } ar { $when }.
+designer-approval-review-link = Darllen y newidiadau a'u cymeradwyo neu eu hanfon yn ôl
+designer-approval-someone-else = Rhaid i ddylunydd arall o'r tîm, neu weinyddwr, ei chymeradwyo.
+# Variables:
+#   $name (String) - who sent it back
+#   $when (String) - the date and time
+designer-approval-sent-back = Anfonodd { $name } y drafft yn ôl ar { $when }.
+designer-approval-comment-was = Eu sylw:
+# Variables:
+#   $name (String) - who asked for approval
+designer-approval-void = Newidiodd y drafft ar ôl i { $name } ofyn am gymeradwyaeth, felly nid yw'r cais hwnnw'n cyfrif mwyach. Gofynnwch eto pan fydd yn barod.
+designer-approval-waiting-heading = Yn aros am eich cymeradwyaeth
+# Variables:
+#   $version (Number) - the version to approve
+#   $name (String) - who asked
+designer-approval-waiting-row = Fersiwn { $version }, cais gan { $name }
+# Variables:
+#   $service (String) - the service's name
+designer-approval-title = Cymeradwyo neu anfon yn ôl – { $service }
+# Variables:
+#   $version (Number) - the draft's version number
+designer-approval-heading = Cymeradwyo fersiwn { $version }
+designer-approval-nothing = Does neb yn aros am gymeradwyo'r drafft hwn.
+designer-approval-checks = Gwiriadau
+designer-approval-no-problems = Nid yw'r gwiriadau'n canfod unrhyw broblemau.
+# Variables:
+#   $count (Number) - how many problems
+designer-approval-problems = { $count ->
+    [zero] Nid yw'r gwiriadau'n canfod unrhyw broblemau.
+    [one] Mae'r gwiriadau'n canfod 1 broblem: rhaid ei thrwsio cyn y gellir cymeradwyo'r fersiwn.
+    [two] Mae'r gwiriadau'n canfod { $count } broblem: rhaid eu trwsio cyn y gellir cymeradwyo'r fersiwn.
+    [few] Mae'r gwiriadau'n canfod { $count } problem: rhaid eu trwsio cyn y gellir cymeradwyo'r fersiwn.
+    [many] Mae'r gwiriadau'n canfod { $count } phroblem: rhaid eu trwsio cyn y gellir cymeradwyo'r fersiwn.
+   *[other] Mae'r gwiriadau'n canfod { $count } o broblemau: rhaid eu trwsio cyn y gellir cymeradwyo'r fersiwn.
+}
+designer-approval-journeys-none = Does dim teithiau prawf i'w rhedeg.
+# Variables:
+#   $count (Number) - how many test journeys pass
+designer-approval-journeys-pass = { $count ->
+    [zero] Does dim teithiau prawf i'w rhedeg.
+    [one] Mae'r daith brawf yn llwyddo.
+    [two] Mae'r ddwy daith brawf yn llwyddo.
+    [few] Mae pob un o'r { $count } taith brawf yn llwyddo.
+    [many] Mae pob un o'r { $count } taith brawf yn llwyddo.
+   *[other] Mae pob un o'r { $count } o deithiau prawf yn llwyddo.
+}
+# Variables:
+#   $count (Number) - how many test journeys fail
+#   $names (String) - their names, separated by commas
+designer-approval-journeys-fail = { $count ->
+    [zero] Does dim taith brawf yn methu.
+    [one] Mae 1 daith brawf yn methu: { $names }.
+    [two] Mae { $count } daith brawf yn methu: { $names }.
+    [few] Mae { $count } taith brawf yn methu: { $names }.
+    [many] Mae { $count } taith brawf yn methu: { $names }.
+   *[other] Mae { $count } o deithiau prawf yn methu: { $names }.
+}
+designer-approval-approve-button = Cymeradwyo a chyhoeddi
+designer-approval-send-back-heading = Ei anfon yn ôl
+designer-approval-comment = Beth sydd angen ei newid
+designer-approval-comment-hint = Bydd y dylunydd yn gweld hyn ar dudalen y gwasanaeth.
+designer-approval-send-back-button = Anfon yn ôl
+designer-approval-own = Chi a ofynnodd am y gymeradwyaeth hon, felly rhaid i rywun arall ei rhoi.
+designer-approval-not-waiting = Nid yw'r cais hwn yn aros mwyach: cafodd ei benderfynu, ei ddisodli, neu mae'r drafft wedi newid ers hynny.
+designer-approval-changed = Newidiodd y cais tra oeddech yn ei ddarllen. Darllenwch y newidiadau eto isod.
+designer-approval-blocked = Ni ellir cymeradwyo'r fersiwn tra bo'r gwiriadau'n canfod problemau neu fod taith brawf yn methu.
+designer-approval-choose = Cymeradwywch y fersiwn neu ei hanfon yn ôl
+designer-error-comment = Rhowch beth sydd angen ei newid
+designer-error-comment-long = Rhowch 2,000 o nodau ar y mwyaf
+designer-event-approval-asked = Gofynnwyd am gymeradwyaeth
+designer-event-approved = Wedi'i gymeradwyo
+designer-event-sent-back = Wedi'i anfon yn ôl
+designer-event-approval-void = Nid yw'r cais am gymeradwyaeth yn cyfrif: roedd y drafft wedi newid
+
+## Team settings (src/designer/pages/teams.rs)
+
+designer-teams-link = Gosodiadau timau: pwy sy'n gorfod cymeradwyo cyhoeddi
+designer-teams-title = Gosodiadau timau – dylunydd gwasanaethau
+designer-teams-heading = Gosodiadau timau
+designer-teams-intro = Gall tîm fynnu bod ail berson yn cymeradwyo pob fersiwn o'i wasanaethau cyn ei chyhoeddi.
+designer-teams-on = Rhaid i ail berson gymeradwyo cyhoeddi
+designer-teams-off = Mae dylunwyr yn cyhoeddi ar eu pen eu hunain
+# Variables:
+#   $team (String) - the team's name
+designer-team-title = { $team } – gosodiadau'r tîm
+designer-team-heading = Oes angen ail berson i gyhoeddi?
+designer-team-hint = Yr ail berson yw dylunydd arall o'r tîm, neu weinyddwr. Bydd yn gweld y newidiadau, y gwiriadau a'r cyfieithiadau cyn cymeradwyo.
+designer-error-needs-approval = Dewiswch a oes angen ail berson i gyhoeddi

@@ -680,3 +680,202 @@ designer-paths-otherwise-at = none of the routes after “{ $question }” appli
 # Variables:
 #   $id (String) - the question a route goes back or on to
 designer-paths-broken = The path breaks off: a route goes to “{ $id }”, which does not come after it or does not exist
+## Differences between two versions (src/designer/pages/diff.rs)
+
+# Variables:
+#   $from (Number) - the version compared from
+#   $to (Number) - the version compared to
+#   $service (String) - the service's name
+designer-diff-page-title = Changes between versions { $from } and { $to } – { $service }
+# Variables:
+#   $from (Number) - the version compared from
+#   $to (Number) - the version compared to
+designer-diff-heading = Changes between versions { $from } and { $to }
+designer-diff-from = From version
+designer-diff-to = To version
+designer-diff-compare = Compare
+designer-diff-nothing = Nothing changes between these versions.
+designer-diff-what-changes = What changes
+designer-diff-link-full = See every change on a page of its own, or compare other versions
+designer-diff-first = This is the first version: everything in it is new.
+# Variables:
+#   $version (Number) - a version number
+#   $previous (Number) - the version before it
+designer-diff-history-link = what changed from version { $previous }
+designer-diff-added = Added
+designer-diff-removed = Removed
+designer-diff-changed = Changed
+# Variables:
+#   $from (Number) - the place in the list before
+#   $to (Number) - the place in the list after
+designer-diff-moved = Moved from place { $from } to place { $to }
+designer-diff-before = Before:
+designer-diff-after = After:
+designer-diff-not-set = (not set)
+# Variables:
+#   $thing (String) - what the setting belongs to, for example Question “Where?”
+#   $setting (String) - the setting, for example Hint
+designer-diff-of = { $thing }: { $setting }
+# Variables:
+#   $label (String) - the question's words
+designer-diff-question = Question “{ $label }”
+# Variables:
+#   $label (String) - the question's words
+designer-diff-field = Question for each item “{ $label }”
+# Variables:
+#   $label (String) - the option's words
+designer-diff-option = Option “{ $label }”
+# Variables:
+#   $title (String) - the exit page's title
+designer-diff-exit = Exit page “{ $title }”
+# Variables:
+#   $number (Number) - the route's place in the list
+designer-diff-route = route { $number }
+# Variables:
+#   $when (String) - the route's condition, for example If “Where?” is In a park
+#   $go (String) - where it goes, for example go to: Check your answers
+designer-diff-route-words = { $when }, { $go }
+designer-diff-details = Service details
+designer-diff-questions = Questions
+designer-diff-exits = Exit pages
+designer-diff-texts = Texts, language by language
+designer-diff-schema = JSON Schema of the submitted answers
+designer-diff-schema-same = The schema does not change: systems that receive the answers need no change.
+designer-diff-schema-root = The whole schema
+# Variables:
+#   $values (String) - the values, separated by commas
+designer-diff-values-added = values added: { $values }
+# Variables:
+#   $values (String) - the values, separated by commas
+designer-diff-values-removed = values removed: { $values }
+designer-diff-csv = Columns of the CSV export
+designer-diff-csv-same = The columns of the CSV export and the answers in it do not change.
+# Variables:
+#   $name (String) - a column's name
+designer-diff-csv-column = Column “{ $name }”
+# Variables:
+#   $name (String) - a key in the answers column
+designer-diff-csv-key = Answer “{ $name }” in the answers column
+designer-diff-title = Name of the service
+designer-diff-summary = Summary
+designer-diff-before-you-start = Before you start
+designer-diff-sign-in = Who can apply
+designer-diff-minimum-level = Level of identity checks needed
+designer-diff-team = Team
+designer-diff-target-days = Target, in working days
+designer-diff-retention = How long requests are kept
+designer-diff-declaration = Declaration
+designer-diff-what-happens-next = What happens next
+designer-diff-exit-title = Title
+designer-diff-exit-body = Text
+designer-diff-label = Words of the question
+designer-diff-kind = Type of answer
+designer-diff-required = Must be answered
+designer-diff-hint = Hint
+designer-diff-summary-label = Words in check your answers
+designer-diff-profile = Profile detail used
+designer-diff-autocomplete = What the browser may fill in
+designer-diff-max-length = Most characters allowed
+designer-diff-width = Width of the box
+designer-diff-min = Lowest allowed
+designer-diff-max = Highest allowed
+designer-diff-date-rule = Dates allowed
+designer-diff-exclusive = “None of these” option
+designer-diff-max-size = Largest file allowed
+designer-diff-weekdays = Weekdays offered
+designer-diff-count = Dates offered
+designer-diff-lead-days = Days before the first date
+designer-diff-item-label = Each item's name
+designer-diff-summary-heading = Heading of the list
+designer-diff-add-another = Question under the list
+designer-diff-max-items = Most items
+designer-diff-option-label = Words
+designer-diff-option-hint = Hint
+designer-diff-divider = Line “or” before it
+designer-diff-follow-up = Follow-up question
+designer-diff-follow-up-kind = Follow-up question's type of answer
+
+## Publishing with four eyes (src/designer/pages/approval.rs)
+
+designer-approval-needed = Your team wants a second person to approve each version before it is published. Ask for approval: another designer of the team, or an admin, reads the changes and publishes them.
+designer-approval-ask-button = Ask for approval
+# Variables:
+#   $name (String) - who asked
+#   $when (String) - the date and time they asked
+#   $version (Number) - the version to approve
+designer-approval-asked = { $name } asked for approval of version { $version } on { $when }.
+designer-approval-review-link = Read the changes and approve or send back
+designer-approval-someone-else = Another designer of the team, or an admin, must approve it.
+# Variables:
+#   $name (String) - who sent it back
+#   $when (String) - the date and time
+designer-approval-sent-back = { $name } sent the draft back on { $when }.
+designer-approval-comment-was = Their comment:
+# Variables:
+#   $name (String) - who asked for approval
+designer-approval-void = The draft changed after { $name } asked for approval, so that request no longer counts. Ask again when it is ready.
+designer-approval-waiting-heading = Waiting for your approval
+# Variables:
+#   $version (Number) - the version to approve
+#   $name (String) - who asked
+designer-approval-waiting-row = Version { $version }, asked by { $name }
+# Variables:
+#   $service (String) - the service's name
+designer-approval-title = Approve or send back – { $service }
+# Variables:
+#   $version (Number) - the draft's version number
+designer-approval-heading = Approve version { $version }
+designer-approval-nothing = Nobody is waiting for approval of this draft.
+designer-approval-checks = Checks
+designer-approval-no-problems = The checks find no problems.
+# Variables:
+#   $count (Number) - how many problems
+designer-approval-problems = { $count ->
+    [one] The checks find 1 problem: it must be fixed before the version can be approved.
+   *[other] The checks find { $count } problems: they must be fixed before the version can be approved.
+}
+designer-approval-journeys-none = There are no test journeys to run.
+# Variables:
+#   $count (Number) - how many test journeys pass
+designer-approval-journeys-pass = { $count ->
+    [one] The test journey passes.
+   *[other] All { $count } test journeys pass.
+}
+# Variables:
+#   $count (Number) - how many test journeys fail
+#   $names (String) - their names, separated by commas
+designer-approval-journeys-fail = { $count ->
+    [one] 1 test journey fails: { $names }.
+   *[other] { $count } test journeys fail: { $names }.
+}
+designer-approval-approve-button = Approve and publish
+designer-approval-send-back-heading = Send it back
+designer-approval-comment = What needs to change
+designer-approval-comment-hint = The designer sees this on the service's page.
+designer-approval-send-back-button = Send back
+designer-approval-own = You asked for this approval, so someone else must give it.
+designer-approval-not-waiting = This request is no longer waiting: it was decided, replaced, or the draft changed since.
+designer-approval-changed = The request changed while you were reading it. Read the changes again below.
+designer-approval-blocked = The version cannot be approved while the checks find problems or a test journey fails.
+designer-approval-choose = Approve the version or send it back
+designer-error-comment = Enter what needs to change
+designer-error-comment-long = Enter at most 2,000 characters
+designer-event-approval-asked = Approval asked for
+designer-event-approved = Approved
+designer-event-sent-back = Sent back
+designer-event-approval-void = Request for approval void: the draft had changed
+
+## Team settings (src/designer/pages/teams.rs)
+
+designer-teams-link = Team settings: who must approve publishing
+designer-teams-title = Team settings – service designer
+designer-teams-heading = Team settings
+designer-teams-intro = A team can make every version of its services need a second person's approval before it is published.
+designer-teams-on = A second person must approve publishing
+designer-teams-off = Designers publish on their own
+# Variables:
+#   $team (String) - the team's name
+designer-team-title = { $team } – team settings
+designer-team-heading = Does publishing need a second person?
+designer-team-hint = The second person is another designer of the team, or an admin. They see the changes, the checks and the translations before they approve.
+designer-error-needs-approval = Select whether publishing needs a second person

@@ -695,3 +695,208 @@ designer-paths-otherwise-at = żadne z przejść po pytaniu „{ $question }” 
 # Variables:
 #   $id (String) - the question a route goes back or on to
 designer-paths-broken = Ścieżka się urywa: przejście prowadzi do „{ $id }”, które nie występuje po nim albo nie istnieje
+## Differences between two versions (src/designer/pages/diff.rs)
+
+# Variables:
+#   $from (Number) - the version compared from
+#   $to (Number) - the version compared to
+#   $service (String) - the service's name
+designer-diff-page-title = Zmiany między wersjami { $from } i { $to } – { $service }
+# Variables:
+#   $from (Number) - the version compared from
+#   $to (Number) - the version compared to
+designer-diff-heading = Zmiany między wersjami { $from } i { $to }
+designer-diff-from = Od wersji
+designer-diff-to = Do wersji
+designer-diff-compare = Porównaj
+designer-diff-nothing = Między tymi wersjami nic się nie zmienia.
+designer-diff-what-changes = Co się zmienia
+designer-diff-link-full = Zobacz wszystkie zmiany na osobnej stronie lub porównaj inne wersje
+designer-diff-first = To pierwsza wersja: wszystko w niej jest nowe.
+# Variables:
+#   $version (Number) - a version number
+#   $previous (Number) - the version before it
+designer-diff-history-link = co się zmieniło od wersji { $previous }
+designer-diff-added = Dodano
+designer-diff-removed = Usunięto
+designer-diff-changed = Zmieniono
+# Variables:
+#   $from (Number) - the place in the list before
+#   $to (Number) - the place in the list after
+designer-diff-moved = Przeniesiono z miejsca { $from } na miejsce { $to }
+designer-diff-before = Przedtem:
+designer-diff-after = Potem:
+designer-diff-not-set = (nie ustawiono)
+# Variables:
+#   $thing (String) - what the setting belongs to, for example Question “Where?”
+#   $setting (String) - the setting, for example Hint
+designer-diff-of = { $thing }: { $setting }
+# Variables:
+#   $label (String) - the question's words
+designer-diff-question = Pytanie „{ $label }”
+# Variables:
+#   $label (String) - the question's words
+designer-diff-field = Pytanie dla każdej pozycji „{ $label }”
+# Variables:
+#   $label (String) - the option's words
+designer-diff-option = Opcja „{ $label }”
+# Variables:
+#   $title (String) - the exit page's title
+designer-diff-exit = Strona wyjścia „{ $title }”
+# Variables:
+#   $number (Number) - the route's place in the list
+designer-diff-route = ścieżka { $number }
+# Variables:
+#   $when (String) - the route's condition, for example If “Where?” is In a park
+#   $go (String) - where it goes, for example go to: Check your answers
+designer-diff-route-words = { $when }, { $go }
+designer-diff-details = Informacje o usłudze
+designer-diff-questions = Pytania
+designer-diff-exits = Strony wyjścia
+designer-diff-texts = Teksty w poszczególnych językach
+designer-diff-schema = Schemat JSON przesyłanych odpowiedzi
+designer-diff-schema-same = Schemat się nie zmienia: systemy, które otrzymują odpowiedzi, nie wymagają zmian.
+designer-diff-schema-root = Cały schemat
+# Variables:
+#   $values (String) - the values, separated by commas
+designer-diff-values-added = dodane wartości: { $values }
+# Variables:
+#   $values (String) - the values, separated by commas
+designer-diff-values-removed = usunięte wartości: { $values }
+designer-diff-csv = Kolumny eksportu CSV
+designer-diff-csv-same = Kolumny eksportu CSV i zawarte w nim odpowiedzi się nie zmieniają.
+# Variables:
+#   $name (String) - a column's name
+designer-diff-csv-column = Kolumna „{ $name }”
+# Variables:
+#   $name (String) - a key in the answers column
+designer-diff-csv-key = Odpowiedź „{ $name }” w kolumnie odpowiedzi
+designer-diff-title = Nazwa usługi
+designer-diff-summary = Podsumowanie
+designer-diff-before-you-start = Zanim zaczniesz
+designer-diff-sign-in = Kto może złożyć wniosek
+designer-diff-minimum-level = Wymagany poziom weryfikacji tożsamości
+designer-diff-team = Zespół
+designer-diff-target-days = Termin w dniach roboczych
+designer-diff-retention = Jak długo wnioski są przechowywane
+designer-diff-declaration = Oświadczenie
+designer-diff-what-happens-next = Co dalej
+designer-diff-exit-title = Tytuł
+designer-diff-exit-body = Treść
+designer-diff-label = Treść pytania
+designer-diff-kind = Rodzaj odpowiedzi
+designer-diff-required = Odpowiedź wymagana
+designer-diff-hint = Wskazówka
+designer-diff-summary-label = Treść na stronie sprawdzania odpowiedzi
+designer-diff-profile = Używana informacja z profilu
+designer-diff-autocomplete = Co może uzupełnić przeglądarka
+designer-diff-max-length = Maksymalna liczba znaków
+designer-diff-width = Szerokość pola
+designer-diff-min = Najmniejsza dozwolona wartość
+designer-diff-max = Największa dozwolona wartość
+designer-diff-date-rule = Dozwolone daty
+designer-diff-exclusive = Opcja „Żadne z powyższych”
+designer-diff-max-size = Maksymalny rozmiar pliku
+designer-diff-weekdays = Oferowane dni tygodnia
+designer-diff-count = Liczba oferowanych dat
+designer-diff-lead-days = Dni przed pierwszą datą
+designer-diff-item-label = Nazwa każdej pozycji
+designer-diff-summary-heading = Nagłówek listy
+designer-diff-add-another = Pytanie pod listą
+designer-diff-max-items = Maksymalna liczba pozycji
+designer-diff-option-label = Treść
+designer-diff-option-hint = Wskazówka
+designer-diff-divider = Linia „lub” przed opcją
+designer-diff-follow-up = Pytanie uzupełniające
+designer-diff-follow-up-kind = Rodzaj odpowiedzi na pytanie uzupełniające
+
+## Publishing with four eyes (src/designer/pages/approval.rs)
+
+designer-approval-needed = Twój zespół wymaga, aby każdą wersję przed publikacją zatwierdziła druga osoba. Poproś o zatwierdzenie: inny projektant z zespołu lub administrator przeczyta zmiany i je opublikuje.
+designer-approval-ask-button = Poproś o zatwierdzenie
+# Variables:
+#   $name (String) - who asked
+#   $when (String) - the date and time they asked
+#   $version (Number) - the version to approve
+designer-approval-asked = { $name } – prośba o zatwierdzenie wersji { $version } z { $when }.
+designer-approval-review-link = Przeczytaj zmiany i zatwierdź je lub odeślij
+designer-approval-someone-else = Zatwierdzić ją musi inny projektant z zespołu lub administrator.
+# Variables:
+#   $name (String) - who sent it back
+#   $when (String) - the date and time
+designer-approval-sent-back = Wersja robocza odesłana do poprawy przez: { $name } ({ $when }).
+designer-approval-comment-was = Komentarz:
+# Variables:
+#   $name (String) - who asked for approval
+designer-approval-void = Wersja robocza zmieniła się po prośbie o zatwierdzenie (prosił(a): { $name }), więc ta prośba jest nieważna. Poproś ponownie, gdy wersja będzie gotowa.
+designer-approval-waiting-heading = Czeka na Twoje zatwierdzenie
+# Variables:
+#   $version (Number) - the version to approve
+#   $name (String) - who asked
+designer-approval-waiting-row = Wersja { $version }, prośba od: { $name }
+# Variables:
+#   $service (String) - the service's name
+designer-approval-title = Zatwierdź lub odeślij – { $service }
+# Variables:
+#   $version (Number) - the draft's version number
+designer-approval-heading = Zatwierdzenie wersji { $version }
+designer-approval-nothing = Nikt nie czeka na zatwierdzenie tej wersji roboczej.
+designer-approval-checks = Kontrole
+designer-approval-no-problems = Kontrole nie wykryły problemów.
+# Variables:
+#   $count (Number) - how many problems
+designer-approval-problems = { $count ->
+    [one] Kontrole wykryły 1 problem: trzeba go naprawić, zanim wersja zostanie zatwierdzona.
+    [few] Kontrole wykryły { $count } problemy: trzeba je naprawić, zanim wersja zostanie zatwierdzona.
+    [many] Kontrole wykryły { $count } problemów: trzeba je naprawić, zanim wersja zostanie zatwierdzona.
+   *[other] Liczba problemów wykrytych przez kontrole: { $count }. Trzeba je naprawić, zanim wersja zostanie zatwierdzona.
+}
+designer-approval-journeys-none = Nie ma ścieżek testowych do uruchomienia.
+# Variables:
+#   $count (Number) - how many test journeys pass
+designer-approval-journeys-pass = { $count ->
+    [one] Ścieżka testowa przechodzi pomyślnie.
+    [few] Wszystkie { $count } ścieżki testowe przechodzą pomyślnie.
+    [many] Wszystkie { $count } ścieżek testowych przechodzi pomyślnie.
+   *[other] Wszystkie ścieżki testowe ({ $count }) przechodzą pomyślnie.
+}
+# Variables:
+#   $count (Number) - how many test journeys fail
+#   $names (String) - their names, separated by commas
+designer-approval-journeys-fail = { $count ->
+    [one] 1 ścieżka testowa kończy się błędem: { $names }.
+    [few] { $count } ścieżki testowe kończą się błędem: { $names }.
+    [many] { $count } ścieżek testowych kończy się błędem: { $names }.
+   *[other] Liczba ścieżek testowych z błędem: { $count } ({ $names }).
+}
+designer-approval-approve-button = Zatwierdź i opublikuj
+designer-approval-send-back-heading = Odeślij do poprawy
+designer-approval-comment = Co trzeba zmienić
+designer-approval-comment-hint = Projektant zobaczy ten komentarz na stronie usługi.
+designer-approval-send-back-button = Odeślij
+designer-approval-own = To Ty poprosiłeś(-aś) o to zatwierdzenie, więc musi go udzielić ktoś inny.
+designer-approval-not-waiting = Ta prośba już nie czeka: została rozpatrzona lub zastąpiona albo wersja robocza od tego czasu się zmieniła.
+designer-approval-changed = Prośba zmieniła się w trakcie czytania. Przeczytaj poniżej zmiany jeszcze raz.
+designer-approval-blocked = Nie można zatwierdzić wersji, dopóki kontrole wykrywają problemy lub ścieżka testowa kończy się błędem.
+designer-approval-choose = Zatwierdź wersję lub odeślij ją do poprawy
+designer-error-comment = Wpisz, co trzeba zmienić
+designer-error-comment-long = Wpisz najwyżej 2000 znaków
+designer-event-approval-asked = Poproszono o zatwierdzenie
+designer-event-approved = Zatwierdzono
+designer-event-sent-back = Odesłano do poprawy
+designer-event-approval-void = Prośba o zatwierdzenie nieważna: wersja robocza się zmieniła
+
+## Team settings (src/designer/pages/teams.rs)
+
+designer-teams-link = Ustawienia zespołów: kto musi zatwierdzać publikację
+designer-teams-title = Ustawienia zespołów – kreator usług
+designer-teams-heading = Ustawienia zespołów
+designer-teams-intro = Zespół może wymagać, aby każdą wersję jego usług przed publikacją zatwierdziła druga osoba.
+designer-teams-on = Publikację musi zatwierdzić druga osoba
+designer-teams-off = Projektanci publikują samodzielnie
+# Variables:
+#   $team (String) - the team's name
+designer-team-title = { $team } – ustawienia zespołu
+designer-team-heading = Czy publikacja wymaga drugiej osoby?
+designer-team-hint = Drugą osobą jest inny projektant z zespołu lub administrator. Przed zatwierdzeniem widzi zmiany, wyniki kontroli i tłumaczenia.
+designer-error-needs-approval = Wybierz, czy publikacja wymaga drugiej osoby

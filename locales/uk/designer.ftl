@@ -698,3 +698,208 @@ designer-paths-otherwise-at = жоден із переходів після «{ 
 # Variables:
 #   $id (String) - the question a route goes back or on to
 designer-paths-broken = Шлях уривається: перехід веде до «{ $id }», що не йде після нього або не існує
+## Differences between two versions (src/designer/pages/diff.rs)
+
+# Variables:
+#   $from (Number) - the version compared from
+#   $to (Number) - the version compared to
+#   $service (String) - the service's name
+designer-diff-page-title = Зміни між версіями { $from } і { $to } – { $service }
+# Variables:
+#   $from (Number) - the version compared from
+#   $to (Number) - the version compared to
+designer-diff-heading = Зміни між версіями { $from } і { $to }
+designer-diff-from = Від версії
+designer-diff-to = До версії
+designer-diff-compare = Порівняти
+designer-diff-nothing = Між цими версіями нічого не змінюється.
+designer-diff-what-changes = Що змінюється
+designer-diff-link-full = Переглянути всі зміни на окремій сторінці або порівняти інші версії
+designer-diff-first = Це перша версія: усе в ній нове.
+# Variables:
+#   $version (Number) - a version number
+#   $previous (Number) - the version before it
+designer-diff-history-link = що змінилося порівняно з версією { $previous }
+designer-diff-added = Додано
+designer-diff-removed = Вилучено
+designer-diff-changed = Змінено
+# Variables:
+#   $from (Number) - the place in the list before
+#   $to (Number) - the place in the list after
+designer-diff-moved = Переміщено з місця { $from } на місце { $to }
+designer-diff-before = Було:
+designer-diff-after = Стало:
+designer-diff-not-set = (не задано)
+# Variables:
+#   $thing (String) - what the setting belongs to, for example Question “Where?”
+#   $setting (String) - the setting, for example Hint
+designer-diff-of = { $thing }: { $setting }
+# Variables:
+#   $label (String) - the question's words
+designer-diff-question = Питання «{ $label }»
+# Variables:
+#   $label (String) - the question's words
+designer-diff-field = Питання для кожного елемента «{ $label }»
+# Variables:
+#   $label (String) - the option's words
+designer-diff-option = Варіант «{ $label }»
+# Variables:
+#   $title (String) - the exit page's title
+designer-diff-exit = Сторінка виходу «{ $title }»
+# Variables:
+#   $number (Number) - the route's place in the list
+designer-diff-route = маршрут { $number }
+# Variables:
+#   $when (String) - the route's condition, for example If “Where?” is In a park
+#   $go (String) - where it goes, for example go to: Check your answers
+designer-diff-route-words = { $when }, { $go }
+designer-diff-details = Відомості про послугу
+designer-diff-questions = Питання
+designer-diff-exits = Сторінки виходу
+designer-diff-texts = Тексти за мовами
+designer-diff-schema = JSON-схема надісланих відповідей
+designer-diff-schema-same = Схема не змінюється: системам, які отримують відповіді, нічого змінювати не потрібно.
+designer-diff-schema-root = Уся схема
+# Variables:
+#   $values (String) - the values, separated by commas
+designer-diff-values-added = додані значення: { $values }
+# Variables:
+#   $values (String) - the values, separated by commas
+designer-diff-values-removed = вилучені значення: { $values }
+designer-diff-csv = Стовпці експорту CSV
+designer-diff-csv-same = Стовпці експорту CSV і відповіді в ньому не змінюються.
+# Variables:
+#   $name (String) - a column's name
+designer-diff-csv-column = Стовпець «{ $name }»
+# Variables:
+#   $name (String) - a key in the answers column
+designer-diff-csv-key = Відповідь «{ $name }» у стовпці відповідей
+designer-diff-title = Назва послуги
+designer-diff-summary = Короткий опис
+designer-diff-before-you-start = Перш ніж почати
+designer-diff-sign-in = Хто може подати заяву
+designer-diff-minimum-level = Потрібний рівень перевірки особи
+designer-diff-team = Команда
+designer-diff-target-days = Строк у робочих днях
+designer-diff-retention = Скільки часу зберігаються заяви
+designer-diff-declaration = Декларація
+designer-diff-what-happens-next = Що буде далі
+designer-diff-exit-title = Заголовок
+designer-diff-exit-body = Текст
+designer-diff-label = Текст питання
+designer-diff-kind = Тип відповіді
+designer-diff-required = Обов’язкова відповідь
+designer-diff-hint = Підказка
+designer-diff-summary-label = Текст на сторінці перевірки відповідей
+designer-diff-profile = Використане поле профілю
+designer-diff-autocomplete = Що може заповнити браузер
+designer-diff-max-length = Найбільша дозволена кількість символів
+designer-diff-width = Ширина поля
+designer-diff-min = Найменше дозволене значення
+designer-diff-max = Найбільше дозволене значення
+designer-diff-date-rule = Дозволені дати
+designer-diff-exclusive = Варіант «Нічого з переліченого»
+designer-diff-max-size = Найбільший дозволений файл
+designer-diff-weekdays = Запропоновані дні тижня
+designer-diff-count = Кількість запропонованих дат
+designer-diff-lead-days = Днів до першої дати
+designer-diff-item-label = Назва кожного елемента
+designer-diff-summary-heading = Заголовок списку
+designer-diff-add-another = Питання під списком
+designer-diff-max-items = Найбільша кількість елементів
+designer-diff-option-label = Текст
+designer-diff-option-hint = Підказка
+designer-diff-divider = Рядок «або» перед варіантом
+designer-diff-follow-up = Додаткове питання
+designer-diff-follow-up-kind = Тип відповіді на додаткове питання
+
+## Publishing with four eyes (src/designer/pages/approval.rs)
+
+designer-approval-needed = Ваша команда хоче, щоб кожну версію перед публікацією схвалювала друга особа. Попросіть про схвалення: інший дизайнер команди або адміністратор перегляне зміни й опублікує їх.
+designer-approval-ask-button = Попросити про схвалення
+# Variables:
+#   $name (String) - who asked
+#   $when (String) - the date and time they asked
+#   $version (Number) - the version to approve
+designer-approval-asked = Запит на схвалення версії { $version }: { $name }, { $when }.
+designer-approval-review-link = Переглянути зміни та схвалити чи повернути
+designer-approval-someone-else = Схвалити її має інший дизайнер команди або адміністратор.
+# Variables:
+#   $name (String) - who sent it back
+#   $when (String) - the date and time
+designer-approval-sent-back = Чернетку повернено на доопрацювання: { $name }, { $when }.
+designer-approval-comment-was = Коментар:
+# Variables:
+#   $name (String) - who asked for approval
+designer-approval-void = Чернетка змінилася після запиту на схвалення (запит: { $name }), тому цей запит більше не діє. Попросіть знову, коли вона буде готова.
+designer-approval-waiting-heading = Чекає на ваше схвалення
+# Variables:
+#   $version (Number) - the version to approve
+#   $name (String) - who asked
+designer-approval-waiting-row = Версія { $version }, запит від: { $name }
+# Variables:
+#   $service (String) - the service's name
+designer-approval-title = Схвалити чи повернути – { $service }
+# Variables:
+#   $version (Number) - the draft's version number
+designer-approval-heading = Схвалення версії { $version }
+designer-approval-nothing = Ніхто не чекає на схвалення цієї чернетки.
+designer-approval-checks = Перевірки
+designer-approval-no-problems = Перевірки не знаходять проблем.
+# Variables:
+#   $count (Number) - how many problems
+designer-approval-problems = { $count ->
+    [one] Перевірки знаходять { $count } проблему: її треба виправити, перш ніж версію можна буде схвалити.
+    [few] Перевірки знаходять { $count } проблеми: їх треба виправити, перш ніж версію можна буде схвалити.
+    [many] Перевірки знаходять { $count } проблем: їх треба виправити, перш ніж версію можна буде схвалити.
+   *[other] Перевірки знаходять { $count } проблеми: їх треба виправити, перш ніж версію можна буде схвалити.
+}
+designer-approval-journeys-none = Немає тестових сценаріїв для запуску.
+# Variables:
+#   $count (Number) - how many test journeys pass
+designer-approval-journeys-pass = { $count ->
+    [one] Тестовий сценарій проходить успішно.
+    [few] Усі { $count } тестові сценарії проходять успішно.
+    [many] Усі { $count } тестових сценаріїв проходять успішно.
+   *[other] Усі тестові сценарії ({ $count }) проходять успішно.
+}
+# Variables:
+#   $count (Number) - how many test journeys fail
+#   $names (String) - their names, separated by commas
+designer-approval-journeys-fail = { $count ->
+    [one] { $count } тестовий сценарій не проходить: { $names }.
+    [few] { $count } тестові сценарії не проходять: { $names }.
+    [many] { $count } тестових сценаріїв не проходять: { $names }.
+   *[other] Тестові сценарії, які не проходять ({ $count }): { $names }.
+}
+designer-approval-approve-button = Схвалити й опублікувати
+designer-approval-send-back-heading = Повернути на доопрацювання
+designer-approval-comment = Що треба змінити
+designer-approval-comment-hint = Дизайнер побачить це на сторінці послуги.
+designer-approval-send-back-button = Повернути
+designer-approval-own = Це ваш запит на схвалення, тому схвалити його має хтось інший.
+designer-approval-not-waiting = Цей запит більше не чекає: його вже розглянуто чи замінено, або чернетка відтоді змінилася.
+designer-approval-changed = Запит змінився, поки ви його читали. Перегляньте зміни нижче ще раз.
+designer-approval-blocked = Версію не можна схвалити, поки перевірки знаходять проблеми або тестовий сценарій не проходить.
+designer-approval-choose = Схваліть версію або поверніть її на доопрацювання
+designer-error-comment = Введіть, що треба змінити
+designer-error-comment-long = Введіть не більше 2000 символів
+designer-event-approval-asked = Запит на схвалення
+designer-event-approved = Схвалено
+designer-event-sent-back = Повернено на доопрацювання
+designer-event-approval-void = Запит на схвалення не діє: чернетка змінилася
+
+## Team settings (src/designer/pages/teams.rs)
+
+designer-teams-link = Налаштування команд: хто має схвалювати публікацію
+designer-teams-title = Налаштування команд – конструктор послуг
+designer-teams-heading = Налаштування команд
+designer-teams-intro = Команда може вимагати, щоб кожну версію її послуг перед публікацією схвалювала друга особа.
+designer-teams-on = Публікацію має схвалити друга особа
+designer-teams-off = Дизайнери публікують самостійно
+# Variables:
+#   $team (String) - the team's name
+designer-team-title = { $team } – налаштування команди
+designer-team-heading = Чи потрібна для публікації друга особа?
+designer-team-hint = Друга особа – це інший дизайнер команди або адміністратор. Перед схваленням вона бачить зміни, результати перевірок і переклади.
+designer-error-needs-approval = Виберіть, чи потрібна для публікації друга особа

@@ -8,6 +8,8 @@
 //! still enabled), then checks the service's team, then calls a plain function of `draft` and
 //! stores the result with `services::versions`. Every change is recorded in `service_events`.
 
+pub mod approval;
+pub mod diff;
 pub mod draft;
 pub mod forward;
 mod pages;
@@ -30,7 +32,7 @@ use draft::Draft;
 
 /// Every designer address and its methods, so a test can knock on each without signing in.
 /// The third field says whether translators may use it too (designers and admins may use all).
-pub const ROUTES: [(&str, &str, bool); 24] = [
+pub const ROUTES: [(&str, &str, bool); 28] = [
     ("GET", "/staff/designer", true),
     ("GET POST", "/staff/designer/new", false),
     ("GET", "/staff/designer/{service}", false),
@@ -55,6 +57,10 @@ pub const ROUTES: [(&str, &str, bool); 24] = [
     ("POST", "/staff/designer/{service}/undo", false),
     ("GET", "/staff/designer/{service}/map", false),
     ("GET", "/staff/designer/{service}/paths", false),
+    ("GET", "/staff/designer/{service}/diff", false),
+    ("GET POST", "/staff/designer/{service}/approval", false),
+    ("GET", "/staff/designer/teams", false),
+    ("GET POST", "/staff/designer/teams/{team}", false),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -83,6 +89,10 @@ pub fn router() -> Router<AppState> {
         .route(ROUTES[21].1, post(pages::edits::undo))
         .route(ROUTES[22].1, get(pages::map::page))
         .route(ROUTES[23].1, get(pages::paths::page))
+        .route(ROUTES[24].1, get(pages::diff::page))
+        .route(ROUTES[25].1, get(pages::approval::form).post(pages::approval::decide))
+        .route(ROUTES[26].1, get(pages::teams::list))
+        .route(ROUTES[27].1, get(pages::teams::form).post(pages::teams::submit))
 }
 
 /// The signed-in designer (or admin), still enabled.

@@ -38,3 +38,4 @@ mod versions;
 mod webhooks;
 mod designer_edits;
 mod designer_map;
+mod designer_review;

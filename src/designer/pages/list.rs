@@ -32,6 +32,9 @@ pub(in crate::designer) async fn list(ctx: Ctx) -> PageResult {
             rows.push((listed, name));
         }
     }
+    // Requests for approval this person may decide (pages/approval.rs).
+    let waiting = if translator { Vec::new() } else { super::approval::waiting_for(&ctx, &user).await? };
+    let admin = user.admin;
     Ok(ctx.render(StatusCode::OK, &ctx.i18n.t("designer-title"), move || {
         let i = use_i18n();
         let items = rows
@@ -60,7 +63,9 @@ pub(in crate::designer) async fn list(ctx: Ctx) -> PageResult {
             <h1 class="heading-l">{t!(i, "designer-heading")}</h1>
             <p class="body">{t!(i, "designer-intro")}</p>
             {(!translator).then(|| view! { <a class="button" href="/staff/designer/new" role="button" draggable="false">{t!(i, "designer-new-button")}</a> })}
+            <super::approval::WaitingList waiting=waiting/>
             <dl class="summary-list">{items}</dl>
+            {admin.then(|| view! { <p class="body"><a class="link" href="/staff/designer/teams">{t!(i, "designer-teams-link")}</a></p> })}
         }
     }))
 }
@@ -152,7 +157,8 @@ async fn make(ctx: &Ctx, user: &crate::casework::store::StaffUser, from: Option<
     if name.is_empty() {
         errors.add("name", "designer-error-name");
     }
-    let taken = store::list(&ctx.state.db).await.map_err(AppError::internal)?.iter().any(|s| s.id == id);
+    // `new` and `teams` are the designer's own pages at /staff/designer/{id}: no service can be there.
+    let taken = ["new", "teams"].contains(&id.as_str()) || store::list(&ctx.state.db).await.map_err(AppError::internal)?.iter().any(|s| s.id == id);
     if !is_slug(&id) {
         errors.add("id", "designer-error-id");
     } else if taken {

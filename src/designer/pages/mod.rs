@@ -19,6 +19,9 @@ pub(super) mod translations;
 pub(super) mod map;
 pub(super) mod map_svg;
 pub(super) mod paths;
+pub(super) mod diff;
+pub(super) mod approval;
+pub(super) mod teams;
 
 use super::draft::Draft;
 use crate::{

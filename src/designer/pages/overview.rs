@@ -63,6 +63,8 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
         .collect();
     let draft_number = draft.as_ref().map(|d| d.version);
     let live_number = live.as_ref().map(|l| l.version);
+    // Where a request for approval stands (pages/approval.rs).
+    let approval = super::approval::status(&ctx, &user, &id, draft_number.map(|n| (&current, n))).await?;
     let page_title = t!(ctx.i18n, "designer-overview-title", service = title.clone());
     Ok(ctx.render(StatusCode::OK, &page_title, move || {
         let i = use_i18n();
@@ -88,6 +90,7 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
         let body = match draft_number {
             Some(number) => view! {
                 <p class="body">{t!(i, "designer-draft-of", version = number)}</p>
+                {approval.map(|(request, standing, can_decide)| view! { <super::approval::StatusView request=request standing=standing can_decide=can_decide/> })}
                 <ProblemSummary problems=problems.clone() title=i18n.t("designer-problems-title")/>
                 <ul class="task-list">
                     <li class="task-list__item">
@@ -142,7 +145,11 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
                 <ul class="list">
                     {versions.into_iter().map(|(n, state)| view! {
                         // l10n: uses designer-state-*
-                        <li><a class="link" href=format!("{base}/versions/{n}")>{t!(i, "designer-version-link", version = n)}</a> " " {i.t(&format!("designer-state-{state}"))}</li>
+                        <li>
+                            <a class="link" href=format!("{base}/versions/{n}")>{t!(i, "designer-version-link", version = n)}</a> " " {i.t(&format!("designer-state-{state}"))}
+                            // What changed from the one before (pages/diff.rs).
+                            {(n > 1).then(|| view! { " – " <a class="link" href=format!("{base}/diff?from={}&to={n}", n - 1)>{t!(i, "designer-diff-history-link", version = n, previous = n - 1)}</a> })}
+                        </li>
                     }).collect_view()}
                 </ul>
                 <h2 class="heading-m">{t!(i, "designer-history")}</h2>

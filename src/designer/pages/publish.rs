@@ -23,7 +23,7 @@ use leptos::prelude::*;
 use crate::web::extract::Path;
 
 /// Each language other than English, with how many of the English texts it has.
-fn completeness(ctx: &Ctx, draft: &Draft) -> Vec<(String, String, usize, usize)> {
+pub(super) fn completeness(ctx: &Ctx, draft: &Draft) -> Vec<(String, String, usize, usize)> {
     let english = draft.texts.get(SOURCE_LANGUAGE).map(|e| texts::ids(e)).unwrap_or_default();
     ctx.i18n
         .languages()
@@ -57,6 +57,9 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> P
     let service = name(draft);
     let id = draft.definition.id.clone();
     let title = ctx.i18n.t("designer-problems-title");
+    // Four eyes (pages/approval.rs): what changes, and asking for approval when the team wants it.
+    let panel = super::approval::PublishPanel::load(ctx, draft, number).await?;
+    let (button, asked) = (panel.button_label(&ctx.i18n), panel.waiting());
     Ok(ctx.render_form(t!(ctx.i18n, "designer-publish-title", service = service.clone()), !errors.is_empty(), move || {
         let i = use_i18n();
         let rows = languages
@@ -88,8 +91,11 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> P
                     <caption class="table__caption">{t!(i, "designer-languages")}</caption>
                     <tbody>{rows}</tbody>
                 </table>
+                <super::approval::PublishPanelView panel=panel/>
                 {if blocked {
                     view! { <p class="body">{t!(i, "designer-publish-blocked")}</p> }.into_any()
+                } else if asked {
+                    ().into_any()
                 } else {
                     view! {
                         <form method="post" action=format!("/staff/designer/{id}/publish") novalidate>
@@ -106,7 +112,7 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> P
                                     </div>
                                 </div>
                             })}
-                            <Button label=t!(i, "designer-publish-button")/>
+                            <Button label=button.clone()/>
                         </form>
                     }.into_any()
                 }}
@@ -137,11 +143,16 @@ pub(in crate::designer) async fn publish(ctx: Ctx, Path(id): Path<String>, Form(
         errors.add("confirm", "designer-error-confirm");
         return render(&ctx, &draft, number, errors).await;
     }
-    publish_draft(&ctx, &user, &draft).await?;
+    if super::approval::needed(&ctx, &draft).await? {
+        // The team wants a second person: this asks them instead (pages/approval.rs).
+        super::approval::ask(&ctx, &user, &draft, number).await?;
+    } else {
+        publish_draft(&ctx, &user, &draft).await?;
+    }
     Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
 }
 
-async fn publish_draft(ctx: &Ctx, user: &StaffUser, draft: &Draft) -> Result<(), AppError> {
+pub(super) async fn publish_draft(ctx: &Ctx, user: &StaffUser, draft: &Draft) -> Result<(), AppError> {
     let id = &draft.definition.id;
     let number = versions::publish(&ctx.state.db, id, Some(user.id)).await.map_err(AppError::internal)?;
     store::hand_to_team(&ctx.state.db, id, &draft.definition.team).await.map_err(AppError::internal)?;

@@ -25,7 +25,7 @@ use serde::Deserialize;
 use crate::web::extract::{Path, Query};
 
 /// Where a route goes, in words: a question's, check your answers, or an exit page's title.
-fn target_label(i: &I18n, draft: &Draft, go: &str) -> String {
+pub(super) fn target_label(i: &I18n, draft: &Draft, go: &str) -> String {
     match Target::parse(go) {
         Target::CheckAnswers => t!(i, "designer-go-check-answers"),
         Target::Question(q) => draft.definition.question(&q).map_or(q.clone(), |q| draft.text(SOURCE_LANGUAGE, &q.label)),
