@@ -8,7 +8,9 @@
 //! still enabled), then checks the service's team, then calls a plain function of `draft` and
 //! stores the result with `services::versions`. Every change is recorded in `service_events`.
 
+pub mod advice;
 pub mod draft;
+pub mod journeys;
 mod pages;
 pub mod routing;
 pub mod store;
@@ -27,7 +29,7 @@ use draft::Draft;
 
 /// Every designer address and its methods, so a test can knock on each without signing in.
 /// The third field says whether translators may use it too (designers and admins may use all).
-pub const ROUTES: [(&str, &str, bool); 21] = [
+pub const ROUTES: [(&str, &str, bool); 24] = [
     ("GET", "/staff/designer", true),
     ("GET POST", "/staff/designer/new", false),
     ("GET", "/staff/designer/{service}", false),
@@ -49,6 +51,9 @@ pub const ROUTES: [(&str, &str, bool); 21] = [
     ("GET POST", "/staff/designer/{service}/copy", false),
     ("GET POST", "/staff/designer/{service}/questions/{question}/options/{option}", false),
     ("GET POST", "/staff/designer/{service}/questions/{question}/fields/{field}", false),
+    ("GET", "/staff/designer/{service}/journeys", false),
+    ("GET POST", "/staff/designer/{service}/journeys/new", false),
+    ("GET POST", "/staff/designer/{service}/journeys/{journey}", false),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -74,6 +79,9 @@ pub fn router() -> Router<AppState> {
         .route(ROUTES[18].1, get(pages::list::copy_form).post(pages::list::copy))
         .route(ROUTES[19].1, get(pages::option::form).post(pages::option::submit))
         .route(ROUTES[20].1, get(pages::item_field::form).post(pages::item_field::submit))
+        .route(ROUTES[21].1, get(pages::journeys::list))
+        .route(ROUTES[22].1, get(pages::journeys_form::new_form).post(pages::journeys_form::submit_new))
+        .route(ROUTES[23].1, get(pages::journeys_form::form).post(pages::journeys_form::submit))
 }
 
 /// The signed-in designer (or admin), still enabled.
