@@ -46,7 +46,9 @@ pub enum AdviceKind {
 }
 
 impl Advice {
-    /// The Fluent message id, and its variables.
+    /// The Fluent message id, and its variables (`field`, `kind` and `token` hold message
+    /// ids, which the page puts in words).
+    // l10n: uses designer-profile-* designer-kind-* designer-autofill-*
     pub fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
         match &self.kind {
             AdviceKind::Hint(id) => (*id, vec![]),

@@ -203,9 +203,10 @@ fn answer_inputs(draft: &Draft, q: &Question, fields: &[(String, String)], error
                     }
                 })
                 .collect_view();
+            let (group, describedby) = (group_class(error.is_some()), described_by(&id, false, error.is_some()));
             view! {
-                <div class=group_class(error.is_some())>
-                    <fieldset class="fieldset" aria-describedby=described_by(&id, false, error.is_some())>
+                <div class=group>
+                    <fieldset class="fieldset" aria-describedby=describedby>
                         <Legend text=label.clone() size="s"/>
                         {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
                         <div class="checkboxes checkboxes--small">{boxes}</div>
@@ -251,8 +252,9 @@ fn choice_select(id: &str, label: &str, hint: String, choices: Vec<(String, Stri
     let hint = Some(hint).filter(|h| !h.is_empty());
     let describedby = described_by(id, hint.is_some(), error.is_some());
     let options = choices.into_iter().map(|(v, l)| view! { <option value=v.clone() selected=v == selected>{l}</option> }).collect_view();
+    let group = group_class(error.is_some());
     view! {
-        <div class=group_class(error.is_some())>
+        <div class=group>
             <Label id=id.to_owned() text=label.to_owned() size="s"/>
             {hint.map(|h| view! { <div id=format!("{id}-hint") class="hint">{h}</div> })}
             {error.map(|e| view! { <ErrorMessage id=format!("{id}-error") message_id=e/> })}
@@ -285,6 +287,7 @@ async fn render(ctx: &Ctx, draft: &Draft, journey: i64, fields: Vec<(String, Str
         let mut ends = vec![(CHECK_ANSWERS.to_owned(), t!(i, "designer-go-check-answers"))];
         ends.extend(draft.definition.exits.iter().map(|e| (format!("exit:{}", e.id), t!(i, "designer-go-exit", title = draft.text(SOURCE_LANGUAGE, &e.title)))));
         let end_error = errors.get("end").map(str::to_owned);
+        let (end_group, end_described) = (group_class(end_error.is_some()), end_error.as_ref().map(|_| "end-error"));
         let recorded = (!pages.is_empty()).then(|| {
             let labels = pages.iter().map(|p| view! { <li>{super::journeys::label_of(&draft, p)}</li> }).collect_view();
             view! {
@@ -307,10 +310,10 @@ async fn render(ctx: &Ctx, draft: &Draft, journey: i64, fields: Vec<(String, Str
                     {questions}
                     <h2 class="heading-m">{t!(i, "designer-journey-expected")}</h2>
                     {recorded}
-                    <div class=group_class(end_error.is_some())>
+                    <div class=end_group>
                         <Label id="end".to_owned() text=t!(i, "designer-journey-end") size="s"/>
-                        {end_error.clone().map(|e| view! { <ErrorMessage id="end-error".to_owned() message_id=e/> })}
-                        <select class="select" id="end" name="end" aria-describedby=end_error.map(|_| "end-error")>
+                        {end_error.map(|e| view! { <ErrorMessage id="end-error".to_owned() message_id=e/> })}
+                        <select class="select" id="end" name="end" aria-describedby=end_described>
                             {ends.into_iter().map(|(v, l)| view! { <option value=v.clone() selected=v == end>{l}</option> }).collect_view()}
                         </select>
                     </div>

@@ -106,8 +106,10 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
                         <a class="link task-list__name" href=format!("{base}/journeys")>{t!(i, "designer-task-journeys")}</a>
                         {if failing > 0 {
                             view! { <strong class="tag tag--red">{t!(i, "designer-journey-tag-fail", count = failing)}</strong> }.into_any()
-                        } else {
+                        } else if passing > 0 {
                             view! { <strong class="tag tag--green">{t!(i, "designer-journey-tag-pass", count = passing)}</strong> }.into_any()
+                        } else {
+                            ().into_any()
                         }}
                     </li>
                     <li class="task-list__item">
