@@ -622,10 +622,7 @@ designer-journey-none = لا توجد مسارات اختبار بعد.
 # Variables:
 #   $passed (Number) - how many pass
 #   $count (Number) - how many there are
-designer-journey-summary = { $count ->
-    [one] نجح { $passed } من مسار اختبار واحد.
-   *[other] نجح { $passed } من أصل { $count } من مسارات الاختبار.
-}
+designer-journey-summary = نجح { $passed } من أصل { $count } من مسارات الاختبار.
 designer-journey-passes = ناجح
 designer-journey-fails = فاشل
 # Variables:

@@ -614,10 +614,7 @@ designer-journey-none = Does dim teithiau prawf eto.
 # Variables:
 #   $passed (Number) - how many pass
 #   $count (Number) - how many there are
-designer-journey-summary = { $count ->
-    [one] Mae { $passed } o 1 daith brawf yn pasio.
-   *[other] Mae { $passed } o { $count } taith brawf yn pasio.
-}
+designer-journey-summary = Mae { $passed } o { $count } taith brawf yn pasio.
 designer-journey-passes = Yn pasio
 designer-journey-fails = Yn methu
 # Variables:

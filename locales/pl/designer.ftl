@@ -601,10 +601,7 @@ designer-journey-none = Nie ma jeszcze ścieżek testowych.
 # Variables:
 #   $passed (Number) - how many pass
 #   $count (Number) - how many there are
-designer-journey-summary = { $count ->
-    [one] Zaliczone ścieżki testowe: { $passed } z 1.
-   *[other] Zaliczone ścieżki testowe: { $passed } z { $count }.
-}
+designer-journey-summary = Zaliczone ścieżki testowe: { $passed } z { $count }.
 designer-journey-passes = Zaliczona
 designer-journey-fails = Niezaliczona
 # Variables:

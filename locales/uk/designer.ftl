@@ -604,10 +604,7 @@ designer-journey-none = Тестових шляхів ще немає.
 # Variables:
 #   $passed (Number) - how many pass
 #   $count (Number) - how many there are
-designer-journey-summary = { $count ->
-    [one] Пройдено тестових шляхів: { $passed } з 1.
-   *[other] Пройдено тестових шляхів: { $passed } з { $count }.
-}
+designer-journey-summary = Пройдено тестових шляхів: { $passed } з { $count }.
 designer-journey-passes = Пройдено
 designer-journey-fails = Не пройдено
 # Variables:
