@@ -122,6 +122,27 @@ for (const language of LANGUAGES) {
     await check(page, testInfo);
     await page.goto(`${base}/preview?end=1`);
 
+    // A test journey: recorded from what the draft does now, saved, listed, changed.
+    await page.goto(`${base}/journeys`);
+    await check(page, testInfo);
+    await page.locator(`a[href="${base}/journeys/new"]`).click();
+    await check(page, testInfo);
+    await save(page, `${base}/journeys/new`);
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await check(page, testInfo);
+    await page.locator('#name').fill('A small pothole');
+    await page.locator('#answer-where-is-it').fill('Outside 4 High Street');
+    await page.locator('#answer-how-big-is-the-pothole').selectOption('smaller-than-a-plate');
+    await page.locator('button[value="record"]').click();
+    await expect(page.locator('input[name="page"]')).toHaveCount(2);
+    await check(page, testInfo);
+    await save(page, `${base}/journeys/new`);
+    await expect(page).toHaveURL(new RegExp(`${base}/journeys$`));
+    await expect(page.locator('.tag--green')).toHaveCount(1);
+    await check(page, testInfo);
+    await page.locator(`a[href^="${base}/journeys/"]:not([href$="/new"])`).first().click();
+    await check(page, testInfo);
+
     await page.goto(`${base}/publish`);
     await check(page, testInfo);
     await page.locator('#confirm').check();

@@ -928,3 +928,135 @@ designer-team-title = { $team } – إعدادات الفريق
 designer-team-heading = هل يحتاج النشر إلى شخص ثانٍ؟
 designer-team-hint = الشخص الثاني هو مصمم آخر من الفريق أو أحد المسؤولين، ويطّلع على التغييرات ونتائج التحقق والترجمات قبل الموافقة.
 designer-error-needs-approval = يُرجى اختيار ما إذا كان النشر يحتاج إلى شخص ثانٍ
+## Test journeys (src/designer/journeys/, pages/journeys.rs, pages/journeys_form.rs)
+
+designer-task-journeys = مسارات الاختبار
+# Variables:
+#   $count (Number) - how many test journeys pass
+designer-journey-tag-pass = { $count ->
+    [zero] لا ينجح أي مسار
+    [one] ينجح مسار واحد
+    [two] ينجح مساران
+    [few] تنجح { $count } مسارات
+    [many] ينجح { $count } مسارًا
+   *[other] ينجح { $count } مسار
+}
+# Variables:
+#   $count (Number) - how many test journeys fail
+designer-journey-tag-fail = { $count ->
+    [zero] لا يفشل أي مسار
+    [one] يفشل مسار واحد
+    [two] يفشل مساران
+    [few] تفشل { $count } مسارات
+    [many] يفشل { $count } مسارًا
+   *[other] يفشل { $count } مسار
+}
+designer-event-journey-saved = حُفظ مسار اختبار
+designer-event-journey-removed = حُذف مسار اختبار
+# Variables:
+#   $service (String) - the service's name
+designer-journeys-title = مسارات الاختبار – { $service }
+designer-journeys-heading = مسارات الاختبار
+# Variables:
+#   $version (Number) - the draft's version number
+designer-journeys-intro = كل مسار اختبار هو مجموعة من الإجابات النموذجية والمكان الذي يجب أن تؤدي إليه. تُشغَّل على مسودة الإصدار { $version } في كل مرة تتغير فيها، بما في ذلك المسارات المكتوبة لإصدارات سابقة، والمسار الذي يفشل يمنع نشر المسودة.
+designer-journey-add = إضافة مسار اختبار
+designer-journey-none = لا توجد مسارات اختبار بعد.
+# Variables:
+#   $passed (Number) - how many pass
+#   $count (Number) - how many there are
+designer-journey-summary = نجح { $passed } من أصل { $count } من مسارات الاختبار.
+designer-journey-passes = ناجح
+designer-journey-fails = فاشل
+# Variables:
+#   $version (Number) - a version number
+designer-journey-written-for = (كُتب للإصدار { $version })
+# Variables:
+#   $question (String) - a question's label
+designer-journey-page = «{ $question }»
+# Variables:
+#   $question (String) - a question's label
+designer-journey-stops = يتوقف عند «{ $question }»، الذي ليست له إجابة نموذجية
+# Variables:
+#   $step (Number) - which step of the journey (1 is the first page)
+#   $now (String) - where it goes now: a question, check your answers or an exit page
+#   $expected (String) - where it was expected to go
+designer-journey-elsewhere = في الخطوة { $step } يذهب الآن إلى { $now } بدلًا من { $expected }.
+# Variables:
+#   $route (String) - the pages it goes through now, joined by arrows
+designer-journey-route-now = يسير الآن هكذا: { $route }.
+# Variables:
+#   $question (String) - a question's label, or its id when it has gone
+designer-journey-removed = الإجابة النموذجية عن «{ $question }» تخص سؤالًا لم يعد في الخدمة.
+# Variables:
+#   $question (String) - a question's label
+#   $problem (String) - why the answer is refused, as a citizen would be told
+designer-journey-unfit = الإجابة النموذجية عن «{ $question }» لم تعد مناسبة: { $problem }
+designer-journey-error-items = أدخل عدد العناصر، عددًا صحيحًا من 1 إلى أقصى ما يسمح به السؤال
+designer-journey-error-kind = السؤال يقبل الآن نوعًا آخر من الإجابات
+# Variables:
+#   $service (String) - the service's name
+designer-journey-new-title = إضافة مسار اختبار – { $service }
+# Variables:
+#   $service (String) - the service's name
+#   $journey (String) - the test journey's name
+designer-journey-edit-title = { $journey } – مسارات الاختبار – { $service }
+designer-journey-new-heading = إضافة مسار اختبار
+designer-journey-edit-heading = تغيير مسار اختبار
+designer-journey-name = اسم مسار الاختبار
+designer-journey-name-hint = اذكر من يخص، مثلًا «مقيم يملك السيارة».
+designer-journey-answers = إجابات نموذجية
+designer-journey-answers-intro = أعطِ الإجابات التي قد يعطيها شخص ما. اترك سؤالًا فارغًا لينتهي المسار عنده.
+designer-journey-not-answered = بلا إجابة
+# Variables:
+#   $option (String) - the option that reveals this question
+designer-journey-follow-up = فقط عند اختيار «{ $option }».
+designer-journey-format-money = بالجنيه الإسترليني، مثلًا 12.50.
+designer-journey-format-file = أي اسم ملف: لا يُرفع أي ملف.
+# Variables:
+#   $most (Number) - the most items the question allows
+designer-journey-format-items = عدد العناصر، من 1 إلى { $most }.
+designer-journey-expected = أين يجب أن يذهب
+designer-journey-recorded = الصفحات التي يمر بها:
+designer-journey-end = أين يجب أن ينتهي
+designer-journey-record = سجّل ما يحدث الآن
+designer-journey-save = احفظ مسار الاختبار
+designer-journey-delete = احذف مسار الاختبار هذا
+designer-journey-error-name = أدخل اسمًا لمسار الاختبار
+designer-journey-error-name-long = أدخل اسمًا من 120 حرفًا أو أقل
+designer-journey-error-name-taken = للخدمة مسار اختبار بهذا الاسم بالفعل
+designer-journey-error-end = اختر أين يجب أن ينتهي المسار
+designer-error-journeys = يفشل مسار اختبار: أصلح الخدمة أو مسار الاختبار قبل النشر
+
+## Content advice (src/designer/advice.rs)
+
+designer-advice-title = نصائح
+designer-advice-intro = هذه لا تمنعك من النشر، لكن إصلاحها يجعل استخدام الخدمة أسهل.
+# Link texts that mean nothing on their own, in your language, lower case, separated by commas.
+# Questions and the service's name are checked against them.
+designer-advice-vague-links = هنا, انقر هنا, اضغط هنا, المزيد, اقرأ المزيد, متابعة, التالي, ابدأ, ابدأ الآن, رابط, هذا الرابط, هذه الصفحة
+# Phrases that make no sense in a text people read, in your language, lower case, separated by commas.
+designer-advice-vague-phrases = انقر هنا, اضغط هنا, انقر على هذا الرابط, اقرأ المزيد
+designer-advice-hint-file = أضف تلميحًا يذكر المستند الذي يجب رفعه وما يجب أن يظهر فيه
+designer-advice-hint-money = أضف تلميحًا يذكر أي مبلغ، مثلًا في الأسبوع أو في الشهر، قبل الضريبة أو بعدها
+designer-advice-hint-code = أضف تلميحًا يبيّن الصيغة بمثال، كما في رقم التأمين الوطني (QQ 12 34 56 C)
+# Variables:
+#   $language (String) - the language's name
+#   $text (String) - the text
+designer-advice-vague-link = باللغة { $language }، «{ $text }» لا يقول إلى أين يؤدي: استخدم كلمات مفهومة وحدها
+# Variables:
+#   $language (String) - the language's name
+#   $text (String) - the phrase
+designer-advice-vague-phrase = باللغة { $language }، «{ $text }» لا معنى له خارج سياقه: قل ما يجب فعله أو إلى أين يجب الذهاب
+# Variables:
+#   $number (Number) - the earlier question's number
+designer-advice-duplicate = يسأل السؤال نفسه مثل السؤال { $number }
+# Variables:
+#   $field (String) - the profile detail, for example “Date of birth”
+designer-advice-profile = يطلب معلومة يحفظها الملف الشخصي: استخدم الملف الشخصي لـ«{ $field }» حتى يخبرنا الناس مرة واحدة فقط
+# Variables:
+#   $kind (String) - the type of question, for example “Email address”
+designer-advice-kind = استخدم نوع السؤال «{ $kind }»: فهو يتحقق من الإجابة، وتملؤه المتصفحات، ويمكنه استخدام الملف الشخصي
+# Variables:
+#   $token (String) - what the browser may fill in, for example “Their full name”
+designer-advice-autocomplete = دع المتصفح يملؤه: اختر «{ $token }»

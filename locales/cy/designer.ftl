@@ -919,3 +919,135 @@ designer-team-title = { $team } – gosodiadau'r tîm
 designer-team-heading = Oes angen ail berson i gyhoeddi?
 designer-team-hint = Yr ail berson yw dylunydd arall o'r tîm, neu weinyddwr. Bydd yn gweld y newidiadau, y gwiriadau a'r cyfieithiadau cyn cymeradwyo.
 designer-error-needs-approval = Dewiswch a oes angen ail berson i gyhoeddi
+## Test journeys (src/designer/journeys/, pages/journeys.rs, pages/journeys_form.rs)
+
+designer-task-journeys = Teithiau prawf
+# Variables:
+#   $count (Number) - how many test journeys pass
+designer-journey-tag-pass = { $count ->
+    [zero] Dim un yn pasio
+    [one] 1 yn pasio
+    [two] { $count } yn pasio
+    [few] { $count } yn pasio
+    [many] { $count } yn pasio
+   *[other] { $count } yn pasio
+}
+# Variables:
+#   $count (Number) - how many test journeys fail
+designer-journey-tag-fail = { $count ->
+    [zero] Dim un yn methu
+    [one] 1 yn methu
+    [two] { $count } yn methu
+    [few] { $count } yn methu
+    [many] { $count } yn methu
+   *[other] { $count } yn methu
+}
+designer-event-journey-saved = Taith brawf wedi'i chadw
+designer-event-journey-removed = Taith brawf wedi'i dileu
+# Variables:
+#   $service (String) - the service's name
+designer-journeys-title = Teithiau prawf – { $service }
+designer-journeys-heading = Teithiau prawf
+# Variables:
+#   $version (Number) - the draft's version number
+designer-journeys-intro = Mae pob taith brawf yn set o atebion enghreifftiol a lle dylen nhw arwain. Maen nhw'n rhedeg yn erbyn fersiwn drafft { $version } bob tro y bydd yn newid, gan gynnwys y rhai a ysgrifennwyd ar gyfer fersiynau cynharach, ac mae un sy'n methu yn atal cyhoeddi'r drafft.
+designer-journey-add = Ychwanegu taith brawf
+designer-journey-none = Does dim teithiau prawf eto.
+# Variables:
+#   $passed (Number) - how many pass
+#   $count (Number) - how many there are
+designer-journey-summary = Mae { $passed } o { $count } taith brawf yn pasio.
+designer-journey-passes = Yn pasio
+designer-journey-fails = Yn methu
+# Variables:
+#   $version (Number) - a version number
+designer-journey-written-for = (ysgrifennwyd ar gyfer fersiwn { $version })
+# Variables:
+#   $question (String) - a question's label
+designer-journey-page = “{ $question }”
+# Variables:
+#   $question (String) - a question's label
+designer-journey-stops = yn stopio wrth “{ $question }”, sydd heb ateb enghreifftiol
+# Variables:
+#   $step (Number) - which step of the journey (1 is the first page)
+#   $now (String) - where it goes now: a question, check your answers or an exit page
+#   $expected (String) - where it was expected to go
+designer-journey-elsewhere = Yng ngham { $step } mae bellach yn mynd i { $now } yn lle { $expected }.
+# Variables:
+#   $route (String) - the pages it goes through now, joined by arrows
+designer-journey-route-now = Mae bellach yn mynd: { $route }.
+# Variables:
+#   $question (String) - a question's label, or its id when it has gone
+designer-journey-removed = Mae'r ateb enghreifftiol ar gyfer “{ $question }” ar gyfer cwestiwn nad yw'r gwasanaeth yn ei gynnwys mwyach.
+# Variables:
+#   $question (String) - a question's label
+#   $problem (String) - why the answer is refused, as a citizen would be told
+designer-journey-unfit = Nid yw'r ateb enghreifftiol ar gyfer “{ $question }” yn addas mwyach: { $problem }
+designer-journey-error-items = Rhowch sawl eitem, rhif cyfan o 1 hyd at yr uchafswm y mae'r cwestiwn yn ei ganiatáu
+designer-journey-error-kind = Mae'r cwestiwn bellach yn derbyn math arall o ateb
+# Variables:
+#   $service (String) - the service's name
+designer-journey-new-title = Ychwanegu taith brawf – { $service }
+# Variables:
+#   $service (String) - the service's name
+#   $journey (String) - the test journey's name
+designer-journey-edit-title = { $journey } – teithiau prawf – { $service }
+designer-journey-new-heading = Ychwanegu taith brawf
+designer-journey-edit-heading = Newid taith brawf
+designer-journey-name = Enw'r daith brawf
+designer-journey-name-hint = Dywedwch am bwy mae hi, er enghraifft “Preswylydd sy'n berchen ar y car”.
+designer-journey-answers = Atebion enghreifftiol
+designer-journey-answers-intro = Rhowch yr atebion y byddai person yn eu rhoi. Gadewch gwestiwn yn wag i orffen y daith yno.
+designer-journey-not-answered = Heb ei ateb
+# Variables:
+#   $option (String) - the option that reveals this question
+designer-journey-follow-up = Dim ond pan fydd “{ $option }” wedi'i ddewis.
+designer-journey-format-money = Mewn punnoedd, er enghraifft 12.50.
+designer-journey-format-file = Unrhyw enw ffeil: does dim ffeil yn cael ei huwchlwytho.
+# Variables:
+#   $most (Number) - the most items the question allows
+designer-journey-format-items = Sawl eitem, o 1 i { $most }.
+designer-journey-expected = Ble dylai fynd
+designer-journey-recorded = Y tudalennau y mae'n mynd drwyddynt:
+designer-journey-end = Ble dylai orffen
+designer-journey-record = Cofnodi beth sy'n digwydd nawr
+designer-journey-save = Cadw'r daith brawf
+designer-journey-delete = Dileu'r daith brawf hon
+designer-journey-error-name = Rhowch enw ar gyfer y daith brawf
+designer-journey-error-name-long = Rhowch enw o 120 nod neu lai
+designer-journey-error-name-taken = Mae gan y gwasanaeth daith brawf gyda'r enw hwn yn barod
+designer-journey-error-end = Dewiswch ble dylai'r daith orffen
+designer-error-journeys = Mae taith brawf yn methu: trwsiwch y gwasanaeth neu'r daith brawf cyn cyhoeddi
+
+## Content advice (src/designer/advice.rs)
+
+designer-advice-title = Cyngor
+designer-advice-intro = Nid yw'r rhain yn eich atal rhag cyhoeddi, ond mae eu trwsio yn gwneud y gwasanaeth yn haws i'w ddefnyddio.
+# Link texts that mean nothing on their own, in your language, lower case, separated by commas.
+# Questions and the service's name are checked against them.
+designer-advice-vague-links = yma, cliciwch yma, mwy, darllen mwy, parhau, dechrau, dechrau nawr, dolen, y ddolen hon, y dudalen hon, nesaf, ewch
+# Phrases that make no sense in a text people read, in your language, lower case, separated by commas.
+designer-advice-vague-phrases = cliciwch yma, cliciwch ar y ddolen hon, darllen mwy, dysgwch fwy yma
+designer-advice-hint-file = ychwanegwch awgrym sy'n dweud pa ddogfen i'w huwchlwytho a beth mae'n rhaid iddi ei ddangos
+designer-advice-hint-money = ychwanegwch awgrym sy'n dweud pa swm, er enghraifft bob wythnos neu bob mis, cyn neu ar ôl treth
+designer-advice-hint-code = ychwanegwch awgrym sy'n dangos y fformat gydag enghraifft, fel ar gyfer rhif Yswiriant Gwladol (QQ 12 34 56 C)
+# Variables:
+#   $language (String) - the language's name
+#   $text (String) - the text
+designer-advice-vague-link = yn { $language }, nid yw “{ $text }” yn dweud i ble mae'n arwain: defnyddiwch eiriau sy'n gwneud synnwyr ar eu pen eu hunain
+# Variables:
+#   $language (String) - the language's name
+#   $text (String) - the phrase
+designer-advice-vague-phrase = yn { $language }, nid yw “{ $text }” yn gwneud synnwyr allan o'i gyd-destun: dywedwch beth i'w wneud neu ble i fynd
+# Variables:
+#   $number (Number) - the earlier question's number
+designer-advice-duplicate = yn gofyn yr un peth â chwestiwn { $number }
+# Variables:
+#   $field (String) - the profile detail, for example “Date of birth”
+designer-advice-profile = yn gofyn am fanylyn sydd yn y proffil: defnyddiwch y proffil ar gyfer “{ $field }” fel mai unwaith yn unig y mae pobl yn dweud wrthym
+# Variables:
+#   $kind (String) - the type of question, for example “Email address”
+designer-advice-kind = defnyddiwch y math o gwestiwn “{ $kind }”: mae'n gwirio'r ateb, mae porwyr yn ei lenwi ac mae'n gallu defnyddio'r proffil
+# Variables:
+#   $token (String) - what the browser may fill in, for example “Their full name”
+designer-advice-autocomplete = gadewch i'r porwr ei lenwi: dewiswch “{ $token }”

@@ -879,3 +879,130 @@ designer-team-title = { $team } – team settings
 designer-team-heading = Does publishing need a second person?
 designer-team-hint = The second person is another designer of the team, or an admin. They see the changes, the checks and the translations before they approve.
 designer-error-needs-approval = Select whether publishing needs a second person
+## Test journeys (src/designer/journeys/, pages/journeys.rs, pages/journeys_form.rs)
+
+designer-task-journeys = Test journeys
+# Variables:
+#   $count (Number) - how many test journeys pass
+designer-journey-tag-pass = { $count ->
+    [one] 1 passes
+   *[other] { $count } pass
+}
+# Variables:
+#   $count (Number) - how many test journeys fail
+designer-journey-tag-fail = { $count ->
+    [one] 1 fails
+   *[other] { $count } fail
+}
+designer-event-journey-saved = Test journey saved
+designer-event-journey-removed = Test journey deleted
+# Variables:
+#   $service (String) - the service's name
+designer-journeys-title = Test journeys – { $service }
+designer-journeys-heading = Test journeys
+# Variables:
+#   $version (Number) - the draft's version number
+designer-journeys-intro = Each test journey is a set of example answers and where they should lead. They run against draft version { $version } every time it changes, including those written for earlier versions, and a failing one stops the draft being published.
+designer-journey-add = Add a test journey
+designer-journey-none = There are no test journeys yet.
+# Variables:
+#   $passed (Number) - how many pass
+#   $count (Number) - how many there are
+designer-journey-summary = { $count ->
+    [one] { $passed } of 1 test journey passes.
+   *[other] { $passed } of { $count } test journeys pass.
+}
+designer-journey-passes = Passes
+designer-journey-fails = Fails
+# Variables:
+#   $version (Number) - a version number
+designer-journey-written-for = (written for version { $version })
+# Variables:
+#   $question (String) - a question's label
+designer-journey-page = “{ $question }”
+# Variables:
+#   $question (String) - a question's label
+designer-journey-stops = stops at “{ $question }”, which has no example answer
+# Variables:
+#   $step (Number) - which step of the journey (1 is the first page)
+#   $now (String) - where it goes now: a question, check your answers or an exit page
+#   $expected (String) - where it was expected to go
+designer-journey-elsewhere = At step { $step } it now goes to { $now } instead of { $expected }.
+# Variables:
+#   $route (String) - the pages it goes through now, joined by arrows
+designer-journey-route-now = It now goes: { $route }.
+# Variables:
+#   $question (String) - a question's label, or its id when it has gone
+designer-journey-removed = The example answer for “{ $question }” is for a question the service no longer has.
+# Variables:
+#   $question (String) - a question's label
+#   $problem (String) - why the answer is refused, as a citizen would be told
+designer-journey-unfit = The example answer for “{ $question }” no longer fits: { $problem }
+designer-journey-error-items = Enter how many items, a whole number from 1 to the most the question allows
+designer-journey-error-kind = The question now takes another type of answer
+# Variables:
+#   $service (String) - the service's name
+designer-journey-new-title = Add a test journey – { $service }
+# Variables:
+#   $service (String) - the service's name
+#   $journey (String) - the test journey's name
+designer-journey-edit-title = { $journey } – test journeys – { $service }
+designer-journey-new-heading = Add a test journey
+designer-journey-edit-heading = Change a test journey
+designer-journey-name = Name of the test journey
+designer-journey-name-hint = Say who it is about, for example “A resident who owns the car”.
+designer-journey-answers = Example answers
+designer-journey-answers-intro = Give the answers a person would. Leave a question empty to end the journey there.
+designer-journey-not-answered = Not answered
+# Variables:
+#   $option (String) - the option that reveals this question
+designer-journey-follow-up = Only when “{ $option }” is chosen.
+designer-journey-format-money = In pounds, for example 12.50.
+designer-journey-format-file = Any file name: no file is uploaded.
+# Variables:
+#   $most (Number) - the most items the question allows
+designer-journey-format-items = How many items, from 1 to { $most }.
+designer-journey-expected = Where it should go
+designer-journey-recorded = The pages it goes through:
+designer-journey-end = Where it should end
+designer-journey-record = Record what happens now
+designer-journey-save = Save the test journey
+designer-journey-delete = Delete this test journey
+designer-journey-error-name = Enter a name for the test journey
+designer-journey-error-name-long = Enter a name of 120 characters or fewer
+designer-journey-error-name-taken = The service already has a test journey with this name
+designer-journey-error-end = Select where the journey should end
+designer-error-journeys = A test journey fails: fix the service or the test journey before publishing
+
+## Content advice (src/designer/advice.rs)
+
+designer-advice-title = Advice
+designer-advice-intro = These do not stop you publishing, but fixing them makes the service easier to use.
+# Link texts that mean nothing on their own, in your language, lower case, separated by commas.
+# Questions and the service's name are checked against them.
+designer-advice-vague-links = here, click here, more, read more, continue, start, start now, link, this link, this page, next, go
+# Phrases that make no sense in a text people read, in your language, lower case, separated by commas.
+designer-advice-vague-phrases = click here, click on this link, read more, find out more here
+designer-advice-hint-file = add a hint saying which document to upload and what it must show
+designer-advice-hint-money = add a hint saying which amount, for example per week or per month, before or after tax
+designer-advice-hint-code = add a hint showing the format with an example, as for a National Insurance number (QQ 12 34 56 C)
+# Variables:
+#   $language (String) - the language's name
+#   $text (String) - the text
+designer-advice-vague-link = in { $language }, “{ $text }” does not say where it leads: use words that make sense on their own
+# Variables:
+#   $language (String) - the language's name
+#   $text (String) - the phrase
+designer-advice-vague-phrase = in { $language }, “{ $text }” makes no sense out of context: say what to do or where to go
+# Variables:
+#   $number (Number) - the earlier question's number
+designer-advice-duplicate = asks the same as question { $number }
+# Variables:
+#   $field (String) - the profile detail, for example “Date of birth”
+designer-advice-profile = asks for a detail the profile keeps: use the profile for “{ $field }” so people are told once
+# Variables:
+#   $kind (String) - the type of question, for example “Email address”
+designer-advice-kind = use the “{ $kind }” type of question: it checks the answer, browsers fill it in and it can use the profile
+# Variables:
+#   $token (String) - what the browser may fill in, for example “Their full name”
+designer-advice-autocomplete = let the browser fill it in: choose “{ $token }”

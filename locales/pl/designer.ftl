@@ -900,3 +900,131 @@ designer-team-title = { $team } – ustawienia zespołu
 designer-team-heading = Czy publikacja wymaga drugiej osoby?
 designer-team-hint = Drugą osobą jest inny projektant z zespołu lub administrator. Przed zatwierdzeniem widzi zmiany, wyniki kontroli i tłumaczenia.
 designer-error-needs-approval = Wybierz, czy publikacja wymaga drugiej osoby
+## Test journeys (src/designer/journeys/, pages/journeys.rs, pages/journeys_form.rs)
+
+designer-task-journeys = Ścieżki testowe
+# Variables:
+#   $count (Number) - how many test journeys pass
+designer-journey-tag-pass = { $count ->
+    [one] 1 zaliczona
+    [few] { $count } zaliczone
+    [many] { $count } zaliczonych
+   *[other] { $count } zaliczonej
+}
+# Variables:
+#   $count (Number) - how many test journeys fail
+designer-journey-tag-fail = { $count ->
+    [one] 1 niezaliczona
+    [few] { $count } niezaliczone
+    [many] { $count } niezaliczonych
+   *[other] { $count } niezaliczonej
+}
+designer-event-journey-saved = Zapisano ścieżkę testową
+designer-event-journey-removed = Usunięto ścieżkę testową
+# Variables:
+#   $service (String) - the service's name
+designer-journeys-title = Ścieżki testowe – { $service }
+designer-journeys-heading = Ścieżki testowe
+# Variables:
+#   $version (Number) - the draft's version number
+designer-journeys-intro = Każda ścieżka testowa to zestaw przykładowych odpowiedzi i miejsce, do którego powinny prowadzić. Są uruchamiane na wersji roboczej { $version } przy każdej jej zmianie, także te napisane dla wcześniejszych wersji, a niezaliczona ścieżka blokuje publikację wersji roboczej.
+designer-journey-add = Dodaj ścieżkę testową
+designer-journey-none = Nie ma jeszcze ścieżek testowych.
+# Variables:
+#   $passed (Number) - how many pass
+#   $count (Number) - how many there are
+designer-journey-summary = Zaliczone ścieżki testowe: { $passed } z { $count }.
+designer-journey-passes = Zaliczona
+designer-journey-fails = Niezaliczona
+# Variables:
+#   $version (Number) - a version number
+designer-journey-written-for = (napisana dla wersji { $version })
+# Variables:
+#   $question (String) - a question's label
+designer-journey-page = „{ $question }”
+# Variables:
+#   $question (String) - a question's label
+designer-journey-stops = zatrzymuje się na „{ $question }”, gdzie brak przykładowej odpowiedzi
+# Variables:
+#   $step (Number) - which step of the journey (1 is the first page)
+#   $now (String) - where it goes now: a question, check your answers or an exit page
+#   $expected (String) - where it was expected to go
+designer-journey-elsewhere = W kroku { $step } prowadzi teraz do: { $now }, zamiast do: { $expected }.
+# Variables:
+#   $route (String) - the pages it goes through now, joined by arrows
+designer-journey-route-now = Teraz prowadzi tak: { $route }.
+# Variables:
+#   $question (String) - a question's label, or its id when it has gone
+designer-journey-removed = Przykładowa odpowiedź na „{ $question }” dotyczy pytania, którego usługa już nie ma.
+# Variables:
+#   $question (String) - a question's label
+#   $problem (String) - why the answer is refused, as a citizen would be told
+designer-journey-unfit = Przykładowa odpowiedź na „{ $question }” już nie pasuje: { $problem }
+designer-journey-error-items = Podaj liczbę pozycji, liczbę całkowitą od 1 do maksimum dozwolonego przez pytanie
+designer-journey-error-kind = Pytanie przyjmuje teraz inny rodzaj odpowiedzi
+# Variables:
+#   $service (String) - the service's name
+designer-journey-new-title = Dodaj ścieżkę testową – { $service }
+# Variables:
+#   $service (String) - the service's name
+#   $journey (String) - the test journey's name
+designer-journey-edit-title = { $journey } – ścieżki testowe – { $service }
+designer-journey-new-heading = Dodaj ścieżkę testową
+designer-journey-edit-heading = Zmień ścieżkę testową
+designer-journey-name = Nazwa ścieżki testowej
+designer-journey-name-hint = Napisz, kogo dotyczy, na przykład „Mieszkaniec, który jest właścicielem samochodu”.
+designer-journey-answers = Przykładowe odpowiedzi
+designer-journey-answers-intro = Podaj odpowiedzi, jakich udzieliłaby osoba. Zostaw pytanie puste, aby ścieżka się na nim zakończyła.
+designer-journey-not-answered = Bez odpowiedzi
+# Variables:
+#   $option (String) - the option that reveals this question
+designer-journey-follow-up = Tylko gdy wybrano „{ $option }”.
+designer-journey-format-money = W funtach, na przykład 12.50.
+designer-journey-format-file = Dowolna nazwa pliku: żaden plik nie jest przesyłany.
+# Variables:
+#   $most (Number) - the most items the question allows
+designer-journey-format-items = Liczba pozycji, od 1 do { $most }.
+designer-journey-expected = Dokąd powinna prowadzić
+designer-journey-recorded = Strony, przez które przechodzi:
+designer-journey-end = Gdzie powinna się kończyć
+designer-journey-record = Zapisz, co dzieje się teraz
+designer-journey-save = Zapisz ścieżkę testową
+designer-journey-delete = Usuń tę ścieżkę testową
+designer-journey-error-name = Podaj nazwę ścieżki testowej
+designer-journey-error-name-long = Podaj nazwę o długości do 120 znaków
+designer-journey-error-name-taken = Usługa ma już ścieżkę testową o tej nazwie
+designer-journey-error-end = Wybierz, gdzie ścieżka powinna się kończyć
+designer-error-journeys = Ścieżka testowa nie została zaliczona: popraw usługę lub ścieżkę testową przed publikacją
+
+## Content advice (src/designer/advice.rs)
+
+designer-advice-title = Porady
+designer-advice-intro = Nie blokują one publikacji, ale ich poprawienie ułatwia korzystanie z usługi.
+# Link texts that mean nothing on their own, in your language, lower case, separated by commas.
+# Questions and the service's name are checked against them.
+designer-advice-vague-links = tutaj, kliknij tutaj, więcej, czytaj więcej, dalej, kontynuuj, start, zacznij, link, ten link, ta strona, przejdź
+# Phrases that make no sense in a text people read, in your language, lower case, separated by commas.
+designer-advice-vague-phrases = kliknij tutaj, kliknij ten link, czytaj więcej, dowiedz się więcej tutaj
+designer-advice-hint-file = dodaj podpowiedź, jaki dokument przesłać i co musi on pokazywać
+designer-advice-hint-money = dodaj podpowiedź, o jaką kwotę chodzi, na przykład tygodniowo lub miesięcznie, przed opodatkowaniem lub po nim
+designer-advice-hint-code = dodaj podpowiedź z przykładem formatu, jak w przypadku numeru National Insurance (QQ 12 34 56 C)
+# Variables:
+#   $language (String) - the language's name
+#   $text (String) - the text
+designer-advice-vague-link = język { $language }: „{ $text }” nie mówi, dokąd prowadzi; użyj słów zrozumiałych bez kontekstu
+# Variables:
+#   $language (String) - the language's name
+#   $text (String) - the phrase
+designer-advice-vague-phrase = język { $language }: „{ $text }” nie ma sensu bez kontekstu; napisz, co zrobić lub dokąd przejść
+# Variables:
+#   $number (Number) - the earlier question's number
+designer-advice-duplicate = pyta o to samo co pytanie { $number }
+# Variables:
+#   $field (String) - the profile detail, for example “Date of birth”
+designer-advice-profile = pyta o dane zapisane w profilu: użyj profilu dla „{ $field }”, aby ludzie podawali je tylko raz
+# Variables:
+#   $kind (String) - the type of question, for example “Email address”
+designer-advice-kind = użyj rodzaju pytania „{ $kind }”: sprawdza odpowiedź, przeglądarki ją uzupełniają i może korzystać z profilu
+# Variables:
+#   $token (String) - what the browser may fill in, for example “Their full name”
+designer-advice-autocomplete = pozwól przeglądarce uzupełnić odpowiedź: wybierz „{ $token }”

@@ -903,3 +903,131 @@ designer-team-title = { $team } – налаштування команди
 designer-team-heading = Чи потрібна для публікації друга особа?
 designer-team-hint = Друга особа – це інший дизайнер команди або адміністратор. Перед схваленням вона бачить зміни, результати перевірок і переклади.
 designer-error-needs-approval = Виберіть, чи потрібна для публікації друга особа
+## Test journeys (src/designer/journeys/, pages/journeys.rs, pages/journeys_form.rs)
+
+designer-task-journeys = Тестові шляхи
+# Variables:
+#   $count (Number) - how many test journeys pass
+designer-journey-tag-pass = { $count ->
+    [one] { $count } пройдено
+    [few] { $count } пройдено
+    [many] { $count } пройдено
+   *[other] { $count } пройдено
+}
+# Variables:
+#   $count (Number) - how many test journeys fail
+designer-journey-tag-fail = { $count ->
+    [one] { $count } не пройдено
+    [few] { $count } не пройдено
+    [many] { $count } не пройдено
+   *[other] { $count } не пройдено
+}
+designer-event-journey-saved = Тестовий шлях збережено
+designer-event-journey-removed = Тестовий шлях видалено
+# Variables:
+#   $service (String) - the service's name
+designer-journeys-title = Тестові шляхи – { $service }
+designer-journeys-heading = Тестові шляхи
+# Variables:
+#   $version (Number) - the draft's version number
+designer-journeys-intro = Кожен тестовий шлях — це набір прикладів відповідей і місце, куди вони мають вести. Вони запускаються на чернетці версії { $version } після кожної її зміни, зокрема й ті, що написані для попередніх версій, а шлях, який не пройдено, не дає опублікувати чернетку.
+designer-journey-add = Додати тестовий шлях
+designer-journey-none = Тестових шляхів ще немає.
+# Variables:
+#   $passed (Number) - how many pass
+#   $count (Number) - how many there are
+designer-journey-summary = Пройдено тестових шляхів: { $passed } з { $count }.
+designer-journey-passes = Пройдено
+designer-journey-fails = Не пройдено
+# Variables:
+#   $version (Number) - a version number
+designer-journey-written-for = (написано для версії { $version })
+# Variables:
+#   $question (String) - a question's label
+designer-journey-page = «{ $question }»
+# Variables:
+#   $question (String) - a question's label
+designer-journey-stops = зупиняється на «{ $question }», де немає прикладу відповіді
+# Variables:
+#   $step (Number) - which step of the journey (1 is the first page)
+#   $now (String) - where it goes now: a question, check your answers or an exit page
+#   $expected (String) - where it was expected to go
+designer-journey-elsewhere = На кроці { $step } тепер веде до: { $now }, замість: { $expected }.
+# Variables:
+#   $route (String) - the pages it goes through now, joined by arrows
+designer-journey-route-now = Тепер веде так: { $route }.
+# Variables:
+#   $question (String) - a question's label, or its id when it has gone
+designer-journey-removed = Приклад відповіді на «{ $question }» стосується питання, якого в послузі вже немає.
+# Variables:
+#   $question (String) - a question's label
+#   $problem (String) - why the answer is refused, as a citizen would be told
+designer-journey-unfit = Приклад відповіді на «{ $question }» більше не підходить: { $problem }
+designer-journey-error-items = Введіть кількість елементів, ціле число від 1 до найбільшого, яке дозволяє питання
+designer-journey-error-kind = Питання тепер приймає інший тип відповіді
+# Variables:
+#   $service (String) - the service's name
+designer-journey-new-title = Додати тестовий шлях – { $service }
+# Variables:
+#   $service (String) - the service's name
+#   $journey (String) - the test journey's name
+designer-journey-edit-title = { $journey } – тестові шляхи – { $service }
+designer-journey-new-heading = Додати тестовий шлях
+designer-journey-edit-heading = Змінити тестовий шлях
+designer-journey-name = Назва тестового шляху
+designer-journey-name-hint = Напишіть, про кого він, наприклад «Мешканець, який володіє автомобілем».
+designer-journey-answers = Приклади відповідей
+designer-journey-answers-intro = Дайте відповіді, які дала б людина. Залиште питання порожнім, щоб шлях на ньому закінчився.
+designer-journey-not-answered = Без відповіді
+# Variables:
+#   $option (String) - the option that reveals this question
+designer-journey-follow-up = Лише коли вибрано «{ $option }».
+designer-journey-format-money = У фунтах, наприклад 12.50.
+designer-journey-format-file = Будь-яка назва файлу: файл не завантажується.
+# Variables:
+#   $most (Number) - the most items the question allows
+designer-journey-format-items = Кількість елементів, від 1 до { $most }.
+designer-journey-expected = Куди має вести
+designer-journey-recorded = Сторінки, якими він проходить:
+designer-journey-end = Де має закінчуватися
+designer-journey-record = Записати, що відбувається зараз
+designer-journey-save = Зберегти тестовий шлях
+designer-journey-delete = Видалити цей тестовий шлях
+designer-journey-error-name = Введіть назву тестового шляху
+designer-journey-error-name-long = Введіть назву довжиною до 120 символів
+designer-journey-error-name-taken = У послуги вже є тестовий шлях із такою назвою
+designer-journey-error-end = Виберіть, де має закінчуватися шлях
+designer-error-journeys = Тестовий шлях не пройдено: виправте послугу або тестовий шлях перед публікацією
+
+## Content advice (src/designer/advice.rs)
+
+designer-advice-title = Поради
+designer-advice-intro = Вони не заважають публікації, але якщо їх виправити, послугою буде легше користуватися.
+# Link texts that mean nothing on their own, in your language, lower case, separated by commas.
+# Questions and the service's name are checked against them.
+designer-advice-vague-links = тут, натисніть тут, більше, читати далі, продовжити, далі, почати, почати зараз, посилання, це посилання, ця сторінка, перейти
+# Phrases that make no sense in a text people read, in your language, lower case, separated by commas.
+designer-advice-vague-phrases = натисніть тут, натисніть на це посилання, читати далі, дізнайтеся більше тут
+designer-advice-hint-file = додайте підказку, який документ завантажити і що в ньому має бути видно
+designer-advice-hint-money = додайте підказку, яку суму вказати, наприклад на тиждень чи на місяць, до чи після сплати податків
+designer-advice-hint-code = додайте підказку з прикладом формату, як для номера National Insurance (QQ 12 34 56 C)
+# Variables:
+#   $language (String) - the language's name
+#   $text (String) - the text
+designer-advice-vague-link = мова { $language }: «{ $text }» не каже, куди веде; використайте слова, зрозумілі без контексту
+# Variables:
+#   $language (String) - the language's name
+#   $text (String) - the phrase
+designer-advice-vague-phrase = мова { $language }: «{ $text }» не має сенсу без контексту; напишіть, що зробити або куди перейти
+# Variables:
+#   $number (Number) - the earlier question's number
+designer-advice-duplicate = питає те саме, що й питання { $number }
+# Variables:
+#   $field (String) - the profile detail, for example “Date of birth”
+designer-advice-profile = питає дані, які зберігає профіль: використайте профіль для «{ $field }», щоб людям не доводилося повторювати
+# Variables:
+#   $kind (String) - the type of question, for example “Email address”
+designer-advice-kind = використайте тип питання «{ $kind }»: він перевіряє відповідь, браузери заповнюють її, і він може брати дані з профілю
+# Variables:
+#   $token (String) - what the browser may fill in, for example “Their full name”
+designer-advice-autocomplete = дозвольте браузеру заповнити відповідь: виберіть «{ $token }»

@@ -12,6 +12,9 @@ pub mod approval;
 pub mod diff;
 pub mod draft;
 pub mod forward;
+pub mod advice;
+pub mod draft;
+pub mod journeys;
 mod pages;
 pub mod routing;
 pub mod store;
@@ -32,7 +35,7 @@ use draft::Draft;
 
 /// Every designer address and its methods, so a test can knock on each without signing in.
 /// The third field says whether translators may use it too (designers and admins may use all).
-pub const ROUTES: [(&str, &str, bool); 28] = [
+pub const ROUTES: [(&str, &str, bool); 31] = [
     ("GET", "/staff/designer", true),
     ("GET POST", "/staff/designer/new", false),
     ("GET", "/staff/designer/{service}", false),
@@ -61,6 +64,9 @@ pub const ROUTES: [(&str, &str, bool); 28] = [
     ("GET POST", "/staff/designer/{service}/approval", false),
     ("GET", "/staff/designer/teams", false),
     ("GET POST", "/staff/designer/teams/{team}", false),
+    ("GET", "/staff/designer/{service}/journeys", false),
+    ("GET POST", "/staff/designer/{service}/journeys/new", false),
+    ("GET POST", "/staff/designer/{service}/journeys/{journey}", false),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -93,6 +99,9 @@ pub fn router() -> Router<AppState> {
         .route(ROUTES[25].1, get(pages::approval::form).post(pages::approval::decide))
         .route(ROUTES[26].1, get(pages::teams::list))
         .route(ROUTES[27].1, get(pages::teams::form).post(pages::teams::submit))
+        .route(ROUTES[28].1, get(pages::journeys::list))
+        .route(ROUTES[29].1, get(pages::journeys_form::new_form).post(pages::journeys_form::submit_new))
+        .route(ROUTES[30].1, get(pages::journeys_form::form).post(pages::journeys_form::submit))
 }
 
 /// The signed-in designer (or admin), still enabled.

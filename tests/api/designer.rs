@@ -42,14 +42,14 @@ async fn every_designer_address_refuses_the_signed_out_citizens_and_caseworkers_
 }
 
 /// Posts a designer form and expects to be sent on.
-async fn post(designer: &TestApp, page: &str, action: &str, fields: &[(&str, &str)]) -> String {
+pub(crate) async fn post(designer: &TestApp, page: &str, action: &str, fields: &[(&str, &str)]) -> String {
     let response = designer.submit_to(page, action, fields).await;
     assert_eq!(response.status(), 303, "{action}: {}", response.text().await.unwrap_or_default());
     response.headers()["location"].to_str().unwrap().to_owned()
 }
 
 /// A designer of the parking team builds "Report a pothole": details, two questions, published.
-async fn build_pothole_service(app: &TestApp) -> TestApp {
+pub(crate) async fn build_pothole_service(app: &TestApp) -> TestApp {
     let designer = staff(app, "des@council.example", "designer", &["parking"]).await;
     assert_eq!(designer.get("/staff").await.status(), 404, "a designer is not a caseworker");
     let home = designer.page("/staff/designer").await;

@@ -14,6 +14,7 @@ mod casework;
 mod cli;
 mod csrf;
 mod designer;
+mod designer_journeys;
 mod durability;
 mod errors;
 mod feedback;

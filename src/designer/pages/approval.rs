@@ -33,11 +33,8 @@ use axum::response::{IntoResponse, Redirect};
 use chrono::{DateTime, Datelike, Utc};
 use leptos::prelude::*;
 
-/// The test journeys' results, for the approval page.
-///
-/// THE SLOT FOR TEST JOURNEYS (issue 16, item 3, built elsewhere): [`journey_summary`] returns
-/// `None` until it is wired to the test journeys of the draft. When it returns a summary, the
-/// approval page lists it and a failing journey stops approval, as it stops publishing.
+/// The test journeys' results, for the approval page: a failing journey stops approval, as it
+/// stops publishing.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct JourneySummary {
     pub passed: usize,
@@ -45,9 +42,15 @@ pub(crate) struct JourneySummary {
     pub failed: Vec<String>,
 }
 
-/// The test journeys' results for `draft`; `None`: no test journeys are known here yet.
-pub(crate) async fn journey_summary(_ctx: &Ctx, _draft: &Draft) -> Result<Option<JourneySummary>, AppError> {
-    Ok(None)
+/// The test journeys' results for `draft` (all of the service's journeys, run on it); `None`:
+/// the service has none.
+pub(crate) async fn journey_summary(ctx: &Ctx, draft: &Draft) -> Result<Option<JourneySummary>, AppError> {
+    let results = crate::designer::journeys::results(&ctx.state.db, &draft.definition.id, &draft.definition).await.map_err(AppError::internal)?;
+    if results.is_empty() {
+        return Ok(None);
+    }
+    let failed = results.iter().filter(|(_, outcome)| !outcome.passed()).map(|(journey, _)| journey.name.clone()).collect();
+    Ok(Some(JourneySummary { passed: results.iter().filter(|(_, outcome)| outcome.passed()).count(), failed }))
 }
 
 fn when(i: &I18n, at: &DateTime<Utc>) -> String {
@@ -227,6 +230,9 @@ async fn render(ctx: &Ctx, user: &StaffUser, draft: &Draft, number: u32, errors:
     let problems = problem_links(&ctx.i18n, draft);
     let languages = publish::completeness(ctx, draft);
     let journeys = journey_summary(ctx, draft).await?;
+    // Each journey with where a failing one now goes, as the publish page shows them.
+    let results = crate::designer::journeys::results(&ctx.state.db, &draft.definition.id, &draft.definition).await.map_err(AppError::internal)?;
+    let journey_rows = super::journeys::rows(&ctx.i18n, draft, &results);
     let changes = changes(ctx, draft).await?;
     let service = name(draft);
     let id = draft.definition.id.clone();
@@ -294,6 +300,7 @@ async fn render(ctx: &Ctx, user: &StaffUser, draft: &Draft, number: u32, errors:
                         Some(j) if j.failed.is_empty() => t!(i, "designer-approval-journeys-pass", count = j.passed),
                         Some(j) => t!(i, "designer-approval-journeys-fail", count = j.failed.len(), names = j.failed.join(", ")),
                     }}</p>
+                    <super::journeys::JourneyResults rows=journey_rows/>
                     <table class="table">
                         <caption class="table__caption">{t!(i, "designer-languages")}</caption>
                         <tbody>{rows}</tbody>

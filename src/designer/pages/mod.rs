@@ -22,6 +22,8 @@ pub(super) mod paths;
 pub(super) mod diff;
 pub(super) mod approval;
 pub(super) mod teams;
+pub(super) mod journeys;
+pub(super) mod journeys_form;
 
 use super::draft::Draft;
 use crate::{
@@ -98,6 +100,14 @@ pub(super) fn describe(i: &I18n, draft: &Draft, problem: &Problem) -> String {
     outer.set("place", place_label(i, draft, &problem.place));
     outer.set("problem", i.t_args(id, &args));
     i.t_args("designer-problem", &outer)
+}
+
+/// A text about `place` (advice, a test journey's result), led by where it is, as problems are.
+pub(super) fn describe_place(i: &I18n, draft: &Draft, place: &str, text: String) -> String {
+    let mut args = FluentArgs::new();
+    args.set("place", place_label(i, draft, place));
+    args.set("problem", text);
+    i.t_args("designer-problem", &args)
 }
 
 /// The GOV.UK error summary for a draft's problems; each links to the page that fixes it.

@@ -6,6 +6,7 @@ use super::{
     super::{designer, draft::Draft, store},
     field, name, problem_links, Caption, ProblemSummary,
 };
+use super::journeys::AdviceList;
 use crate::{
     i18n::use_i18n,
     services::versions,
@@ -47,6 +48,16 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
     let csrf = ctx.csrf_token().await?;
     let title = name(&current);
     let problems = if draft.is_some() { problem_links(&ctx.i18n, &current) } else { Vec::new() };
+    // The test journeys, run against the draft on every showing (so after every save), and the advice.
+    let (journeys, advice) = match &draft {
+        Some(_) => {
+            let results = crate::designer::journeys::results(&ctx.state.db, &id, &current.definition).await.map_err(AppError::internal)?;
+            (super::journeys::rows(&ctx.i18n, &current, &results), super::journeys::advice_links(&ctx, &current))
+        }
+        None => (Vec::new(), Vec::new()),
+    };
+    let failing = journeys.iter().filter(|j| !j.passed).count();
+    let passing = journeys.len() - failing;
     let i18n = ctx.i18n.clone();
     let at = |p: &str| problems.iter().any(|(_, link)| link.contains(p));
     let details_done = !at("/details");
@@ -112,6 +123,16 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
                         <a class="link task-list__name" href=format!("{base}/paths")>{t!(i, "designer-task-paths")}</a>
                     </li>
                     <li class="task-list__item">
+                        <a class="link task-list__name" href=format!("{base}/journeys")>{t!(i, "designer-task-journeys")}</a>
+                        {if failing > 0 {
+                            view! { <strong class="tag tag--red">{t!(i, "designer-journey-tag-fail", count = failing)}</strong> }.into_any()
+                        } else if passing > 0 {
+                            view! { <strong class="tag tag--green">{t!(i, "designer-journey-tag-pass", count = passing)}</strong> }.into_any()
+                        } else {
+                            ().into_any()
+                        }}
+                    </li>
+                    <li class="task-list__item">
                         <a class="link task-list__name" href=format!("{base}/translations")>{t!(i, "designer-task-translations")}</a>
                     </li>
                     <li class="task-list__item">
@@ -122,6 +143,7 @@ pub(in crate::designer) async fn overview(ctx: Ctx, Path(id): Path<String>) -> P
                     </li>
                 </ul>
                 <super::edits::UndoForm service=id.clone() csrf=csrf.clone() kept=kept/>
+                <AdviceList items=advice.clone()/>
             }
             .into_any(),
             None => view! {

@@ -8,6 +8,7 @@ use super::{
     super::{designer, draft::Draft, open_draft, store},
     field, name, problem_links, Caption, ProblemSummary,
 };
+use super::journeys::{AdviceList, JourneyResults};
 use crate::{
     casework::store::StaffUser,
     i18n::{use_i18n, SOURCE_LANGUAGE},
@@ -52,6 +53,9 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> P
     // Drafts move forward: counted against the draft being published.
     let forward = crate::designer::forward::forecast(&ctx.state.db, &draft.definition.id, &draft.definition).await.map_err(AppError::internal)?;
     let problems = problem_links(&ctx.i18n, draft);
+    let results = crate::designer::journeys::results(&ctx.state.db, &draft.definition.id, &draft.definition).await.map_err(AppError::internal)?;
+    let journeys = super::journeys::rows(&ctx.i18n, draft, &results);
+    let advice = super::journeys::advice_links(ctx, draft);
     let languages = completeness(ctx, draft);
     let incomplete = languages.iter().any(|(_, _, done, all)| done < all);
     let service = name(draft);
@@ -74,7 +78,7 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> P
                 }
             })
             .collect_view();
-        let blocked = !problems.is_empty();
+        let blocked = !problems.is_empty() || journeys.iter().any(|j| !j.passed);
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
                 <a class="back-link" href=format!("/staff/designer/{id}")>{t!(i, "back-link")}</a>
@@ -92,6 +96,9 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> P
                     <tbody>{rows}</tbody>
                 </table>
                 <super::approval::PublishPanelView panel=panel/>
+                <h2 class="heading-m" id="journeys">{t!(i, "designer-journeys-heading")}</h2>
+                <JourneyResults rows=journeys/>
+                <AdviceList items=advice/>
                 {if blocked {
                     view! { <p class="body">{t!(i, "designer-publish-blocked")}</p> }.into_any()
                 } else if asked {
@@ -136,6 +143,13 @@ pub(in crate::designer) async fn publish(ctx: Ctx, Path(id): Path<String>, Form(
     // Refused while any problem stands (the page shows them; there is no button then).
     if !draft.problems().is_empty() {
         return render(&ctx, &draft, number, FieldErrors::new()).await;
+    }
+    // Refused while a test journey fails; the page shows where each now goes.
+    let results = crate::designer::journeys::results(&ctx.state.db, &id, &draft.definition).await.map_err(AppError::internal)?;
+    if crate::designer::journeys::any_failing(&results) {
+        let mut errors = FieldErrors::new();
+        errors.add("journeys", "designer-error-journeys");
+        return render(&ctx, &draft, number, errors).await;
     }
     let incomplete = completeness(&ctx, &draft).iter().any(|(_, _, done, all)| done < all);
     if incomplete && field(&fields, "confirm") != "yes" {
