@@ -8,18 +8,17 @@
 //! still enabled), then checks the service's team, then calls a plain function of `draft` and
 //! stores the result with `services::versions`. Every change is recorded in `service_events`.
 
+pub mod advice;
 pub mod approval;
 pub mod diff;
 pub mod draft;
 pub mod forward;
-pub mod advice;
-pub mod draft;
 pub mod journeys;
+pub mod map;
 mod pages;
+pub mod paths;
 pub mod routing;
 pub mod store;
-pub mod map;
-pub mod paths;
 
 use crate::{
     auth::{require_staff, Identity, Role},
