@@ -48,7 +48,7 @@ async fn staff_id(app: &TestApp, email: &str) -> i64 {
 
 /// The draft revision the approval page's forms carry.
 fn revision_in(page: &str) -> String {
-    let at = page.find(r#"name="revision" value=""#).unwrap_or_else(|| panic!("no revision in {page}")) + r#"name="revision" value=""#.len();
+    let at = page.find(r#"name="files_digest" value=""#).unwrap_or_else(|| panic!("no revision in {page}")) + r#"name="files_digest" value=""#.len();
     page[at..].split('"').next().unwrap().to_owned()
 }
 
@@ -116,7 +116,7 @@ async fn with_four_eyes_a_designer_asks_cannot_approve_their_own_and_a_second_de
     let own = strip_isolation(&asker.page(&format!("{SERVICE}/approval")).await);
     assert!(own.contains("You asked for this approval, so someone else must give it.") && !own.contains("Approve and publish"), "{own}");
     let revision: String = with_db!(&app.state.db, |pool| sqlx::query_scalar("SELECT revision FROM approval_requests").fetch_one(pool).await).unwrap();
-    let refused = asker.submit_to(&format!("{SERVICE}/approval"), &format!("{SERVICE}/approval"), &[("decision", "approve"), ("revision", &revision)]).await;
+    let refused = asker.submit_to(&format!("{SERVICE}/approval"), &format!("{SERVICE}/approval"), &[("decision", "approve"), ("files_digest", &revision)]).await;
     assert_eq!(refused.status(), 422);
     assert_eq!(live_version(&app).await, 1, "nobody approves their own request");
 
@@ -129,10 +129,11 @@ async fn with_four_eyes_a_designer_asks_cannot_approve_their_own_and_a_second_de
     assert!(page.contains("Question “Anything else we should know?”"), "the diff: {page}");
     assert!(page.contains("The checks find no problems.") && page.contains("There are no test journeys to run.") && page.contains("Cymraeg"), "{page}");
     assert!(page.contains("part-way through an application on version 1") || page.contains("1 person") || page.contains("people are part-way"), "drafts in progress: {page}");
-    let empty = approver.submit_to(&approval, &approval, &[("decision", "send_back"), ("revision", &revision_in(&page)), ("comment", "  ")]).await;
+    let empty = approver.submit_to(&approval, &approval, &[("decision", "send_back"), ("files_digest", &revision_in(&page)), ("comment", "  ")]).await;
     assert_eq!(empty.status(), 422);
-    assert!(empty.text().await.unwrap().contains("Enter what needs to change"));
-    post(&approver, &approval, &approval, &[("decision", "send_back"), ("revision", &revision_in(&page)), ("comment", "Say what it is for in the hint.")]).await;
+    let empty = empty.text().await.unwrap();
+    assert!(empty.contains("Enter what needs to change"), "{empty}");
+    post(&approver, &approval, &approval, &[("decision", "send_back"), ("files_digest", &revision_in(&page)), ("comment", "Say what it is for in the hint.")]).await;
     let overview = strip_isolation(&asker.page(SERVICE).await);
     assert!(overview.contains("Say what it is for in the hint.") && overview.contains("sent the draft back"), "{overview}");
     assert_eq!(live_version(&app).await, 1);
@@ -140,7 +141,7 @@ async fn with_four_eyes_a_designer_asks_cannot_approve_their_own_and_a_second_de
     // Asked again, the second designer approves: the draft goes live, approved by them.
     post(&asker, &publish, &publish, &[("confirm", "yes")]).await;
     let page = approver.page(&approval).await;
-    post(&approver, &approval, &approval, &[("decision", "approve"), ("revision", &revision_in(&page))]).await;
+    post(&approver, &approval, &approval, &[("decision", "approve"), ("files_digest", &revision_in(&page))]).await;
     assert_eq!(live_version(&app).await, 2, "published on approval");
     assert!(app.page("/services/parking-permit/schema.json").await.contains("anything-else-we-should-know"), "served at once");
     let kinds: Vec<(String, Option<i64>)> = events(&app).await;
@@ -173,7 +174,7 @@ async fn an_edit_after_asking_voids_the_request_so_what_was_read_is_what_goes_li
     post(&asker, &new, &new, &[("label", "Added after asking"), ("kind", "long_text")]).await;
     assert!(strip_isolation(&asker.page(SERVICE).await).contains("The draft changed after asker asked for approval"));
     assert!(!approver.page("/staff/designer").await.contains("Waiting for your approval"), "nothing to approve any more");
-    let refused = approver.submit_to(&approval, &approval, &[("decision", "approve"), ("revision", &revision)]).await;
+    let refused = approver.submit_to(&approval, &approval, &[("decision", "approve"), ("files_digest", &revision)]).await;
     assert_eq!(refused.status(), 422);
     assert!(strip_isolation(&refused.text().await.unwrap()).contains("This request is no longer waiting"));
     assert_eq!(live_version(&app).await, 1, "the changed draft is not published");

@@ -264,7 +264,7 @@ async fn render(ctx: &Ctx, user: &StaffUser, draft: &Draft, number: u32, errors:
                         {problems.is_empty().then(|| view! {
                             <form method="post" action=format!("{base}/approval") novalidate>
                                 <CsrfField token=csrf.clone()/>
-                                <input type="hidden" name="revision" value=revision.clone()/>
+                                <input type="hidden" name="files_digest" value=revision.clone()/>
                                 <input type="hidden" name="decision" value="approve"/>
                                 <Button label=t!(i, "designer-approval-approve-button")/>
                             </form>
@@ -272,7 +272,7 @@ async fn render(ctx: &Ctx, user: &StaffUser, draft: &Draft, number: u32, errors:
                         <h2 class="heading-m">{t!(i, "designer-approval-send-back-heading")}</h2>
                         <form method="post" action=format!("{base}/approval") novalidate>
                             <CsrfField token=csrf.clone()/>
-                            <input type="hidden" name="revision" value=revision.clone()/>
+                            <input type="hidden" name="files_digest" value=revision.clone()/>
                             <input type="hidden" name="decision" value="send_back"/>
                             <Textarea id="comment" label=t!(i, "designer-approval-comment") hint=t!(i, "designer-approval-comment-hint") value=comment.clone() errors=errors.clone()/>
                             <Button label=t!(i, "designer-approval-send-back-button") secondary=true/>
@@ -349,7 +349,7 @@ pub(in crate::designer) async fn decide(ctx: Ctx, Path(id): Path<String>, Form(f
         return render(&ctx, &user, &draft, number, refuse(refusal.message_id()), comment).await;
     }
     // What the approver read is what they decide on: the page's revision must be the request's.
-    if field(&fields, "revision") != request.revision {
+    if field(&fields, "files_digest") != request.revision {
         return render(&ctx, &user, &draft, number, refuse("designer-approval-changed"), comment).await;
     }
     match field(&fields, "decision").as_str() {
