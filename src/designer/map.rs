@@ -113,18 +113,6 @@ pub(crate) mod tests {
     /// Their name · Your age.
     pub(crate) fn branching() -> Definition {
         Definition {
-            id: "s".into(),
-            version: 1,
-            title: "t".into(),
-            summary: "s".into(),
-            before_you_start: vec![],
-            sign_in: SignIn::Required,
-            minimum_level: None,
-            team: "t".into(),
-            target_working_days: 5,
-            retention: None,
-            declaration: "d".into(),
-            what_happens_next: vec![],
             questions: vec![
                 q("live-here", Kind::YesNo, vec![when("live-here", Op::Equals("no".into()), "exit:not-resident")]),
                 q("who", radios(&["me", "other", "nobody"]), vec![
@@ -138,6 +126,7 @@ pub(crate) mod tests {
                 Exit { id: "not-resident".into(), title: "t".into(), body: vec![] },
                 Exit { id: "no-one".into(), title: "t".into(), body: vec![] },
             ],
+            ..Definition::sample()
         }
     }
 

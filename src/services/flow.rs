@@ -152,18 +152,6 @@ mod tests {
 
     fn definition() -> Definition {
         Definition {
-            id: "s".into(),
-            version: 1,
-            title: "t".into(),
-            summary: "s".into(),
-            before_you_start: vec![],
-            sign_in: SignIn::Required,
-                minimum_level: None,
-            team: "t".into(),
-            target_working_days: 5,
-            retention: None,
-            declaration: "d".into(),
-            what_happens_next: vec![],
             questions: vec![
                 q("who", radios(&["me", "other", "nobody"]), vec![
                     when("who", Op::Equals("nobody".into()), "exit:no-one"),
@@ -177,6 +165,7 @@ mod tests {
                 Exit { id: "no-one".into(), title: "t".into(), body: vec![] },
                 Exit { id: "too-young".into(), title: "t".into(), body: vec![] },
             ],
+            ..Definition::sample()
         }
     }
 

@@ -93,20 +93,9 @@ mod tests {
 
     fn definition(version: u32, questions: Vec<Question>) -> Definition {
         Definition {
-            id: "s".into(),
             version,
-            title: "t".into(),
-            summary: "s".into(),
-            before_you_start: vec![],
-            sign_in: SignIn::Required,
-            minimum_level: None,
-            team: "t".into(),
-            target_working_days: 5,
-            retention: None,
-            declaration: "d".into(),
-            what_happens_next: vec![],
             questions,
-            exits: vec![],
+            ..Definition::sample()
         }
     }
 

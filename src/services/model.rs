@@ -254,3 +254,26 @@ impl Definition {
         self.questions.iter().position(|q| q.id == id)
     }
 }
+
+#[cfg(test)]
+impl Definition {
+    /// A service with nothing in it, for tests to fill in what they are about.
+    pub(crate) fn sample() -> Self {
+        Self {
+            id: "s".into(),
+            version: 1,
+            title: "t".into(),
+            summary: "s".into(),
+            before_you_start: vec![],
+            sign_in: SignIn::Required,
+            minimum_level: None,
+            team: "t".into(),
+            target_working_days: 5,
+            retention: None,
+            declaration: "d".into(),
+            what_happens_next: vec![],
+            questions: vec![],
+            exits: vec![],
+        }
+    }
+}

@@ -135,16 +135,7 @@ mod tests {
         Definition {
             id: "pothole".into(),
             version: 2,
-            title: "t".into(),
-            summary: "s".into(),
-            before_you_start: vec![],
             sign_in: SignIn::GuestsAllowed,
-            minimum_level: None,
-            team: "t".into(),
-            target_working_days: 5,
-            retention: None,
-            declaration: "d".into(),
-            what_happens_next: vec![],
             questions: vec![
                 q("size", Kind::Radios { options: vec![choice("small"), choice("big")] }, vec![equals("small", "exit:too-small")]),
                 q("where", Kind::Text { autocomplete: None, max_length: 20, width: None }, vec![]),
@@ -152,6 +143,7 @@ mod tests {
                 q("visit", Kind::NextDates { weekdays: vec!["monday".into()], count: 3, lead_days: 0 }, vec![]),
             ],
             exits: vec![Exit { id: "too-small".into(), title: "t".into(), body: vec![] }],
+            ..Definition::sample()
         }
     }
 
