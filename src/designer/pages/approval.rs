@@ -19,7 +19,7 @@ use super::{
         open_draft, store,
     },
     diff::{sections, DiffView, Section},
-    field, name, problem_links, publish, Caption, ProblemSummary, Textarea,
+    field, going_live, name, problem_links, Caption, ProblemSummary, Textarea,
 };
 use crate::{
     casework::store::StaffUser,
@@ -228,7 +228,7 @@ async fn render(ctx: &Ctx, user: &StaffUser, draft: &Draft, number: u32, errors:
         None => 0,
     };
     let problems = problem_links(&ctx.i18n, draft);
-    let languages = publish::completeness(ctx, draft);
+    let languages = going_live::completeness(ctx, draft);
     let journeys = journey_summary(ctx, draft).await?;
     // Each journey with where a failing one now goes, as the publish page shows them.
     let results = crate::designer::journeys::results(&ctx.state.db, &draft.definition.id, &draft.definition).await.map_err(AppError::internal)?;
@@ -363,7 +363,7 @@ pub(in crate::designer) async fn decide(ctx: Ctx, Path(id): Path<String>, Form(f
             }
             let data = serde_json::json!({ "request": request.id, "asked_by": request.asked_by, "revision": request.revision });
             store::record(&ctx.state.db, &id, Some(number), Some(user.id), "approved", data).await.map_err(AppError::internal)?;
-            publish::publish_draft(&ctx, &user, &draft).await?;
+            going_live::publish_draft(&ctx, &user, &draft).await?;
         }
         "send_back" => {
             let comment = match approval::comment(&comment) {

@@ -5,6 +5,7 @@ pub(super) mod details;
 pub(super) mod edits;
 pub(super) mod exits;
 pub(super) mod forward;
+pub(super) mod going_live;
 pub(super) mod item_field;
 pub(super) mod list;
 pub(super) mod option;

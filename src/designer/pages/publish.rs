@@ -8,11 +8,11 @@ use super::{
     super::{designer, draft::Draft, open_draft, store},
     field, name, problem_links, Caption, ProblemSummary,
 };
+use super::going_live::{completeness, publish_draft};
 use super::journeys::{AdviceList, JourneyResults};
 use crate::{
-    casework::store::StaffUser,
-    i18n::{use_i18n, SOURCE_LANGUAGE},
-    services::{texts, versions},
+    i18n::use_i18n,
+    services::versions,
     t,
     ui::form::{Button, CsrfField, ErrorSummary, FieldErrors},
     web::{form::Form, AppError, Ctx, PageResult},
@@ -22,20 +22,6 @@ use axum::{
 };
 use leptos::prelude::*;
 use crate::web::extract::Path;
-
-/// Each language other than English, with how many of the English texts it has.
-pub(super) fn completeness(ctx: &Ctx, draft: &Draft) -> Vec<(String, String, usize, usize)> {
-    let english = draft.texts.get(SOURCE_LANGUAGE).map(|e| texts::ids(e)).unwrap_or_default();
-    ctx.i18n
-        .languages()
-        .iter()
-        .filter(|l| l.code != SOURCE_LANGUAGE)
-        .map(|l| {
-            let done = english.iter().filter(|id| !draft.text(&l.code, id).is_empty()).count();
-            (l.code.clone(), l.name.clone(), done, english.len())
-        })
-        .collect()
-}
 
 pub(in crate::designer) async fn form(ctx: Ctx, Path(id): Path<String>) -> PageResult {
     let user = designer(&ctx).await?;
@@ -164,17 +150,6 @@ pub(in crate::designer) async fn publish(ctx: Ctx, Path(id): Path<String>, Form(
         publish_draft(&ctx, &user, &draft).await?;
     }
     Ok(Redirect::to(&format!("/staff/designer/{id}")).into_response())
-}
-
-pub(super) async fn publish_draft(ctx: &Ctx, user: &StaffUser, draft: &Draft) -> Result<(), AppError> {
-    let id = &draft.definition.id;
-    let number = versions::publish(&ctx.state.db, id, Some(user.id)).await.map_err(AppError::internal)?;
-    store::hand_to_team(&ctx.state.db, id, &draft.definition.team).await.map_err(AppError::internal)?;
-    store::record(&ctx.state.db, id, Some(number), Some(user.id), "published", serde_json::json!({})).await.map_err(AppError::internal)?;
-    crate::designer::forward::move_drafts(&ctx.state.db, id, number, Some(user.id)).await.map_err(AppError::internal)?;
-    // This instance serves it at once; the others within seconds.
-    ctx.state.services.refresh(&ctx.state.db).await.map_err(AppError::internal)?;
-    Ok(())
 }
 
 pub(in crate::designer) async fn archive(ctx: Ctx, Path(id): Path<String>, Form(fields): Form<Vec<(String, String)>>) -> PageResult {
