@@ -241,18 +241,6 @@ async fn render(ctx: &Ctx, user: &StaffUser, draft: &Draft, number: u32, errors:
     Ok(ctx.render_form(title, !errors.is_empty(), move || {
         let i = use_i18n();
         let base = format!("/staff/designer/{id}");
-        let rows = languages
-            .into_iter()
-            .map(|(code, name, done, all)| {
-                let share = if all == 0 { 100 } else { done * 100 / all };
-                view! {
-                    <tr class="table__row">
-                        <th scope="row" class="table__header" lang=code>{name}</th>
-                        <td class="table__cell">{t!(i, "designer-language-done", done = done, all = all, percent = share)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
         let body = match request {
             None => view! { <p class="body">{t!(i, "designer-approval-nothing")}</p> }.into_any(),
             Some(request) => {
@@ -301,10 +289,7 @@ async fn render(ctx: &Ctx, user: &StaffUser, draft: &Draft, number: u32, errors:
                         Some(j) => t!(i, "designer-approval-journeys-fail", count = j.failed.len(), names = j.failed.join(", ")),
                     }}</p>
                     <super::journeys::JourneyResults rows=journey_rows/>
-                    <table class="table">
-                        <caption class="table__caption">{t!(i, "designer-languages")}</caption>
-                        <tbody>{rows}</tbody>
-                    </table>
+                    <super::going_live::LanguagesTable languages=languages/>
                     {decide}
                 }.into_any()
             }

@@ -4,10 +4,12 @@
 use super::super::{draft::Draft, store};
 use crate::{
     casework::store::StaffUser,
-    i18n::SOURCE_LANGUAGE,
+    i18n::{use_i18n, SOURCE_LANGUAGE},
     services::{texts, versions},
+    t,
     web::{AppError, Ctx},
 };
+use leptos::prelude::*;
 
 /// Each language other than English, with how many of the English texts it has.
 pub(super) fn completeness(ctx: &Ctx, draft: &Draft) -> Vec<(String, String, usize, usize)> {
@@ -21,6 +23,30 @@ pub(super) fn completeness(ctx: &Ctx, draft: &Draft) -> Vec<(String, String, usi
             (l.code.clone(), l.name.clone(), done, english.len())
         })
         .collect()
+}
+
+/// The languages' completeness (from [`completeness`]) as a table, on the publish and approval pages.
+#[component]
+pub(super) fn LanguagesTable(languages: Vec<(String, String, usize, usize)>) -> impl IntoView {
+    let i = use_i18n();
+    let rows = languages
+        .into_iter()
+        .map(|(code, name, done, all)| {
+            let share = if all == 0 { 100 } else { done * 100 / all };
+            view! {
+                <tr class="table__row">
+                    <th scope="row" class="table__header" lang=code>{name}</th>
+                    <td class="table__cell">{t!(i, "designer-language-done", done = done, all = all, percent = share)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="table">
+            <caption class="table__caption">{t!(i, "designer-languages")}</caption>
+            <tbody>{rows}</tbody>
+        </table>
+    }
 }
 
 /// Makes the draft the live version, hands its requests to its team, records it, moves the

@@ -52,18 +52,6 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> P
     let (button, asked) = (panel.button_label(&ctx.i18n), panel.waiting());
     Ok(ctx.render_form(t!(ctx.i18n, "designer-publish-title", service = service.clone()), !errors.is_empty(), move || {
         let i = use_i18n();
-        let rows = languages
-            .into_iter()
-            .map(|(code, name, done, all)| {
-                let share = if all == 0 { 100 } else { done * 100 / all };
-                view! {
-                    <tr class="table__row">
-                        <th scope="row" class="table__header" lang=code>{name}</th>
-                        <td class="table__cell">{t!(i, "designer-language-done", done = done, all = all, percent = share)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
         let blocked = !problems.is_empty() || journeys.iter().any(|j| !j.passed);
         view! {
             <div class="grid-row"><div class="grid-column-two-thirds">
@@ -77,10 +65,7 @@ async fn render(ctx: &Ctx, draft: &Draft, number: u32, errors: FieldErrors) -> P
                     None => t!(i, "designer-publish-first"),
                 }}</p>
                 {live.is_some().then(|| view! { <super::forward::DraftsForward counts=forward version=number/> })}
-                <table class="table">
-                    <caption class="table__caption">{t!(i, "designer-languages")}</caption>
-                    <tbody>{rows}</tbody>
-                </table>
+                <super::going_live::LanguagesTable languages=languages/>
                 <super::approval::PublishPanelView panel=panel/>
                 <h2 class="heading-m" id="journeys">{t!(i, "designer-journeys-heading")}</h2>
                 <JourneyResults rows=journeys/>
